@@ -11,7 +11,8 @@ The graph is an ``nx.MultiDiGraph`` (the contract for maps and exports):
   affiliation or stance), ``weight`` (counted claims), ``documents`` and ``sources``
   (distinct documents and outlets behind it), ``first_seen``, ``last_seen``, and
   ``claims``: a list of dicts with ``id, type, polarity, verb, sentence, quote,
-  confidence, mode, rule, document, title, url, published, source``.
+  confidence, mode, rule, document, title, url, published, outlet`` (``outlet``
+  is the document's source, the news outlet).
 
 Only claims whose mode is in ``ontology.COUNTED_MODES`` make edges unless asked.
 """
@@ -26,7 +27,7 @@ from .ontology import COUNTED_MODES, category
 
 CLAIM_FIELDS = (
     "id", "type", "polarity", "verb", "sentence", "quote", "confidence", "mode", "rule",
-    "document", "title", "url", "published", "source",
+    "document", "title", "url", "published", "outlet",
 )
 
 
@@ -84,7 +85,7 @@ def _summarise_edge(e: dict[str, Any]) -> None:
     claims = e["claims"]
     e["weight"] = len(claims)
     e["documents"] = len({c["document"] for c in claims})
-    e["sources"] = len({c["source"] or c["document"] for c in claims})
+    e["sources"] = len({c["outlet"] or c["document"] for c in claims})
     dates = sorted(c["published"] for c in claims if c.get("published"))
     e["first_seen"] = dates[0] if dates else ""
     e["last_seen"] = dates[-1] if dates else ""

@@ -1,0 +1,1 @@
+"""Command-line layer (click): parsing and printing only."""

@@ -1,0 +1,41 @@
+"""``graphkit neo4j start|stop|status``: the project-local Neo4j server (no Docker)."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import GraphkitError
+
+
+@click.group("neo4j")
+def neo4j_group() -> None:
+    """Run a local Neo4j 5.26 server assembled from Maven Central (see README)."""
+
+
+def _call(action: str) -> None:
+    from .. import neo4j_local
+
+    try:
+        rc = neo4j_local.main([action])
+    except SystemExit as exc:
+        rc = exc.code
+    if rc:
+        raise GraphkitError(f"neo4j {action} failed (see the message above)")
+
+
+@neo4j_group.command("start")
+def start() -> None:
+    """Start the server (idempotent) and wait until Bolt answers."""
+    _call("start")
+
+
+@neo4j_group.command("stop")
+def stop() -> None:
+    """Stop the server."""
+    _call("stop")
+
+
+@neo4j_group.command("status")
+def status() -> None:
+    """Say whether the server runs, with its pid and Bolt URI."""
+    _call("status")

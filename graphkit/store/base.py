@@ -1,0 +1,155 @@
+"""The store contract, and the row preparation both stores share.
+
+A store adds one document's extraction in one transaction, replaces a document's
+claims when it is loaded again (or when a changed text arrives under the same url),
+reads the whole graph back as networkx, and lists documents and actors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import networkx as nx
+
+from ..model import Document, Extraction
+from ..ontology import ACTOR_KINDS, COUNTED_MODES, check_type
+from ..resolve import resolve
+
+
+@dataclass
+class AddResult:
+    """What ``Store.add`` did with one document."""
+
+    document: str
+    status: str  # "new", "unchanged" or "replaced"
+    actors: int = 0
+    claims: int = 0
+    replaced: list[str] = field(default_factory=list)  # ids of documents it replaced
+
+
+@dataclass
+class Rows:
+    """One document's extraction flattened into the rows a store writes."""
+
+    document: dict[str, Any]
+    actors: list[dict[str, Any]]
+    issues: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]  # {actor, count}
+
+
+def claim_id(doc_id: str, index: int, rel: dict[str, Any]) -> str:
+    key = json.dumps([doc_id, index, rel["source"], rel["target"], rel["type"]])
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def prepare_rows(doc: Document, ext: Extraction) -> Rows:
+    """Validate an extraction against the ontology and flatten it into rows."""
+    issue_ids = ext.issue_ids()
+    actors = []
+    for a in ext.actors:
+        if a.kind not in ACTOR_KINDS:
+            raise ValueError(f"actor {a.id!r} has kind {a.kind!r}, not one of {ACTOR_KINDS}")
+        actors.append({"id": a.id, "name": a.name, "kind": a.kind,
+                       "aliases": sorted(set(a.aliases) - {a.name}), "roles": sorted(set(a.roles)),
+                       "mentions": int(a.mentions or 0)})
+    known = {a["id"] for a in actors} | issue_ids
+    claims = []
+    for i, r in enumerate(ext.relations):
+        check_type(r.type)
+        if r.source not in known or r.target not in known:
+            continue  # a relation to something the extraction does not define
+        ev = r.evidence[0] if r.evidence else None
+        claims.append({
+            "id": "", "source": r.source, "target": r.target, "type": r.type,
+            "target_is_issue": r.target in issue_ids, "polarity": int(r.polarity),
+            "confidence": float(r.confidence), "mode": r.mode, "rule": r.rule, "verb": r.verb,
+            "sentence": ev.sentence if ev else "", "quote": ev.quote if ev else "",
+        })
+        claims[-1]["id"] = claim_id(doc.id, i, claims[-1])
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    return Rows(
+        document={**doc.meta(), "loaded_at": now},
+        actors=actors,
+        issues=[{"id": x.id, "name": x.name, "aliases": list(x.aliases)} for x in ext.issues],
+        claims=claims,
+        mentions=[{"actor": a["id"], "count": max(a["mentions"], 1)} for a in actors],
+    )
+
+
+class Store(ABC):
+    """The contract every store keeps. Use as a context manager or call ``close()``."""
+
+    uri: str
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, doc: Document, ext: Extraction, *, force: bool = False) -> AddResult:
+        """Add one document's extraction in one transaction.
+
+        The same text again is "unchanged" (nothing is written unless ``force``); a text
+        whose url is already stored under another id replaces that document.
+        """
+        if not force and self.has_document(doc.id):
+            return AddResult(doc.id, "unchanged")
+        ext = resolve(ext, self.actor_aliases())
+        rows = prepare_rows(doc, ext)
+        replaced = self._write(rows)
+        status = "replaced" if replaced else "new"
+        return AddResult(doc.id, status, len(rows.actors), len(rows.claims), replaced)
+
+    def graph(self, modes: tuple[str, ...] = COUNTED_MODES) -> nx.MultiDiGraph:
+        """The whole graph as networkx (see ``graphkit.graph``)."""
+        from ..graph import build_graph
+
+        data = self._graph_rows()
+        return build_graph(data["actors"], data["issues"], data["claims"], data["documents"],
+                           data["mentions"], modes)
+
+    @abstractmethod
+    def init(self) -> None:
+        """Create the schema (idempotent)."""
+
+    @abstractmethod
+    def has_document(self, doc_id: str) -> bool: ...
+
+    @abstractmethod
+    def actor_aliases(self) -> dict[str, tuple[str, str]]:
+        """Normalised name or alias -> (actor id, kind), for resolving new extractions."""
+
+    @abstractmethod
+    def _write(self, rows: Rows) -> list[str]:
+        """Write one document in one transaction; return the ids of documents replaced."""
+
+    @abstractmethod
+    def _graph_rows(self) -> dict[str, Any]:
+        """actors, issues, claims (with source, target and document fields), documents,
+        mentions (actor id -> set of document ids)."""
+
+    @abstractmethod
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document's metadata with its claim count, newest load first."""
+
+    @abstractmethod
+    def actors(self) -> list[dict[str, Any]]:
+        """Every actor with its kind, aliases, mentions and document count."""
+
+    @abstractmethod
+    def stats(self) -> dict[str, Any]:
+        """Counts: documents, actors, issues, claims, edges, single_source_edges."""
+
+    @abstractmethod
+    def reset(self) -> None:
+        """Delete everything graphkit wrote."""
+
+    @abstractmethod
+    def close(self) -> None: ...
