@@ -63,8 +63,8 @@ _FIND_OLD = """
 OPTIONAL MATCH (d:Document {id: $id})
 WITH collect(d) AS same
 OPTIONAL MATCH (u:Document {url: $url}) WHERE $url <> ''
-WITH same + collect(u) AS docs
-UNWIND docs AS d
+WITH same, collect(u) AS by_url
+UNWIND same + by_url AS d
 WITH DISTINCT d
 SET d.locked_at = $now
 RETURN d.id AS id
@@ -198,7 +198,8 @@ class Neo4jStore(Store):
             try:
                 self.driver = neo4j.GraphDatabase.driver(
                     uri, auth=(user, password), connection_timeout=10,
-                    max_transaction_retry_time=30, user_agent="graphkit")
+                    max_transaction_retry_time=30, user_agent="graphkit",
+                    notifications_min_severity="OFF")
             except ValueError as exc:
                 raise GraphkitError(f"bad Neo4j URI {uri!r}: {exc}") from None
             self.driver.verify_connectivity()
