@@ -1,0 +1,419 @@
+"""Actors: mentions found by the gazetteer, spaCy NER and group-noun heuristics, resolved to ids.
+
+Titles are stripped into roles ("California Governor Gavin Newsom" -> Gavin Newsom, role
+"Governor"), acronyms introduced in brackets become aliases, surnames, titles ("the
+governor") and organisation heads ("the department") resolve to actors named earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from graphkit.model import Actor
+
+from .matchers import Matchers
+from .resources import Resources, norm, slug
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
+             "FAC": "Location"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: str
+    source: str  # gazetteer | ner | group | title | acronym
+
+
+@dataclass
+class DocActors:
+    """Per-document actor state shared by the relation and stance rules."""
+
+    doc: Doc
+    res: Resources
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    tok: dict[int, str] = field(default_factory=dict)  # token index -> actor id
+    titled: set[str] = field(default_factory=set)  # actors introduced with a title here
+    discovered: set[str] = field(default_factory=set)  # emitted only if they take part
+    acting: set[str] = field(default_factory=set)  # locations that act (sue, say…)
+    # (person, other, type, rule, evidence sentence, confidence)
+    affiliations: list[tuple[str, str, str, str, Span, float]] = field(default_factory=list)
+
+    # -- look-ups -----------------------------------------------------------------------
+    def kind(self, actor_id: str) -> str:
+        a = self.actors.get(actor_id)
+        return a.kind if a else ""
+
+    def actor_at(self, t: Token) -> str | None:
+        """The actor a token stands for, resolving he/she/his to the last person."""
+        hit = self.tok.get(t.i)
+        if hit:
+            return hit
+        low = t.lower_
+        if low in PERSON_PRONOUNS and t.pos_ == "PRON":
+            return self.last_person(t)
+        return None
+
+    def last_person(self, t: Token) -> str | None:
+        sent_start = t.sent.start
+        # the closest preceding Person mention, preferring subjects, within ~3 sentences
+        best = None
+        for m in reversed(self.mentions):
+            if m.start >= t.i:
+                continue
+            if t.i - m.start > 120:
+                break
+            if self.kind(m.actor) != "Person":
+                continue
+            head = self.doc[m.end - 1]
+            if head.dep_ in ("nsubj", "nsubjpass") or m.start >= sent_start:
+                return m.actor
+            if best is None:
+                best = m.actor
+        return best
+
+    def add_role(self, actor_id: str, role: str) -> None:
+        a = self.actors.get(actor_id)
+        if a and role and role not in a.roles:
+            a.roles.append(role)
+
+
+def _strip_titles(span: Span, res: Resources) -> tuple[Span, list[Token]]:
+    """Drop leading titles/honorifics/determiners from a name span."""
+    i = span.start
+    while i < span.end - 1:
+        t = span.doc[i]
+        low = t.lower_
+        if low in res.titles or low in res.abbreviations or low in res.honorifics or low == "the":
+            i += 1
+            continue
+        break
+    return span.doc[i:span.end], list(span.doc[span.start:i])
+
+
+def _ensure(da: DocActors, actor_id: str, name: str, kind: str) -> Actor:
+    a = da.actors.get(actor_id)
+    if a is None:
+        known = da.res.actors.get(actor_id)
+        if known:
+            a = Actor(id=known.id, name=known.name, kind=known.kind)
+        else:
+            a = Actor(id=actor_id, name=name, kind=kind)
+        da.actors[actor_id] = a
+    return a
+
+
+def _add_mention(da: DocActors, span: Span, actor_id: str, name: str, kind: str,
+                 source: str) -> None:
+    a = _ensure(da, actor_id, name, kind)
+    a.mentions += 1
+    text = span.text.replace("\u2019", "'")
+    if text != a.name and text not in a.aliases and len(text) < 80:
+        a.aliases.append(text)
+    da.mentions.append(Mention(span.start, span.end, actor_id, source))
+    for i in range(span.start, span.end):
+        da.tok[i] = actor_id
+
+
+def find_actors(doc: Doc, res: Resources, mat: Matchers) -> DocActors:
+    da = DocActors(doc=doc, res=res)
+    cands: list[Span] = []
+    labels: dict[tuple[int, int], str] = {}
+    # 1. gazetteer aliases
+    for match_id, s, e in mat.gazetteer(doc):
+        span = doc[s:e]
+        if e - s == 1 and span[0].is_lower and not mat.lower_ok.get(span[0].norm_, False):
+            continue  # "ice", "bass": common nouns, not the agency or the mayor
+        cands.append(span)
+        labels[(s, e)] = "GAZ:" + doc.vocab.strings[match_id]
+    # 2. named entities
+    for ent in doc.ents:
+        if ent.label_ in NER_KINDS:
+            if (ent.start, ent.end) not in labels:
+                cands.append(ent)
+                labels[(ent.start, ent.end)] = ent.label_
+    # 3. group nouns ("immigrant rights advocates", "local residents")
+    for _, s, e in mat.groups(doc):
+        head = doc[s]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        left = s
+        for c in reversed(list(head.lefts)):
+            if c.dep_ in ("compound", "amod") and c.i == left - 1 and not c.like_num:
+                left = c.left_edge.i if c.left_edge.i >= left - 3 else c.i
+            else:
+                break
+        while left < s and doc[left].dep_ in ("det", "punct", "nummod"):
+            left += 1
+        if (left, s + 1) not in labels:
+            cands.append(doc[left:s + 1])
+            labels[(left, s + 1)] = "GROUP"
+    # longest span wins; on a tie the gazetteer (listed first) wins
+    for span in sorted(filter_spans(cands), key=lambda sp: sp.start):
+        label = labels.get((span.start, span.end), "")
+        _resolve_span(da, span, label)
+    _acronyms(da, mat)
+    _anaphoric_titles(da, mat)
+    da.mentions.sort(key=lambda m: m.start)
+    return da
+
+
+def _resolve_span(da: DocActors, span: Span, label: str) -> None:
+    res = da.res
+    if label.startswith("GAZ:"):
+        aid = label[4:]
+        known = res.actors[aid]
+        _add_mention(da, span, aid, known.name, known.kind, "gazetteer")
+        return
+    if label == "GROUP":
+        aid = res.lookup(span.text)
+        if aid is None:
+            aid = res.lookup(span[-1].text)  # "violent protesters" -> protesters
+        if aid is None:
+            name = span.text
+            aid = slug(name)
+            da.discovered.add(aid)
+            _add_mention(da, span, aid, name, "Group", "group")
+        else:
+            known = res.actors[aid]
+            _add_mention(da, span, aid, known.name, known.kind, "group")
+        return
+    kind = NER_KINDS.get(label, "Organization")
+    name_span, title_toks = _strip_titles(span, res)
+    text = name_span.text.replace("\u2019", "'")
+    if text.endswith("'s"):
+        text = text[:-2]
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if not text or not any(ch.isalpha() for ch in text):
+        return
+    aid = res.lookup(text)
+    if aid is None and kind == "Person":
+        aid = _surname(da, text)
+    if aid is not None:
+        known = res.actors.get(aid)
+        a = da.actors.get(aid)
+        kname = known.name if known else (a.name if a else text)
+        kkind = known.kind if known else (a.kind if a else kind)
+        _add_mention(da, span, aid, kname, kkind, "ner")
+    else:
+        if kind == "Organization" and name_span[0].is_lower:
+            return  # lower-case "organisations" are noise
+        aid = slug(text)
+        if kind == "Location":
+            da.discovered.add(aid)
+        _add_mention(da, span, aid, text, kind, "ner")
+    if title_toks:
+        da.titled.add(aid)
+
+
+def _surname(da: DocActors, text: str) -> str | None:
+    """A one-word person name: the person named in full in this document, or the gazetteer."""
+    parts = norm(text).split()
+    if len(parts) != 1:
+        return None
+    last = parts[0]
+    for a in da.actors.values():
+        if a.kind == "Person":
+            names = norm(a.name).split()
+            if len(names) > 1 and names[-1] == last:
+                return a.id
+    return da.res.surname_index.get(last)
+
+
+def _acronyms(da: DocActors, mat: Matchers) -> None:
+    """'Immigration and Customs Enforcement (ICE)': ICE becomes an alias of the full name."""
+    doc = da.doc
+    for _, s, e in mat.brackets(doc):
+        acr = doc[s + 1]
+        prev = doc[s - 1] if s > 0 else None
+        if prev is None or prev.i not in da.tok:
+            continue
+        aid = da.tok[prev.i]
+        known = da.tok.get(acr.i)
+        if known and known != aid:
+            continue  # the gazetteer already knows the acronym
+        text = acr.text
+        for i, m in enumerate(list(da.mentions)):
+            if m.start <= acr.i < m.end:
+                da.mentions.pop(i)
+                break
+        _add_mention(da, doc[acr.i:acr.i + 1], aid, text, da.kind(aid), "acronym")
+        # later uses of the acronym
+        for t in doc[e:]:
+            if t.text == text and t.i not in da.tok:
+                _add_mention(da, doc[t.i:t.i + 1], aid, text, da.kind(aid), "acronym")
+            elif t.text == text and da.tok.get(t.i) != aid:
+                da.tok[t.i] = aid
+
+
+def _anaphoric_titles(da: DocActors, mat: Matchers) -> None:
+    """'the governor', 'the President', 'the department': the actor named with that title."""
+    doc = da.doc
+    res = da.res
+    ordered = sorted(da.mentions, key=lambda m: m.start)
+    for _, s, e in mat.the_title(doc):
+        noun = doc[e - 1]
+        if noun.i in da.tok:
+            continue
+        nxt = doc[e] if e < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.dep_ == "compound":
+            continue
+        if nxt is not None and nxt.pos_ == "PROPN" and noun.dep_ == "compound":
+            continue
+        word = noun.lower_
+        best = None
+        for m in ordered:
+            a = da.actors.get(m.actor)
+            if a is None:
+                continue
+            if word in res.org_heads and a.kind == "Organization":
+                ok = word in norm(a.name).split() or word == "administration" and "administration" in " ".join(norm(x) for x in a.aliases)
+            elif word in res.titles and a.kind == "Person":
+                ok = _has_role(da, a, word)
+            else:
+                ok = False
+            if ok:
+                if m.start < s:
+                    best = m.actor  # latest before wins
+                elif best is None:
+                    best = m.actor
+                    break
+        if best:
+            _add_mention(da, doc[s:e], best, doc[s:e].text, da.kind(best), "title")
+    da.mentions.sort(key=lambda m: m.start)
+
+
+def _has_role(da: DocActors, a: Actor, word: str) -> bool:
+    roles = list(a.roles)
+    known = da.res.actors.get(a.id)
+    if known:
+        roles += known.roles
+    for r in roles:
+        toks = r.lower().split()
+        if toks and (toks[-1] == word or da.res.abbreviations.get(toks[-1], "").lower() == word):
+            return True
+    return False
+
+
+# -- affiliations from titles, appositions and "X of Y" -------------------------------------
+
+def find_affiliations(da: DocActors) -> None:
+    doc = da.doc
+    res = da.res
+    seen_heads: set[int] = set()
+    for m in list(da.mentions):
+        if da.kind(m.actor) != "Person" or m.source == "title":
+            continue
+        head = doc[m.end - 1]
+        if head.i in seen_heads:
+            continue
+        seen_heads.add(head.i)
+        sent = head.sent
+        # (a) title prefix: tokens left of the name hanging on it
+        left = m.start
+        for c in head.lefts:
+            if c.i < m.start and c.dep_ in ("compound", "amod", "poss", "nmod", "nn"):
+                left = min(left, c.left_edge.i)
+        left = max(left, sent.start)
+        toks = list(doc[left:m.start])
+        # titles the NER put inside the name span ("Gov. Newsom")
+        inner = [t for t in doc[m.start:m.end - 1] if t.lower_ in res.titles
+                 or t.lower_ in res.abbreviations]
+        _title_block(da, m.actor, toks + inner, doc[left:m.end], "pattern:title")
+        # (b) apposition: "Tom Homan, Trump's border czar,"
+        for c in head.children:
+            if c.dep_ == "appos" and c.i > head.i:
+                block = [t for t in c.subtree if t.i not in range(m.start, m.end)]
+                _title_block(da, m.actor, block, sent, "pattern:apposition-title")
+        if head.dep_ == "appos" and head.head.lower_ in res.titles:
+            block = [t for t in head.head.subtree if t.i < head.i and t.i not in
+                     range(m.start, m.end) and not (t.i > head.head.i)]
+            _title_block(da, m.actor, block, sent, "pattern:apposition-title")
+        # (c) "Angelica Salas of the Coalition …"
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "at") and c.i == m.end:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        other = da.tok.get(p.i)
+                        if other and other != m.actor and da.kind(other) in (
+                                "Organization", "Location"):
+                            _affiliate(da, m.actor, other, "", sent, "pattern:x-of-y")
+    # (d) gazetteer facts, when the text introduces the person with a title and names the other
+    present = {m.actor for m in da.mentions}
+    for aid in list(da.titled):
+        known = res.actors.get(aid)
+        if not known:
+            continue
+        for other in known.affiliations:
+            if other in present and other != aid:
+                sent = next(doc[m.start].sent for m in da.mentions if m.actor == aid)
+                _affiliate(da, aid, other, "", sent, "gazetteer:affiliation", 0.5)
+
+
+def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
+                 rule: str) -> None:
+    res = da.res
+    if not toks:
+        return
+    others: list[str] = []
+    words: list[str] = []
+    for t in toks:
+        other = da.tok.get(t.i)
+        if other and other != person:
+            if other not in others:
+                others.append(other)
+            continue
+        if t.dep_ in ("det", "case", "punct") or t.lower_ in ("'s", "\u2019s") or t.pos_ == "PRON":
+            continue
+        words.append(res.abbreviations.get(t.lower_, t.text))
+    role = " ".join(words).strip()
+    low = role.lower()
+    has_title = any(w.lower() in res.titles for w in words) or any(
+        f" {tt} " in f" {low} " for tt in res.titles if " " in tt)
+    if not has_title:
+        return
+    if role and role.lower() not in res.honorifics:
+        da.add_role(person, role)
+        da.titled.add(person)
+    for other in others:
+        _affiliate(da, person, other, role, evidence, rule)
+
+
+def _affiliate(da: DocActors, person: str, other: str, role: str, evidence: Span, rule: str,
+               confidence: float = 0.9) -> None:
+    res = da.res
+    okind = da.kind(other)
+    words = role.lower().split()
+    if okind == "Person":
+        typ = "APPOINTED_BY"
+    elif okind == "Location":
+        typ = "HOLDS_ROLE"
+    elif words and words[-1] in res.leader_titles and not {"deputy", "vice", "assistant",
+                                                            "press", "acting"} & set(words):
+        typ = "LEADS"
+    else:
+        typ = "MEMBER_OF"
+    for a in da.affiliations:
+        if {a[0], a[1]} == {person, other}:
+            return
+    da.affiliations.append((person, other, typ, rule, evidence, confidence))
+
+
+def emitted_actors(da: DocActors, used: set[str]) -> list[Actor]:
+    out = []
+    for aid, a in da.actors.items():
+        if aid in da.acting and a.kind == "Location":
+            a.kind = "Organization"
+        if a.kind == "Location" or aid in da.discovered:
+            if aid not in used:
+                continue
+        out.append(a)
+    return out

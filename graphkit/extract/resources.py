@@ -1,0 +1,187 @@
+"""Loading the rule data (gazetteer, issues, lexicon) from YAML files.
+
+The data folder is ``data/`` next to the package, or ``$GRAPHKIT_DATA``. Every rule the
+extractor applies comes from these files: a new topic is new data, not new code.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from graphkit import ontology
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def data_dir(path: str | os.PathLike | None = None) -> Path:
+    if path:
+        return Path(path)
+    env = os.environ.get("GRAPHKIT_DATA")
+    return Path(env) if env else DEFAULT_DATA
+
+
+def slug(text: str) -> str:
+    """A generated actor id: lower case, words joined by hyphens."""
+    s = text.lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w]+", "-", s)
+    return s.strip("-_") or "unknown"
+
+
+def _load(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@dataclass
+class KnownActor:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IssueDef:
+    id: str
+    name: str
+    aliases: list[str]
+    triggers: list[str]
+    weak_triggers: list[str]
+    context: list[str]
+    actors: list[str]
+
+
+@dataclass
+class WordRule:
+    type: str
+    preps: frozenset[str]
+
+
+@dataclass
+class Resources:
+    """All rule data, with look-up tables built once."""
+
+    actors: dict[str, KnownActor]
+    issues: dict[str, IssueDef]
+    verbs: dict[str, WordRule]
+    nouns: dict[str, WordRule]
+    adjectives: dict[str, WordRule]
+    labelling: frozenset[str]
+    reporting: frozenset[str]
+    blame: frozenset[str]
+    negative: frozenset[str]
+    positive: frozenset[str]
+    titles: frozenset[str]
+    leader_titles: frozenset[str]
+    abbreviations: dict[str, str]
+    honorifics: frozenset[str]
+    negation: frozenset[str]
+    negating_verbs: frozenset[str]
+    hypothetical: frozenset[str]
+    group_nouns: frozenset[str]
+    org_heads: frozenset[str]
+    issue_anaphors: frozenset[str]
+    relative_pronouns: frozenset[str]
+    alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
+    surname_index: dict[str, str] = field(default_factory=dict)  # surname -> person id
+
+    def lookup(self, name: str) -> str | None:
+        return self.alias_index.get(norm(name))
+
+
+def norm(name: str) -> str:
+    s = name.lower().replace("\u2019", "'")
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s-]", " ", s)
+    s = re.sub(r"[-_]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def _word_rules(section: dict) -> dict[str, WordRule]:
+    out: dict[str, WordRule] = {}
+    for rel_type, spec in (section or {}).items():
+        ontology.check_type(rel_type)
+        rule = WordRule(rel_type, frozenset(spec.get("preps") or []))
+        for lemma in spec.get("lemmas") or []:
+            out.setdefault(str(lemma).lower(), rule)
+    return out
+
+
+def _lower(items) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items or [])
+
+
+@lru_cache(maxsize=4)
+def load_resources(path: str | None = None) -> Resources:
+    root = data_dir(path)
+    gaz = _load(root / "gazetteer.yaml")
+    iss = _load(root / "issues.yaml")
+    lex = _load(root / "lexicon.yaml")
+    actors: dict[str, KnownActor] = {}
+    for a in gaz.get("actors") or []:
+        if a.get("kind", "Person") not in ontology.ACTOR_KINDS:
+            raise ValueError(f"gazetteer: bad kind for {a.get('id')}: {a.get('kind')}")
+        ka = KnownActor(
+            id=a["id"],
+            name=a.get("name", a["id"]),
+            kind=a.get("kind", "Person"),
+            aliases=[str(x) for x in a.get("aliases") or []],
+            roles=[str(x) for x in a.get("roles") or []],
+            affiliations=[str(x) for x in a.get("affiliations") or []],
+        )
+        actors[ka.id] = ka
+    issues: dict[str, IssueDef] = {}
+    for i in iss.get("issues") or []:
+        issues[i["id"]] = IssueDef(
+            id=i["id"],
+            name=i.get("name", i["id"]),
+            aliases=[str(x) for x in i.get("aliases") or []],
+            triggers=[str(x) for x in i.get("triggers") or []],
+            weak_triggers=[str(x) for x in i.get("weak_triggers") or []],
+            context=[str(x) for x in i.get("context") or []],
+            actors=[str(x) for x in i.get("actors") or []],
+        )
+    ev = lex.get("evaluative") or {}
+    res = Resources(
+        actors=actors,
+        issues=issues,
+        verbs=_word_rules(lex.get("verbs")),
+        nouns=_word_rules(lex.get("nouns")),
+        adjectives=_word_rules(lex.get("adjectives")),
+        labelling=_lower(lex.get("labelling_verbs")),
+        reporting=_lower(lex.get("reporting_verbs")),
+        blame=_lower(lex.get("blame_predicates")),
+        negative=_lower(ev.get("negative")),
+        positive=_lower(ev.get("positive")),
+        titles=_lower(lex.get("titles")),
+        leader_titles=_lower(lex.get("leader_titles")),
+        abbreviations={str(k).lower(): str(v) for k, v in (lex.get("title_abbreviations") or {}).items()},
+        honorifics=_lower(lex.get("honorifics")),
+        negation=_lower(lex.get("negation")),
+        negating_verbs=_lower(lex.get("negating_verbs")),
+        hypothetical=_lower(lex.get("hypothetical")),
+        group_nouns=_lower(lex.get("group_nouns")),
+        org_heads=_lower(lex.get("org_heads")),
+        issue_anaphors=_lower(lex.get("issue_anaphors")),
+        relative_pronouns=_lower(lex.get("relative_pronouns")),
+    )
+    for ka in actors.values():
+        for n in [ka.name, *ka.aliases]:
+            res.alias_index.setdefault(norm(n), ka.id)
+        if ka.kind == "Person":
+            parts = norm(ka.name).split()
+            if len(parts) > 1:
+                res.surname_index.setdefault(parts[-1], ka.id)
+    return res

@@ -1,0 +1,305 @@
+"""Stances on issues and speech: issue mentions, quotes and their speakers, evaluative words.
+
+A stance is a relation actor -> issue (SUPPORTS +1 / OPPOSES -1). It comes from
+- an act on the issue: "condemned the raids" (OPPOSES), "defended the deployment" (SUPPORTS),
+  and acts on the actors whose activity is the issue ("ordered the Guard in" supports the
+  deployment, "accused ICE" opposes the raids);
+- a labelling verb with evaluative words: "called the move 'purposefully inflammatory'";
+- a quote with evaluative words that names an issue, attributed to its speaker.
+Quotes with negative evaluative words about an actor who is the subject of the quote are
+criticism of that actor by the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from .actors import DocActors
+from .matchers import Matchers
+from .relations import Sink, expand, mode_of, object_actors, resolve, subject_actors
+
+QUOTE_RE = re.compile(r"(?:\u201c|``|\")([^\u201c\u201d\"\n]+?)(?:\u201d|''|\")")
+NEG_TYPES = frozenset({"CRITICIZES", "OPPOSES", "SUES"})
+POS_TYPES = frozenset({"SUPPORTS", "COOPERATES_WITH", "ORDERS"})
+SPEECH_NOUN_DEPS = ("nsubj", "nsubjpass")
+
+
+class IssueIndex:
+    """Where the document names each issue, strongly or through a weak trigger + context."""
+
+    def __init__(self, da: DocActors, mat: Matchers):
+        self.da = da
+        res = da.res
+        doc = da.doc
+        self.strong: dict[int, str] = {}
+        self.weak: dict[int, set[str]] = {}
+        self.context: dict[int, set[str]] = {}
+        for match_id, s, e in mat.issues(doc):
+            kind, iss = doc.vocab.strings[match_id].split(":", 1)
+            for i in range(s, e):
+                if kind == "S":
+                    self.strong.setdefault(i, iss)
+                elif kind == "W":
+                    self.weak.setdefault(i, set()).add(iss)
+                else:
+                    self.context.setdefault(i, set()).add(iss)
+        actor_ctx: dict[str, set[str]] = {}
+        for iss in res.issues.values():
+            for c in iss.context:
+                if c in res.actors:
+                    actor_ctx.setdefault(c, set()).add(iss.id)
+        for i, aid in da.tok.items():
+            if aid in actor_ctx:
+                self.context.setdefault(i, set()).update(actor_ctx[aid])
+        # ordered mentions for "the move", "this", "the decision"
+        self.mentions: list[tuple[int, str]] = sorted(self.strong.items())
+        for i, cands in self.weak.items():
+            t = doc[i]
+            scope = list(t.subtree)
+            if t.dep_ in ("compound", "amod") or t.pos_ == "VERB":
+                scope += list(t.head.subtree) if t.pos_ != "VERB" else []
+            for iss in self._with_context(cands, scope):
+                self.mentions.append((i, iss))
+        self.mentions.sort()
+
+    def _with_context(self, cands: Iterable[str], scope: list[Token]) -> list[str]:
+        out = []
+        for iss in cands:
+            if any(iss in self.context.get(t.i, ()) for t in scope):
+                out.append(iss)
+        return out
+
+    def in_phrase(self, o: Token) -> list[str]:
+        """Issues an object phrase names, the shallowest first ("protests over raids" ->
+        protests)."""
+        level = [o]
+        seen = 0
+        while level and seen < 40:
+            hits: list[str] = []
+            for t in level:
+                seen += 1
+                iss = self.strong.get(t.i)
+                if iss and iss not in hits:
+                    hits.append(iss)
+                cands = self.weak.get(t.i)
+                if cands:
+                    for x in self._with_context(cands, list(t.subtree)):
+                        if x not in hits:
+                            hits.append(x)
+            if hits:
+                return hits
+            level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)]
+        return []
+
+    def last_before(self, i: int, window: int = 150) -> str | None:
+        best = None
+        for j, iss in self.mentions:
+            if j >= i:
+                break
+            if i - j <= window:
+                best = iss
+        return best
+
+    def for_object(self, o: Token) -> list[str]:
+        found = []
+        for t in expand([o]):
+            for x in self.in_phrase(t):
+                if x not in found:
+                    found.append(x)
+            if not found and t.lemma_.lower() in self.da.res.issue_anaphors:
+                last = self.last_before(t.i)
+                if last:
+                    found.append(last)
+        return found
+
+
+def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
+    res = da.res
+    score = 0
+    for t in tokens:
+        lem = t.lemma_.lower()
+        low = t.lower_
+        if lem in res.negative or low in res.negative:
+            score -= 1
+        elif lem in res.positive or low in res.positive:
+            score += 1
+    return score
+
+
+def quote_spans(da: DocActors) -> list[tuple[int, int]]:
+    doc = da.doc
+    out = []
+    for m in QUOTE_RE.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            out.append((span.start, span.end))
+    return out
+
+
+def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
+    res = da.res
+    issue_actors: dict[str, list[str]] = {}
+    for iss in res.issues.values():
+        for a in iss.actors:
+            issue_actors.setdefault(a, []).append(iss.id)
+    for sources, v, typ, objs, mode in acts:
+        if not sources:
+            continue
+        sign = 1 if typ in POS_TYPES else -1 if typ in NEG_TYPES else 0
+        lemma = v.lemma_.lower()
+        found: list[tuple[str, int, str]] = []
+        if sign:
+            phr = list(objs) + [p for c in v.children if c.dep_ == "prep" and c.lower_ in (
+                "over", "about", "against", "on") for p in c.children if p.dep_ == "pobj"]
+            for o in phr:
+                for iss in idx.for_object(o):
+                    found.append((iss, sign, "stance:act-on-issue"))
+        if typ in POS_TYPES | NEG_TYPES | {"THREATENS"}:
+            asign = 1 if typ in POS_TYPES else -1
+            for o in objs:
+                for a in object_actors(o, da):
+                    if typ != "ORDERS" and da.tok.get(o.i) != a and o.dep_ != "nsubjpass":
+                        # only the object itself, not "ICE raids" (handled as an issue)
+                        if not any(da.tok.get(t.i) == a for t in expand([o])):
+                            continue
+                    for iss in issue_actors.get(a, []):
+                        found.append((iss, asign, "stance:act-on-actor"))
+        for iss, sgn, rule in found:
+            for s in sources:
+                sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.7 if "issue" in rule
+                         else 0.6, mode, f"{rule}:{lemma}", v.text, v.sent)
+
+
+def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: Sink,
+              acts: list) -> None:
+    """'called the move "purposefully inflammatory"', 'labeled him "an embarrassment"'."""
+    for v in verbs:
+        sources, passive = subject_actors(v, da)
+        if passive or not sources:
+            continue
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs:
+            continue
+        skip = {t.i for c in v.children if c.dep_ in ("nsubj", "dobj") for t in c.subtree}
+        evald = [t for t in v.subtree if t.i not in skip]
+        score = evaluation(evald, da)
+        if score == 0:
+            # the evaluation may sit inside the object phrase ("a 'manufactured crisis'")
+            score = evaluation([t for o in objs for t in o.subtree if t is not o], da)
+        if score == 0:
+            continue
+        mode = mode_of(v, da, quotes)
+        typ = "CRITICIZES" if score < 0 else "SUPPORTS"
+        lemma = v.lemma_.lower()
+        for o in objs:
+            targets = object_actors(o, da)
+            if not targets and o.lower_ in da.res.relative_pronouns and v.dep_ == "relcl":
+                a = resolve(v.head, da)
+                targets = [a] if a else []
+            for s in sources:
+                for tg in targets:
+                    if da.kind(tg) == "Location":
+                        continue
+                    sink.add(s, tg, typ, 0.65, mode, f"stance:labelling-{lemma}", v.text, v.sent)
+            for iss in idx.for_object(o):
+                for s in sources:
+                    sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.65, mode,
+                             f"stance:labelling-{lemma}", v.text, v.sent)
+
+
+def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[str]:
+    doc = da.doc
+    sent = doc[qs].sent
+    lo, hi = sent.start, max(sent.end, doc[qe - 1].sent.end)
+    candidates = [t for t in doc[lo:hi] if not (qs <= t.i < qe) and t.i in reporting]
+    # prefer a verb of saying governing the quote, then any
+    for t in sorted(candidates, key=lambda t: abs(t.i - qs)):
+        toks = [c for c in t.children if c.dep_ == "nsubj"]
+        if not toks:
+            toks, _ = _inherited(t, da)
+        out = []
+        for c in toks:
+            out += [a for a in object_actors(c, da) if a not in out]
+        if out:
+            return out
+    # "according to X"
+    for t in doc[lo:hi]:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            for p in doc[t.i + 1].children:
+                a = resolve(p, da)
+                if a:
+                    return [a]
+    return []
+
+
+def _inherited(t: Token, da: DocActors):
+    from .relations import subjects
+
+    return subjects(t, da)
+
+
+def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
+                     reporting: set[int], sink: Sink) -> None:
+    doc = da.doc
+    last_speaker: list[str] = []
+    last_end = -1
+    for qs, qe in quotes:
+        speakers = quote_speaker(da, qs, qe, reporting)
+        if not speakers and last_speaker:
+            # a quote that runs on without attribution: the previous speaker, if close
+            gap = doc[last_end:qs] if last_end >= 0 else None
+            if gap is not None and len(gap) < 60 and not any(
+                    t.i in da.tok and da.kind(da.tok[t.i]) == "Person" for t in gap):
+                speakers = last_speaker
+        if not speakers:
+            continue
+        last_speaker, last_end = speakers, qe
+        toks = list(doc[qs:qe])
+        score = evaluation(toks, da)
+        if score == 0:
+            continue
+        sent = doc[qs].sent
+        quote = doc[qs:qe].text
+        # stances on issues named (or pointed back to) in the quote
+        issues: list[str] = []
+        for t in toks:
+            iss = idx.strong.get(t.i)
+            if iss and iss not in issues:
+                issues.append(iss)
+            cands = idx.weak.get(t.i)
+            if cands:
+                scope = [x for x in t.subtree if qs <= x.i < qe]
+                if t.dep_ == "compound":
+                    scope += list(t.head.subtree)
+                for x in idx._with_context(cands, scope):
+                    if x not in issues:
+                        issues.append(x)
+        if not issues and any(t.lower_ in ("this", "that", "it") or
+                              t.lemma_.lower() in da.res.issue_anaphors for t in toks):
+            last = idx.last_before(qs, window=80)
+            if last:
+                issues.append(last)
+        stype = "SUPPORTS" if score > 0 else "OPPOSES"
+        for s in speakers:
+            for iss in issues:
+                sink.add(s, iss, stype, 0.55, "reported", "stance:evaluative-quote", "", sent,
+                         quote=quote)
+        if score >= 0:
+            continue
+        # criticism of the actors the quote is about (its subjects)
+        affiliated = {frozenset(a[:2]) for a in da.affiliations}
+        for t in toks:
+            if t.dep_ not in ("nsubj", "nsubjpass") and not (
+                    t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")):
+                continue
+            a = da.tok.get(t.i)
+            if a is None or da.kind(a) == "Location":
+                continue
+            for s in speakers:
+                if a == s or frozenset((a, s)) in affiliated:
+                    continue
+                sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:evaluative", "", sent,
+                         quote=quote)
