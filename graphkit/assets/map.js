@@ -47,7 +47,7 @@
     nodes: {
       borderWidth: 1,
       scaling: { min: 8, max: 42,
-        label: { enabled: true, min: 12, max: 28, drawThreshold: 5, maxVisible: 30 } },
+        label: { enabled: true, min: 12, max: 22, drawThreshold: 5, maxVisible: 26 } },
       font: { face: 'system-ui, Arial, sans-serif', strokeWidth: 3, strokeColor: '#ffffff' }
     },
     edges: { selectionWidth: 2, arrowStrikethrough: false,

@@ -1,0 +1,191 @@
+"""The map and the stance matrix in a real headless Chromium, offline, with hostile documents.
+
+Needs Debian's chromium and chromium-driver and selenium (the ``browser`` extra). Skipped
+when they are missing, unless GRAPHKIT_REQUIRE_BROWSER is set (scripts/test sets it): then
+missing pieces fail the suite. Screenshots go to tests/artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from graphkit.maps import render_map, render_stance_matrix
+from tests import _browser
+from tests._map_samples import XSS_END, XSS_IMG, XSS_SCRIPT, hostile_graph
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+# Elements a successful injection would leave behind, and proof that our own page is intact.
+DOM_AUDIT = """
+return {
+  scripts: Array.from(document.scripts).map(function (s) {
+    return (s.type || 'js') + (s.src ? ' src=' + s.src : ''); }),
+  imgs: document.querySelectorAll('img').length,
+  handlers: Array.from(document.querySelectorAll('*')).filter(function (e) {
+    return Array.from(e.attributes).some(function (a) { return /^on/i.test(a.name); });
+  }).length,
+  iframes: document.querySelectorAll('iframe, object, embed').length,
+  badLinks: Array.from(document.querySelectorAll('a[href]')).filter(function (a) {
+    return !/^https?:/i.test(a.href); }).map(function (a) { return a.href; }),
+  dialogs: window.__dialogs,
+  pwned: window.pwned === true
+};
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    why = _browser.available()
+    if why:
+        if os.environ.get("GRAPHKIT_REQUIRE_BROWSER"):
+            pytest.fail(f"browser tests required but {why}")
+        pytest.skip(why)
+    with _browser.chromium() as driver:
+        yield driver
+
+
+def open_page(driver, path: Path) -> None:
+    _browser.requests_made(driver)  # drain what happened before
+    driver.get_log("browser")
+    driver.get(path.resolve().as_uri())
+    _browser.wait_ready(driver, timeout=60)
+
+
+def assert_offline_and_clean(driver, page: Path) -> None:
+    urls = _browser.requests_made(driver)
+    assert page.resolve().as_uri() in urls
+    assert _browser.outside_requests(urls) == [], urls
+    assert _browser.severe_console(driver) == []
+    audit = driver.execute_script(DOM_AUDIT)
+    assert audit["dialogs"] == [] and not audit["pwned"], audit
+    assert audit["imgs"] == 0 and audit["handlers"] == 0 and audit["iframes"] == 0, audit
+    assert audit["badLinks"] == [], audit
+    assert audit["scripts"] == ["application/json"] + ["js"] * (len(audit["scripts"]) - 1)
+
+
+def screenshot(driver, name: str) -> tuple[Path, bytes]:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    png = driver.get_screenshot_as_png()
+    path.write_bytes(png)
+    print(f"screenshot: {path}")
+    return path, png
+
+
+def assert_not_blank(driver, png: bytes) -> None:
+    stats = _browser.screenshot_stats(driver, png)  # leaves the page
+    assert stats.get("width", 0) > 500, stats
+    assert stats["variance"] > 100 and stats["levels"] > 30, stats
+
+
+def test_map_in_chromium(browser, tmp_path):
+    g = hostile_graph()
+    page = render_map(g, tmp_path / "map.html", title="LA raids " + XSS_SCRIPT,
+                      caption="Hostile caption " + XSS_IMG)
+    open_page(browser, page)
+
+    stats = browser.execute_script("return window.graphkitStats")
+    assert stats["nodes"] == g.number_of_nodes() == 11
+    assert stats["edges"] == g.number_of_edges() == 20
+    body = browser.find_element("tag name", "body")
+    assert body.get_attribute("data-node-count") == "11"
+    assert body.get_attribute("data-edge-count") == "20"
+    assert browser.find_element("id", "title").text == "LA raids " + XSS_SCRIPT
+    assert "3 documents" in browser.find_element("id", "provenance").text
+    assert "camp 1" in browser.find_element("id", "legend").text
+
+    # A real click at Newsom's place on the canvas opens Newsom's evidence.
+    newsom = browser.execute_script(
+        "return graphkit.data.nodes.filter(function (n) { return n.key === 'newsom'; })[0].id")
+    click_node(browser, newsom)
+    panel = browser.find_element("id", "panel")
+    assert panel.is_displayed() and panel.get_attribute("data-kind") == "node"
+    assert panel.get_attribute("data-id") == newsom
+    text = panel.text
+    assert "Gavin Newsom" in text and "Newsom called the order " + XSS_SCRIPT in text
+    assert "\u201ca dictator " + XSS_IMG + "\u201d" in text
+
+    # An edge (through the same handler vis calls on click) shows its sentences.
+    eid = browser.execute_script("""
+        var k = {}; graphkit.data.nodes.forEach(function (n) { k[n.id] = n.key; });
+        return graphkit.data.edges.filter(function (e) {
+          return k[e.from] === 'newsom' && k[e.to] === 'trump' && e.type === 'CRITICIZES';
+        })[0].id;""")
+    assert browser.execute_script(
+        "return graphkit.onClick({nodes: [], edges: [arguments[0]]})", eid)
+    assert panel.get_attribute("data-kind") == "edge"
+    text = panel.text
+    assert "reckless " + XSS_END.replace("\u2028\u2029", "").strip() in text.replace("\n", "")
+    links = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#panel a')).map(function (a) {"
+        " return [a.href, a.textContent, a.rel]; })")
+    assert links and all(h.startswith(("https://", "http://")) for h, _, _ in links)
+    assert all("noopener" in rel for _, _, rel in links)
+
+    # The hostile protesters node: name and alias shown as text; javascript: URL not a link.
+    browser.execute_script("""graphkit.openNode(graphkit.data.nodes.filter(function (n) {
+        return n.key === 'protesters'; })[0].id)""")
+    assert "protesters " + XSS_IMG in panel.text and XSS_SCRIPT in panel.text
+    hrefs = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#panel a')).map(function (a) {"
+        " return a.getAttribute('href'); })")
+    assert all(h.startswith("http") for h in hrefs)
+
+    # Search focuses an actor by alias; the type filter hides edges and updates the counts.
+    assert browser.execute_script("return graphkit.search('trump')") is not None
+    assert browser.find_element("id", "panel").text.startswith("×\nDonald Trump")
+    assert browser.execute_script("return graphkit.network.getSelectedNodes()") != []
+    box = browser.find_element("css selector", "#type-filter input[data-type='CRITICIZES']")
+    box.click()
+    crit = sum(1 for _, _, k in g.edges(keys=True) if k == "CRITICIZES")
+    assert browser.execute_script("return graphkitStats.visibleEdges") == 20 - crit
+    hidden = browser.execute_script(
+        "return graphkit.edges.get({filter: function (e) { return e.hidden; }}).length")
+    assert hidden == crit
+    box.click()
+
+    assert_offline_and_clean(browser, page)
+    _, png = screenshot(browser, "map.png")
+    assert_not_blank(browser, png)
+
+
+def click_node(driver, node_id: str) -> None:
+    """Centre the node and click there with the mouse (vis's own click handling)."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    driver.execute_script("""
+        var net = graphkit.network;
+        net.moveTo({position: net.getPosition(arguments[0]), scale: 1.2, animation: false});
+        net.redraw();""", node_id)
+    x, y = driver.execute_script("""
+        var net = graphkit.network, p = net.canvasToDOM(net.getPosition(arguments[0]));
+        var r = document.getElementById('view').getBoundingClientRect();
+        return [Math.round(p.x + r.left), Math.round(p.y + r.top)];""", node_id)
+    actions = ActionChains(driver)
+    actions.w3c_actions.pointer_action.move_to_location(x, y)
+    actions.w3c_actions.pointer_action.click()
+    actions.perform()
+
+
+def test_stance_matrix_in_chromium(browser, tmp_path):
+    g = hostile_graph()
+    page = render_stance_matrix(g, tmp_path / "matrix.html", title="Stances " + XSS_SCRIPT)
+    open_page(browser, page)
+    stats = browser.execute_script("return window.graphkitStats")
+    stance = [(s, t) for s, t, e in g.edges(data=True) if e["category"] == "stance"]
+    assert stats == {"actors": len({s for s, _ in stance}), "issues": 2, "cells": len(stance)}
+    headers = [th.text for th in browser.find_elements("css selector", "#stance-table thead th")]
+    assert "immigration raids " + XSS_SCRIPT in headers
+    cell = browser.find_element("css selector", "td[data-actor='bass'][data-issue='raids']")
+    assert cell.text == "\u22121"
+    cell.click()
+    panel = browser.find_element("id", "panel")
+    assert panel.is_displayed() and "Karen Bass on immigration raids" in panel.text
+    assert "Bass condemned the raids." in panel.text
+    assert_offline_and_clean(browser, page)
+    _, png = screenshot(browser, "matrix.png")
+    assert_not_blank(browser, png)
