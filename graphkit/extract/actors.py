@@ -43,6 +43,7 @@ class DocActors:
     titled: set[str] = field(default_factory=set)  # actors introduced with a title here
     discovered: set[str] = field(default_factory=set)  # emitted only if they take part
     acting: set[str] = field(default_factory=set)  # locations that act (sue, say…)
+    issue_heads: set[int] = field(default_factory=set)  # tokens that name an issue
     # (person, other, type, rule, evidence sentence, confidence)
     affiliations: list[tuple[str, str, str, str, Span, float]] = field(default_factory=list)
 
@@ -140,7 +141,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers) -> DocActors:
                 cands.append(ent)
                 labels[(ent.start, ent.end)] = ent.label_
     # 3. group nouns ("immigrant rights advocates", "local residents")
-    for _, s, e in mat.groups(doc):
+    for _, s, _e in mat.groups(doc):
         head = doc[s]
         if head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -175,8 +176,23 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if label == "GROUP":
         aid = res.lookup(span.text)
         if aid is None:
+            # "ICE agents", "(ICE) agents", "LAPD officers": the organisation itself
+            org = res.lookup(span[:-1].text) if len(span) > 1 else None
+            if org is None or res.actors[org].kind != "Organization":
+                org = None
+                for c in span[-1].lefts:
+                    x = da.tok.get(c.i)
+                    if c.dep_ in ("compound", "nmod") and x and da.kind(x) == "Organization":
+                        org = x
+            if org is not None:
+                _add_mention(da, span, org, da.actors[org].name if org in da.actors
+                             else res.actors[org].name, "Organization", "group")
+                return
+        if aid is None:
             aid = res.lookup(span[-1].text)  # "violent protesters" -> protesters
         if aid is None:
+            if len(span) == 1:
+                return  # a bare "officials", "agents": too vague to be an actor
             name = span.text
             aid = slug(name)
             da.discovered.add(aid)
@@ -206,6 +222,12 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     else:
         if kind == "Organization" and name_span[0].is_lower:
             return  # lower-case "organisations" are noise
+        if kind == "Organization" and len(name_span) == 1 and not name_span[0].is_upper and (
+                name_span[0].head.lower_ in res.titles or name_span[0].head.head.lower_ in res.titles):
+            return  # "Defense" in "Secretary of Defense": part of a title, not an actor
+        if len(name_span) > 1 and all(t.is_upper or not t.is_alpha for t in name_span) and any(
+                len(t) > 4 for t in name_span):
+            return  # shouted headline words ("RIOTS & LOOTERS")
         aid = slug(text)
         if kind == "Location":
             da.discovered.add(aid)
@@ -275,7 +297,8 @@ def _anaphoric_titles(da: DocActors, mat: Matchers) -> None:
             if a is None:
                 continue
             if word in res.org_heads and a.kind == "Organization":
-                ok = word in norm(a.name).split() or word == "administration" and "administration" in " ".join(norm(x) for x in a.aliases)
+                names = [norm(a.name), *(norm(x) for x in a.aliases)]
+                ok = any(word in n.split() for n in names)
             elif word in res.titles and a.kind == "Person":
                 ok = _has_role(da, a, word)
             else:
@@ -408,12 +431,18 @@ def _affiliate(da: DocActors, person: str, other: str, role: str, evidence: Span
 
 
 def emitted_actors(da: DocActors, used: set[str]) -> list[Actor]:
+    """People and organisations always; places and groups when they take part in a relation
+    (known groups also when named repeatedly)."""
     out = []
     for aid, a in da.actors.items():
+        if a.mentions <= 0:
+            continue
         if aid in da.acting and a.kind == "Location":
             a.kind = "Organization"
         if a.kind == "Location" or aid in da.discovered:
             if aid not in used:
                 continue
+        if a.kind == "Group" and aid not in used and a.mentions < 2:
+            continue
         out.append(a)
     return out

@@ -45,7 +45,7 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
                     lower_ok[d[0].norm_] = True
         gaz.add(ka.id, pats)
     groups = Matcher(vocab)
-    groups.add("GROUP", [[{"LEMMA": {"IN": sorted(res.group_nouns)}, "TAG": {"IN": ["NNS", "NN"]}}]])
+    groups.add("GROUP", [[{"LEMMA": {"IN": sorted(res.group_nouns)}, "TAG": {"IN": ["NNS", "NNPS"]}}]])
     brackets = Matcher(vocab)
     brackets.add("ACRONYM", [[{"ORTH": "("}, {"IS_UPPER": True, "LENGTH": {">=": 2}},
                               {"ORTH": ")"}]])

@@ -51,10 +51,11 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     quotes = quote_spans(da)
     matches = [(sdoc.vocab.strings[mid], sdoc[s]) for mid, s, _e in mat.words(sdoc)]
     reporting = {t.i for label, t in matches if label == "REPORT"}
+    idx = IssueIndex(da, mat)
+    da.issue_heads = set(idx.strong) | set(idx.weak)
     sink = Sink(document.id)
     acts: list = []
     interactions(da, matches, quotes, sink, acts)
-    idx = IssueIndex(da, mat)
     labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink, acts)
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)

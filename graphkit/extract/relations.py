@@ -59,7 +59,12 @@ def expand(tokens: list[Token]) -> list[Token]:
         if t in out:
             continue
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+        for c in t.children:
+            if c.dep_ in ("conj", "appos"):
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "including":
+                # "advocates, including Angelica Salas, decried …"
+                todo.extend(p for p in c.children if p.dep_ == "pobj")
     return out
 
 
@@ -132,27 +137,47 @@ def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
     return out, passive
 
 
-def object_actors(o: Token, da: DocActors, depth: int = 0) -> list[str]:
-    """Actors an object phrase points at: itself, its possessor/compound, "deployment of X"."""
+def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = True) -> list[str]:
+    """Actors an object phrase points at: itself, its possessor/compound, "deployment of X".
+
+    With ``modifiers=False`` a compound does not make an issue phrase point at an actor
+    ("backed the National Guard deployment" is about the deployment, not the Guard)."""
     out: list[str] = []
     for t in expand([o]):
         a = resolve(t, da)
         if a:
             if a not in out:
                 out.append(a)
+            # "Border Patrol and ICE units": coordinated modifiers
+            for c in t.children:
+                if c.dep_ in ("nmod", "compound") and any(x.dep_ == "conj" for x in c.children):
+                    for x in expand([c]):
+                        xa = resolve(x, da)
+                        if xa and xa not in out:
+                            out.append(xa)
             continue
+        if t.lower_ in ("what", "it", "which") or t.lemma_.lower() in da.res.issue_anaphors:
+            # "condemned what he called 'cruel operations'": the "as" complement
+            for c in t.head.children if t.dep_ == "dobj" else []:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and depth < 2:
+                            out += [x for x in object_actors(p, da, depth + 1, modifiers)
+                                    if x not in out]
         found = []
+        is_issue = t.i in da.issue_heads
         for c in t.children:
-            if c.dep_ in ("poss", "compound", "nmod", "amod"):
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and (
+                    modifiers or not is_issue)):
                 ca = resolve(c, da)
                 if ca and ca not in found:
                     found.append(ca)
         if not found and depth < 2:
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "to"):
+                if c.dep_ == "prep" and c.lower_ in ("of", "against"):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            found += object_actors(p, da, depth + 1)
+                            found += object_actors(p, da, depth + 1, modifiers)
                 elif c.dep_ == "relcl":
                     for s in c.children:
                         if s.dep_ == "nsubj":
@@ -264,8 +289,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None
     conf = BASE_CONFIDENCE["passive" if passive else "verb"] * factor(mode)
     how = "verb"
     targets: list[str] = []
+    mods = typ not in ("SUPPORTS", "COOPERATES_WITH")
     for o in objs:
-        targets += [a for a in object_actors(o, da) if a not in targets]
+        targets += [a for a in object_actors(o, da, modifiers=mods) if a not in targets]
     if typ == "THREATENS" and not targets:
         # "warned that Newsom could be arrested": the patient of a coercive verb in the clause
         for c in v.children:

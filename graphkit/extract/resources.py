@@ -60,6 +60,7 @@ class IssueDef:
     weak_triggers: list[str]
     context: list[str]
     actors: list[str]
+    policy: bool = True
 
 
 @dataclass
@@ -93,6 +94,7 @@ class Resources:
     org_heads: frozenset[str]
     issue_anaphors: frozenset[str]
     relative_pronouns: frozenset[str]
+    remedy: frozenset[str]
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
     surname_index: dict[str, str] = field(default_factory=dict)  # surname -> person id
 
@@ -152,6 +154,7 @@ def load_resources(path: str | None = None) -> Resources:
             weak_triggers=[str(x) for x in i.get("weak_triggers") or []],
             context=[str(x) for x in i.get("context") or []],
             actors=[str(x) for x in i.get("actors") or []],
+            policy=bool(i.get("policy", True)),
         )
     ev = lex.get("evaluative") or {}
     res = Resources(
@@ -176,6 +179,7 @@ def load_resources(path: str | None = None) -> Resources:
         org_heads=_lower(lex.get("org_heads")),
         issue_anaphors=_lower(lex.get("issue_anaphors")),
         relative_pronouns=_lower(lex.get("relative_pronouns")),
+        remedy=_lower(lex.get("remedy_verbs")),
     )
     for ka in actors.values():
         for n in [ka.name, *ka.aliases]:

@@ -54,16 +54,24 @@ class IssueIndex:
         for i, aid in da.tok.items():
             if aid in actor_ctx:
                 self.context.setdefault(i, set()).update(actor_ctx[aid])
-        # ordered mentions for "the move", "this", "the decision"
-        self.mentions: list[tuple[int, str]] = sorted(self.strong.items())
-        for i, cands in self.weak.items():
+        # ordered mentions for "the move", "this", "the decision"; a weak trigger without
+        # context ("the deployment") names the last of its issues mentioned before it
+        self.policy = {i.id for i in res.issues.values() if i.policy}
+        self.mentions: list[tuple[int, str]] = []
+        for i in sorted(set(self.strong) | set(self.weak)):
+            if i in self.strong:
+                self.mentions.append((i, self.strong[i]))
+                continue
             t = doc[i]
             scope = list(t.subtree)
-            if t.dep_ in ("compound", "amod") or t.pos_ == "VERB":
-                scope += list(t.head.subtree) if t.pos_ != "VERB" else []
-            for iss in self._with_context(cands, scope):
+            if t.dep_ in ("compound", "amod"):
+                scope += list(t.head.subtree)
+            hits = self._with_context(self.weak[i], scope)
+            if not hits:
+                last = self.last_before(i, among=self.weak[i])
+                hits = [last] if last else []
+            for iss in hits:
                 self.mentions.append((i, iss))
-        self.mentions.sort()
 
     def _with_context(self, cands: Iterable[str], scope: list[Token]) -> list[str]:
         out = []
@@ -71,6 +79,16 @@ class IssueIndex:
             if any(iss in self.context.get(t.i, ()) for t in scope):
                 out.append(iss)
         return out
+
+    def weak_hits(self, t: Token) -> list[str]:
+        cands = self.weak.get(t.i)
+        if not cands:
+            return []
+        hits = self._with_context(cands, list(t.subtree))
+        if not hits:
+            last = self.last_before(t.i, among=cands)
+            hits = [last] if last else []
+        return hits
 
     def in_phrase(self, o: Token) -> list[str]:
         """Issues an object phrase names, the shallowest first ("protests over raids" ->
@@ -84,22 +102,23 @@ class IssueIndex:
                 iss = self.strong.get(t.i)
                 if iss and iss not in hits:
                     hits.append(iss)
-                cands = self.weak.get(t.i)
-                if cands:
-                    for x in self._with_context(cands, list(t.subtree)):
-                        if x not in hits:
-                            hits.append(x)
+                for x in self.weak_hits(t):
+                    if x not in hits:
+                        hits.append(x)
             if hits:
                 return hits
             level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)]
         return []
 
-    def last_before(self, i: int, window: int = 150) -> str | None:
+    def last_before(self, i: int, window: int = 150, among: Iterable[str] | None = None
+                    ) -> str | None:
+        """The issue named last before token ``i`` (policies only unless ``among`` is given)."""
+        allowed = set(among) if among is not None else self.policy
         best = None
         for j, iss in self.mentions:
             if j >= i:
                 break
-            if i - j <= window:
+            if i - j <= window and iss in allowed:
                 best = iss
         return best
 
@@ -123,6 +142,10 @@ def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
         lem = t.lemma_.lower()
         low = t.lower_
         if lem in res.negative or low in res.negative:
+            # "combat lawlessness", "restore order amid chaos": acting against a problem
+            if t.head.lemma_.lower() in res.remedy or t.head.head.lemma_.lower() in res.remedy:
+                score += 1
+                continue
             score -= 1
         elif lem in res.positive or low in res.positive:
             score += 1
@@ -139,13 +162,20 @@ def quote_spans(da: DocActors) -> list[tuple[int, int]]:
     return out
 
 
-def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
-    res = da.res
-    issue_actors: dict[str, list[str]] = {}
-    for iss in res.issues.values():
+def issue_actors(da: DocActors) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for iss in da.res.issues.values():
         for a in iss.actors:
-            issue_actors.setdefault(a, []).append(iss.id)
+            out.setdefault(a, []).append(iss.id)
+    return out
+
+
+def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
+    by_actor = issue_actors(da)
     for sources, v, typ, objs, mode in acts:
+        if not sources and typ == "ORDERS" and objs and objs[0].dep_ == "nsubjpass":
+            # "Homan said the Guard would be mobilized": announcing a deployment supports it
+            sources = _reporter(v, da)
         if not sources:
             continue
         sign = 1 if typ in POS_TYPES else -1 if typ in NEG_TYPES else 0
@@ -165,12 +195,23 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                         # only the object itself, not "ICE raids" (handled as an issue)
                         if not any(da.tok.get(t.i) == a for t in expand([o])):
                             continue
-                    for iss in issue_actors.get(a, []):
+                    for iss in by_actor.get(a, []):
                         found.append((iss, asign, "stance:act-on-actor"))
         for iss, sgn, rule in found:
             for s in sources:
                 sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.7 if "issue" in rule
                          else 0.6, mode, f"{rule}:{lemma}", v.text, v.sent)
+
+
+def _reporter(v: Token, da: DocActors) -> list[str]:
+    cur = v
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head is cur:
+            return []
+        cur = cur.head
+        if cur.lemma_.lower() in da.res.reporting:
+            return subject_actors(cur, da)[0]
+    return []
 
 
 def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: Sink,
@@ -248,11 +289,15 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
     last_end = -1
     for qs, qe in quotes:
         speakers = quote_speaker(da, qs, qe, reporting)
-        if not speakers and last_speaker:
-            # a quote that runs on without attribution: the previous speaker, if close
+        sent0 = doc[qs].sent
+        at_start = all(not t.is_alpha for t in doc[sent0.start:qs])
+        if not speakers and last_speaker and at_start:
+            # a quote that runs on without attribution: the previous speaker, if close and
+            # nobody else was named in between
             gap = doc[last_end:qs] if last_end >= 0 else None
             if gap is not None and len(gap) < 60 and not any(
-                    t.i in da.tok and da.kind(da.tok[t.i]) == "Person" for t in gap):
+                    t.i in da.tok and da.kind(da.tok[t.i]) == "Person"
+                    and da.tok[t.i] not in last_speaker for t in gap):
                 speakers = last_speaker
         if not speakers:
             continue
@@ -289,12 +334,20 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                          quote=quote)
         if score >= 0:
             continue
-        # criticism of the actors the quote is about (its subjects)
+        # criticism of the actors the quote is about: its subjects, or the subject of the
+        # reported clause it sits in ("claimed protesters are waging a 'rebellion'")
         affiliated = {frozenset(a[:2]) for a in da.affiliations}
-        for t in toks:
-            if t.dep_ not in ("nsubj", "nsubjpass") and not (
-                    t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")):
-                continue
+        about: list[Token] = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))]
+        roots = [t for t in toks if not (qs <= t.head.i < qe)]
+        for r in roots[:1]:
+            cur = r.head
+            for _ in range(3):
+                if cur.i in reporting or cur.head is cur:
+                    break
+                about += [c for c in cur.children if c.dep_ == "nsubj" and not qs <= c.i < qe]
+                cur = cur.head
+        for t in about:
             a = da.tok.get(t.i)
             if a is None or da.kind(a) == "Location":
                 continue
@@ -303,3 +356,6 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                     continue
                 sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:evaluative", "", sent,
                          quote=quote)
+                for iss in issue_actors(da).get(a, []):
+                    sink.add(s, iss, "OPPOSES", 0.5, "reported", "stance:quote-on-actor", "",
+                             sent, quote=quote)
