@@ -11,8 +11,9 @@ Method, in two steps over an undirected signed weight between each pair of actor
 
 The signed weight between two actors sums, over the edges between them in both directions,
 ``polarity * weight`` for interactions, ``+AFFILIATION_PULL * weight`` for affiliations
-(a member sides with its organisation) and, through issues, ``±STANCE_PULL`` for each issue
-both take a stance on (same side pulls, opposite sides push).
+(a member sides with its organisation) and, through issues, up to ``±STANCE_PULL`` for each
+issue both take a stance on (same side pulls, opposite sides push; scaled down when many
+actors take a stance on the issue).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import networkx as nx
 UNALIGNED = -1
 AFFILIATION_PULL = 0.5
 STANCE_PULL = 0.5
+# Only the actors with the most stance claims on an issue tie to each other through it.
+MAX_STANCE_ACTORS = 200
 
 
 def signed_ties(g: nx.MultiDiGraph) -> dict[tuple[Hashable, Hashable], float]:
@@ -51,10 +54,14 @@ def signed_ties(g: nx.MultiDiGraph) -> dict[tuple[Hashable, Hashable], float]:
         if val:
             ties[_pair(s, t)] += val
     for by_actor in stance.values():
-        sides = [(a, 1 if v > 0 else -1) for a, v in by_actor.items() if v]
-        for i, (a, sa) in enumerate(sides):
-            for b, sb in sides[i + 1:]:
-                ties[_pair(a, b)] += STANCE_PULL * sa * sb
+        sides = sorted(((a, 1 if v > 0 else -1, abs(v)) for a, v in by_actor.items() if v),
+                       key=lambda x: (-x[2], str(x[0])))[:MAX_STANCE_ACTORS]
+        # Each actor's total pull from one issue is about STANCE_PULL * 2, however many
+        # actors take a stance on it, so a crowded issue cannot outweigh direct interactions.
+        pull = STANCE_PULL * min(1.0, 2.0 / max(len(sides) - 1, 1))
+        for i, (a, sa, _) in enumerate(sides):
+            for b, sb, _ in sides[i + 1:]:
+                ties[_pair(a, b)] += pull * sa * sb
     return {p: v for p, v in ties.items() if v}
 
 
@@ -135,13 +142,14 @@ def _refine(adj: dict[Hashable, dict[Hashable, float]], label: dict[Hashable, in
                 if a < b:
                     between[(a, b)] += w
         merged: set[int] = set()
-        for (a, b), w in sorted(between.items(), key=lambda kv: -kv[1]):
+        remap: dict[int, int] = {}
+        for (a, b), w in sorted(between.items(), key=lambda kv: (-kv[1], kv[0])):
             if w <= 0 or a in merged or b in merged:
                 continue
-            for n in nodes:
-                if label[n] == b:
-                    label[n] = a
+            remap[b] = a
             merged.update((a, b))
+        if remap:
+            label = {n: remap.get(c, c) for n, c in label.items()}
             changed = True
         if not changed:
             break

@@ -160,23 +160,34 @@ def layout(g: nx.Graph, camp_of: Mapping[Hashable, int] | None = None, *,
         val = 1.0 + math.log1p(float(e.get("weight") or 1))
         w[a, b] += val
         w[b, a] += val
-    pos = pos.astype(np.float32)
-    k = 1.0 / math.sqrt(n)
+    x = pos[:, 0].astype(np.float32)
+    y = pos[:, 1].astype(np.float32)
+    k = np.float32(1.0 / math.sqrt(n))
+    k2 = k * k
     temp = 0.1
     cool = temp / (iterations + 1)
+    dx = np.empty((n, n), dtype=np.float32)
+    dy = np.empty((n, n), dtype=np.float32)
+    d2 = np.empty((n, n), dtype=np.float32)
+    f = np.empty((n, n), dtype=np.float32)
+    gravity = np.float32(0.05 * n * k)
     for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        dist = np.sqrt((delta ** 2).sum(axis=-1))
-        np.clip(dist, 0.01, None, out=dist)
-        force = (k * k) / (dist * dist) - w * dist / k
-        disp = np.einsum("ijk,ij->ik", delta, force)
-        # weak gravity keeps disconnected pieces on the page
-        disp -= 0.05 * pos * n * k
-        length = np.sqrt((disp ** 2).sum(axis=1))
-        np.clip(length, 0.01, None, out=length)
-        pos += disp * (temp / length)[:, None]
+        np.subtract(x[:, None], x[None, :], out=dx)
+        np.subtract(y[:, None], y[None, :], out=dy)
+        np.multiply(dx, dx, out=d2)
+        d2 += dy * dy
+        np.maximum(d2, 1e-4, out=d2)
+        # force / distance: repulsion k^2/d^2, attraction w*d/k
+        np.divide(k2, d2, out=f)
+        f -= w * np.sqrt(d2) / k
+        ddx = (dx * f).sum(axis=1) - gravity * x
+        ddy = (dy * f).sum(axis=1) - gravity * y
+        length = np.sqrt(ddx * ddx + ddy * ddy)
+        np.maximum(length, 0.01, out=length)
+        x += ddx * (temp / length)
+        y += ddy * (temp / length)
         temp -= cool
-        del delta, dist, force
+    pos = np.stack([x, y], axis=1).astype(np.float64)
     pos -= pos.mean(axis=0)
     extent = float(np.abs(pos).max()) or 1.0
     scale = max(300.0, 45.0 * math.sqrt(n)) / extent

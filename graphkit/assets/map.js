@@ -16,12 +16,12 @@
   });
   var enabledTypes = {};
   data.types.forEach(function (t) { enabledTypes[t] = true; });
-  var showAllLabels = data.nodes.length <= 60;
-  var labelMode = showAllLabels ? 'all' : 'major';
   var focused = null;
+  var labelShown = {};
+  var SCALE = { min: large ? 5 : 8, max: large ? 30 : 42, fmin: 12, fmax: 22, draw: 5, maxVisible: 26 };
 
   function nodeLabel(n) {
-    return (labelMode === 'all' || n.major || n.id === focused) ? n.label : '';
+    return (labelShown[n.id] || n.id === focused) ? n.label : '';
   }
 
   var visNodes = new vis.DataSet(data.nodes.map(function (n) {
@@ -30,8 +30,9 @@
   }));
   var visEdges = new vis.DataSet(data.edges.map(function (e) {
     return {
-      id: e.id, from: e.from, to: e.to, width: e.width, dashes: e.dashes,
-      color: { color: e.color, highlight: e.color, hover: e.color, opacity: large ? 0.6 : 0.85 },
+      id: e.id, from: e.from, to: e.to, dashes: e.dashes,
+      width: large ? Math.min(e.width, 4) : e.width,
+      color: { color: e.color, highlight: e.color, hover: e.color, opacity: large ? 0.35 : 0.85 },
       arrows: e.symmetric ? 'to, from' : 'to',
       smooth: e.parallel ? { enabled: true, type: 'curvedCW', roundness: 0.18 + 0.14 * e.nth }
         : false
@@ -46,8 +47,9 @@
       tooltipDelay: 200, keyboard: false, multiselect: false },
     nodes: {
       borderWidth: 1,
-      scaling: { min: 8, max: 42,
-        label: { enabled: true, min: 12, max: 22, drawThreshold: 5, maxVisible: 26 } },
+      scaling: { min: SCALE.min, max: SCALE.max,
+        label: { enabled: true, min: SCALE.fmin, max: SCALE.fmax, drawThreshold: SCALE.draw,
+          maxVisible: SCALE.maxVisible } },
       font: { face: 'system-ui, Arial, sans-serif', strokeWidth: 3, strokeColor: '#ffffff' }
     },
     edges: { selectionWidth: 2, arrowStrikethrough: false,
@@ -59,6 +61,7 @@
 
   function markReady() {
     if (window.graphkitReady) { return; }
+    window.graphkitReadyMs = performance.now();
     window.graphkitReady = true;
     document.body.setAttribute('data-ready', '1');
   }
@@ -67,6 +70,7 @@
     network.once('stabilizationIterationsDone', function () {
       network.setOptions({ physics: false });
       network.fit();
+      declutter();
       network.once('afterDrawing', markReady);
       network.redraw();
     });
@@ -76,18 +80,96 @@
       stabilization: { enabled: true, iterations: 200, updateInterval: 50, fit: true } } });
     network.stabilize(200);
   } else {
-    network.once('afterDrawing', markReady);
+    network.once('afterDrawing', function () {
+      declutter();
+      network.once('afterDrawing', markReady);
+      network.redraw();
+    });
   }
 
-  /* Labels: only the prominent actors when zoomed out, all when zoomed in. */
-  function updateLabels(force) {
-    if (showAllLabels) { return; }
-    var mode = network.getScale() >= (large ? 0.9 : 0.55) ? 'all' : 'major';
-    if (mode === labelMode && !force) { return; }
-    labelMode = mode;
-    visNodes.update(data.nodes.map(function (n) { return { id: n.id, label: nodeLabel(n) }; }));
+  /* Labels that do not pile up: after each zoom or move, the most prominent actors get
+     their labels first, and a label is drawn only where it overlaps none already placed. */
+  var byProminence = data.nodes.slice().sort(function (a, b) {
+    return (b.value - a.value) || (b.major - a.major);
+  });
+  var vmin = Infinity;
+  var vmax = -Infinity;
+  data.nodes.forEach(function (n) {
+    var v = Math.max(n.value, 0.5);
+    vmin = Math.min(vmin, v);
+    vmax = Math.max(vmax, v);
+  });
+  function unit(n) {  /* vis-network's default scaling function */
+    return vmax === vmin ? 0.5 : Math.max(0, (Math.max(n.value, 0.5) - vmin) / (vmax - vmin));
   }
-  network.on('zoom', function () { updateLabels(false); });
+
+  function declutter() {
+    var scale = network.getScale();
+    var centre = network.getViewPosition();
+    var w = container.clientWidth;
+    var h = container.clientHeight;
+    var pos = network.getPositions();
+    var cell = 60;
+    var grid = {};
+    var next = {};
+    function hits(b) {
+      for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+        for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+          var list = grid[gx + ',' + gy];
+          if (!list) { continue; }
+          for (var i = 0; i < list.length; i++) {
+            var o = list[i];
+            if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) { return true; }
+          }
+        }
+      }
+      return false;
+    }
+    function put(b) {
+      for (var gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+        for (var gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+          (grid[gx + ',' + gy] = grid[gx + ',' + gy] || []).push(b);
+        }
+      }
+    }
+    var order = focused ? [nodeById[focused]].concat(byProminence) : byProminence;
+    order.forEach(function (n) {
+      var p = pos[n.id];
+      if (!p || next[n.id] !== undefined) { return; }
+      var sx = (p.x - centre.x) * scale + w / 2;
+      var sy = (p.y - centre.y) * scale + h / 2;
+      var u = unit(n);
+      var fs = Math.min(SCALE.maxVisible, (SCALE.fmin + u * (SCALE.fmax - SCALE.fmin)) * scale);
+      var r = (SCALE.min + u * (SCALE.max - SCALE.min)) * scale;
+      if (fs < SCALE.draw || sx < -200 || sy < -100 || sx > w + 200 || sy > h + 100) {
+        next[n.id] = false;
+        return;
+      }
+      var half = n.label.length * fs * 0.3 + 3;
+      var box = [sx - half, sy + r, sx + half, sy + r + fs * 1.25];
+      var ok = n.id === focused || !hits(box);
+      if (ok) { put(box); }
+      next[n.id] = ok;
+    });
+    var upd = [];
+    data.nodes.forEach(function (n) {
+      var v = !!next[n.id];
+      if (v !== !!labelShown[n.id]) { labelShown[n.id] = v; upd.push(n); }
+    });
+    if (upd.length) {
+      visNodes.update(upd.map(function (n) { return { id: n.id, label: nodeLabel(n) }; }));
+    }
+    return upd.length;
+  }
+  var declutterTimer = null;
+  function declutterSoon() {
+    if (declutterTimer) { clearTimeout(declutterTimer); }
+    declutterTimer = setTimeout(function () { declutterTimer = null; declutter(); }, 120);
+  }
+  network.on('zoom', declutterSoon);
+  network.on('dragEnd', declutterSoon);
+  network.on('animationFinished', declutterSoon);
+  window.addEventListener('resize', declutterSoon);
 
   /* ---------------- evidence panel ---------------- */
 
@@ -219,6 +301,7 @@
     var upd = [{ id: id, label: nodeById[id].label }];
     if (prev && prev !== id) { upd.push({ id: prev, label: nodeLabel(nodeById[prev]) }); }
     visNodes.update(upd);
+    declutterSoon();
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0),
       animation: large ? false : { duration: 400, easingFunction: 'easeInOutQuad' } });
@@ -326,6 +409,7 @@
   window.graphkit = {
     network: network, nodes: visNodes, edges: visEdges, data: data,
     openNode: openNode, openEdge: openEdge, onClick: onClick, focusNode: focusNode,
-    search: function (q) { search.value = q; return doSearch(); }, setType: setType
+    search: function (q) { search.value = q; return doSearch(); }, setType: setType,
+    declutter: declutter, labelShown: labelShown
   };
 }());
