@@ -1,16 +1,26 @@
-"""Loading: read documents, extract, resolve and store them, one transaction per document."""
+"""Loading: read documents, extract, resolve and store them, one transaction per document.
+
+Documents stream through: the reader yields them one at a time, the extractor works on a
+bounded window of them (in ``jobs`` processes), and each is written as soon as its
+extraction is ready, so memory does not grow with the number of documents and a load
+that is stopped at any point keeps every document written so far. Re-running the same
+command finishes the job: documents already stored are recognised by the hash of their
+text and skipped before extraction.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from itertools import islice
 from typing import Any
 
 from .documents import Item
 from .errors import GraphkitError
 from .model import Document, Extraction
 from .store.base import Store
+
+Extractor = Callable[[Iterable[Document], int], Iterator[Extraction]]
 
 
 @dataclass
@@ -22,6 +32,7 @@ class LoadSummary:
     actors: int = 0
     claims: int = 0
     failures: list[dict[str, str]] = field(default_factory=list)  # {path, reason}
+    error: str = ""  # why the load stopped early (the store went away), else ""
 
     @property
     def documents(self) -> int:
@@ -31,26 +42,63 @@ class LoadSummary:
         return {**asdict(self), "documents": self.documents}
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
+class LoadAborted(GraphkitError):
+    """The store failed mid-load; ``summary`` says what was done before."""
+
+    def __init__(self, message: str, summary: LoadSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
 
 
-def extract_safely(docs: list[Document], jobs: int = 1) -> list[Extraction | str]:
-    """Extract a batch; a document whose extraction fails gets its one-line reason instead."""
-    from .extract import extract, extract_many
+def default_extractor(docs: Iterable[Document], jobs: int) -> Iterator[Extraction]:
+    from .extract import extract_many
 
-    try:
-        return list(extract_many(docs, jobs=jobs))
-    except Exception:  # noqa: BLE001 - isolate the failing document below
-        out: list[Extraction | str] = []
-        for d in docs:
-            try:
-                out.append(extract(d))
-            except Exception as exc:  # noqa: BLE001 - reported per document
-                out.append(f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
-        return out
+    return extract_many(docs, jobs=jobs)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"extraction failed: {type(exc).__name__}" + (f": {text[:200]}" if text else "")
+
+
+def extract_stream(items: Iterable[Item], extractor: Extractor, jobs: int = 1
+                   ) -> Iterator[tuple[Item, Extraction | str]]:
+    """(item, extraction) for every item with a document, in order; a document whose
+    extraction raises gets its one-line reason instead, and the others still go through.
+
+    ``items`` is consumed lazily, as the extractor asks for documents."""
+    source = iter(items)
+    pending: deque[Item] = deque()
+
+    def feed() -> Iterator[Document]:
+        for item in source:
+            pending.append(item)
+            yield item.doc
+
+    while True:
+        stream: Iterator[Extraction] | None = None
+        try:
+            stream = extractor(feed(), jobs)
+            for ext in stream:
+                yield pending.popleft(), ext
+            return
+        except GraphkitError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - find the document(s) at fault one by one
+            if not pending:  # not any document's fault: the extractor itself is broken
+                raise GraphkitError(_reason(exc)) from None
+            while pending:
+                item = pending.popleft()
+                try:
+                    yield item, next(iter(extractor([item.doc], 1)))
+                except GraphkitError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - reported per document
+                    yield item, _reason(exc)
+        finally:
+            close = getattr(stream, "close", None)
+            if close:
+                close()
 
 
 def load_items(
@@ -59,40 +107,43 @@ def load_items(
     *,
     jobs: int = 1,
     force: bool = False,
-    batch_size: int = 64,
     on_item: Callable[[Item, str], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> LoadSummary:
     """Load read items into ``store`` (``None`` is a dry run: extract, write nothing).
 
     ``on_item(item, status)`` is called once per item (status new, unchanged, replaced,
-    failed, or would-load in a dry run), for progress bars and logs.
+    failed, or would-load in a dry run), for progress bars and logs. If the store fails
+    (a GraphkitError: unreachable, shut down), loading stops with ``LoadAborted``, whose
+    summary counts what was stored before; running the same load again finishes the job.
     """
     summary = LoadSummary()
     seen: set[str] = set()
+    extractor = extractor or default_extractor
+
+    def note(item: Item, status: str) -> None:
+        if on_item:
+            on_item(item, status)
 
     def fail(item: Item, reason: str) -> None:
         summary.failed += 1
         summary.failures.append({"path": item.path, "reason": reason})
-        if on_item:
-            on_item(item, "failed")
+        note(item, "failed")
 
-    for batch in _batches(items, batch_size):
-        todo: list[Item] = []
-        for item in batch:
+    def todo() -> Iterator[Item]:
+        for item in items:
             if item.doc is None:
                 fail(item, item.error or "unreadable")
             elif item.doc.id in seen or (store is not None and not force
                                          and store.has_document(item.doc.id)):
                 summary.unchanged += 1
-                if on_item:
-                    on_item(item, "unchanged")
+                note(item, "unchanged")
             else:
                 seen.add(item.doc.id)
-                todo.append(item)
-        if not todo:
-            continue
-        results = extract_safely([i.doc for i in todo], jobs=jobs)
-        for item, ext in zip(todo, results, strict=True):
+                yield item
+
+    try:
+        for item, ext in extract_stream(todo(), extractor, jobs):
             if isinstance(ext, str):
                 fail(item, ext)
                 continue
@@ -100,19 +151,27 @@ def load_items(
                 summary.new += 1
                 summary.actors += len(ext.actors)
                 summary.claims += len(ext.relations)
-                if on_item:
-                    on_item(item, "would-load")
+                note(item, "would-load")
                 continue
             try:
                 res = store.add(item.doc, ext, force=force)
             except GraphkitError:
-                raise  # the store itself is gone: stop, a re-run finishes the job
+                raise
             except ValueError as exc:
-                fail(item, f"invalid extraction: {exc}")
+                fail(item, f"invalid extraction: {str(exc)[:200]}")
                 continue
             setattr(summary, res.status, getattr(summary, res.status) + 1)
             summary.actors += res.actors
             summary.claims += res.claims
-            if on_item:
-                on_item(item, res.status)
+            note(item, res.status)
+    except GraphkitError as exc:
+        summary.error = str(exc)
+        raise LoadAborted(str(exc), summary) from None
     return summary
+
+
+def extract_safely(docs: list[Document], jobs: int = 1) -> list[Extraction | str]:
+    """Extract a list of documents; a document whose extraction fails gets its one-line
+    reason instead of an Extraction (used by ``graphkit extract``)."""
+    items = [Item(d.path or d.id, d) for d in docs]
+    return [ext for _, ext in extract_stream(items, default_extractor, jobs)]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+import time
 
 import click
 
 from ..documents import MAX_BYTES, ReadError, parse_date, read_inputs
-from ..load import load_items
+from ..load import LoadAborted, load_items
 from .main import Settings, emit_json
 
 FIELDS = ("text", "title", "published", "url", "source")
@@ -54,14 +55,23 @@ def load_cmd(settings: Settings, paths: tuple[str, ...], glob: str | None, kind:
         date = parse_date(published)
     except ReadError as exc:
         raise click.BadParameter(str(exc), param_hint="--date") from None
+    if jobs < 1:
+        raise click.BadParameter("give 1 or more extraction processes", param_hint="--jobs")
+    if max_bytes < 1:
+        raise click.BadParameter("give a positive number of bytes", param_hint="--max-bytes")
     defaults = {k: v for k, v in {"title": title, "source": source, "published": date,
                                   "url": url}.items() if v}
     items = read_inputs(paths, glob=glob, kind=kind, fields=parse_fields(fields),
                         defaults=defaults, max_bytes=max_bytes)
     store = None if dry_run else settings.open_store()
     progress = Progress(enabled=sys.stderr.isatty() and not as_json)
-    summary = load_items(store, items, jobs=jobs, force=force, on_item=progress.tick)
-    progress.done()
+    aborted: LoadAborted | None = None
+    try:
+        summary = load_items(store, items, jobs=jobs, force=force, on_item=progress.tick)
+    except LoadAborted as exc:
+        aborted, summary = exc, exc.summary
+    finally:
+        progress.done()
     if as_json:
         emit_json({**summary.to_json(), "store": None if store is None else store.uri,
                    "dry_run": dry_run})
@@ -73,24 +83,41 @@ def load_cmd(settings: Settings, paths: tuple[str, ...], glob: str | None, kind:
                    f"{summary.unchanged} unchanged, {summary.replaced} replaced, "
                    f"{summary.failed} failed; {summary.actors} actors, {summary.claims} claims"
                    + ("" if store is None else f" -> {store.uri}"))
+    if aborted is not None:
+        stored = summary.new + summary.replaced
+        raise click.ClickException(
+            f"{aborted} -- stopped after storing {stored} document(s); each document is "
+            "written whole or not at all: run the same command again to finish")
     if summary.failed:
         raise SystemExit(1)
 
 
 class Progress:
-    """A one-line counter on a terminal's stderr; silent when piped."""
+    """A one-line counter on a terminal's stderr, redrawn at most ten times a second;
+    silent when stderr is not a terminal, so it never mixes into piped output or logs."""
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.counts: dict[str, int] = {}
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
 
     def tick(self, item: object, status: str) -> None:
         self.counts[status] = self.counts.get(status, 0) + 1
-        if self.enabled:
-            n = sum(self.counts.values())
-            detail = ", ".join(f"{v} {k}" for k, v in sorted(self.counts.items()))
-            click.echo(f"\rloading: {n} documents ({detail})", nl=False, err=True)
+        now = time.monotonic()
+        if self.enabled and now - self.last >= 0.1:
+            self.last = now
+            self.draw(now)
+
+    def draw(self, now: float) -> None:
+        n = sum(self.counts.values())
+        rate = n / max(now - self.start, 1e-6)
+        detail = ", ".join(f"{v} {k}" for k, v in sorted(self.counts.items()))
+        click.echo(f"\r\x1b[Kloading: {n} documents ({detail}), {rate:.1f}/s", nl=False, err=True)
+        self.shown = True
 
     def done(self) -> None:
-        if self.enabled and self.counts:
+        if self.enabled and self.shown:
+            self.draw(time.monotonic())
             click.echo(err=True)

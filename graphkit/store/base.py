@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,7 +19,11 @@ import networkx as nx
 
 from ..model import Document, Extraction
 from ..ontology import ACTOR_KINDS, COUNTED_MODES, check_type
-from ..resolve import resolve
+from ..resolve import norm_name, resolve
+
+# How long a store trusts its cached index of actor names before reading it again (another
+# load may have added actors meanwhile); its own writes keep the cache current.
+ALIAS_TTL = 10.0
 
 
 @dataclass
@@ -82,6 +87,30 @@ def prepare_rows(doc: Document, ext: Extraction) -> Rows:
     )
 
 
+class AliasIndex:
+    """``resolve.alias_index`` kept up to date incrementally as actors are written."""
+
+    def __init__(self, actors: list[dict[str, Any]] = ()) -> None:
+        self.index: dict[str, tuple[str, str]] = {}
+        self.ids: dict[str, str] = {}
+        self.ambiguous: set[str] = set()
+        for a in actors:
+            self.add(a["id"], a["kind"], [a["name"], *(a.get("aliases") or [])])
+
+    def add(self, actor_id: str, kind: str, names: list[str]) -> None:
+        kind = self.ids.setdefault(actor_id, kind)
+        for n in names:
+            k = norm_name(n)
+            if not k or k in self.ambiguous:
+                continue
+            hit = self.index.get(k)
+            if hit is None:
+                self.index[k] = (actor_id, kind)
+            elif hit[0] != actor_id:
+                del self.index[k]
+                self.ambiguous.add(k)
+
+
 class Store(ABC):
     """The contract every store keeps. Use as a context manager or call ``close()``."""
 
@@ -97,15 +126,35 @@ class Store(ABC):
         """Add one document's extraction in one transaction.
 
         The same text again is "unchanged" (nothing is written unless ``force``); a text
-        whose url is already stored under another id replaces that document.
+        whose url is already stored under another id replaces that document. Whether the
+        document is already stored is decided inside the write transaction, so two loads
+        of the same document at once store it once.
         """
-        if not force and self.has_document(doc.id):
-            return AddResult(doc.id, "unchanged")
-        ext = resolve(ext, self.actor_aliases())
+        ext = resolve(ext, self._alias_index())
         rows = prepare_rows(doc, ext)
-        replaced = self._write(rows)
-        status = "replaced" if replaced else "new"
+        status, replaced = self._write(rows, force)
+        if status == "unchanged":
+            return AddResult(doc.id, "unchanged")
+        self._remember_actors(rows.actors, forget=bool(replaced))
         return AddResult(doc.id, status, len(rows.actors), len(rows.claims), replaced)
+
+    # The alias index used to resolve new extractions, cached: reading every actor for every
+    # document would make a long load quadratic.
+    _aliases: AliasIndex | None = None
+    _aliases_at: float = 0.0
+
+    def _alias_index(self) -> dict[str, tuple[str, str]]:
+        if self._aliases is None or time.monotonic() - self._aliases_at > ALIAS_TTL:
+            self._aliases = AliasIndex(self._actor_names())
+            self._aliases_at = time.monotonic()
+        return self._aliases.index
+
+    def _remember_actors(self, actors: list[dict[str, Any]], forget: bool) -> None:
+        if forget or self._aliases is None:
+            self._aliases = None  # a replacement may have dropped actors: read them again
+            return
+        for a in actors:
+            self._aliases.add(a["id"], a["kind"], [a["name"], *a["aliases"]])
 
     def graph(self, modes: tuple[str, ...] = COUNTED_MODES) -> nx.MultiDiGraph:
         """The whole graph as networkx (see ``graphkit.graph``)."""
@@ -122,13 +171,18 @@ class Store(ABC):
     @abstractmethod
     def has_document(self, doc_id: str) -> bool: ...
 
-    @abstractmethod
     def actor_aliases(self) -> dict[str, tuple[str, str]]:
         """Normalised name or alias -> (actor id, kind), for resolving new extractions."""
+        return AliasIndex(self._actor_names()).index
 
     @abstractmethod
-    def _write(self, rows: Rows) -> list[str]:
-        """Write one document in one transaction; return the ids of documents replaced."""
+    def _actor_names(self) -> list[dict[str, Any]]:
+        """Every actor's id, name, kind and aliases."""
+
+    @abstractmethod
+    def _write(self, rows: Rows, force: bool) -> tuple[str, list[str]]:
+        """Write one document in one transaction: ("unchanged", []) if its id is stored and
+        not ``force``, else ("new" or "replaced", ids of the documents it replaced)."""
 
     @abstractmethod
     def _graph_rows(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ ontology's fixed lists; every value is a parameter.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,8 +21,7 @@ import neo4j
 from neo4j import exceptions as nx_errors
 
 from ..errors import GraphkitError
-from ..ontology import ACTOR_KINDS, COUNTED_MODES, RELATION_TYPES, check_label, check_type
-from ..resolve import alias_index
+from ..ontology import COUNTED_MODES, RELATION_TYPES, check_label, check_type
 from .base import Rows, Store
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "cypher" / "schema.cypher"
@@ -31,6 +31,16 @@ def schema_statements(path: Path = SCHEMA_FILE) -> list[str]:
     """The statements of ``cypher/schema.cypher`` (comments dropped)."""
     text = "\n".join(ln for ln in path.read_text().splitlines() if not ln.strip().startswith("//"))
     return [s.strip() for s in text.split(";") if s.strip()]
+
+
+def retry_time() -> float:
+    """Seconds a write retries transient errors (a restarting server, a cluster election)
+    before it gives up: ``$GRAPHKIT_NEO4J_RETRY_TIME``, default 30."""
+    raw = os.environ.get("GRAPHKIT_NEO4J_RETRY_TIME", "")
+    try:
+        return max(float(raw), 0.0) if raw else 30.0
+    except ValueError:
+        raise GraphkitError(f"GRAPHKIT_NEO4J_RETRY_TIME={raw!r} is not a number of seconds") from None
 
 
 def edge_key(source: str, rel_type: str, target: str) -> str:
@@ -47,18 +57,106 @@ def friendly_errors(uri: str) -> Iterator[None]:
             f"Neo4j at {uri} refused the user name or password: set NEO4J_USERNAME and "
             "NEO4J_PASSWORD (or --user / --password)") from None
     except (nx_errors.ServiceUnavailable, nx_errors.SessionExpired, OSError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise GraphkitError(
-            f"Neo4j is not reachable at {uri} ({reason[:120]}): start one with "
+            f"Neo4j is not reachable at {uri} ({_reason(exc)}): start one with "
             "`scripts/neo4j-local start` (no Docker needed) or `docker compose up -d`") from None
     except nx_errors.ClientError as exc:
         if exc.code and "DatabaseNotFound" in exc.code:
             raise GraphkitError(f"Neo4j at {uri} has no such database: {exc.message}") from None
         raise
+    except (nx_errors.TransientError, nx_errors.DatabaseError) as exc:
+        # Retried for GRAPHKIT_NEO4J_RETRY_TIME seconds already: the database is shutting
+        # down, unavailable or out of resources. Nothing of the current document was kept.
+        raise GraphkitError(f"Neo4j at {uri} failed: {_reason(exc)}") from None
+    except nx_errors.DriverError as exc:
+        raise GraphkitError(f"lost the connection to Neo4j at {uri} ({_reason(exc)})") from None
+
+
+def _reason(exc: Exception) -> str:
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return str(text).splitlines()[0][:160]
 
 
 # -- write transaction -----------------------------------------------------------------
+#
+# A new document (the common case) is one statement: it creates the document, merges its
+# actors and issues, creates its claims and adds its contribution to each typed edge
+# incrementally (weight, documents, outlets). It writes nothing and returns no row when the
+# document's id or url is already stored; then the rare replace path below runs, which
+# deletes the old version and recomputes the edges it touched from their claims.
 
+_WRITE_NEW = """
+OPTIONAL MATCH (same:Document {id: $doc.id})
+OPTIONAL MATCH (byurl:Document {url: $doc.url}) WHERE $doc.url <> ''
+WITH count(same) + count(byurl) AS stored WHERE stored = 0
+CREATE (d:Document) SET d = $doc
+WITH d
+CALL (d) {
+  UNWIND $actors AS a
+  MERGE (n:Actor {id: a.id})
+  ON CREATE SET n.name = a.name, n.kind = a.kind, n.aliases = a.aliases, n.roles = a.roles
+  ON MATCH SET
+    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN a.aliases + [a.name] |
+                       CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
+    n.roles = reduce(acc = coalesce(n.roles, []), x IN a.roles |
+                     CASE WHEN x IN acc THEN acc ELSE acc + x END)
+  SET n:$(n.kind)
+  CREATE (d)-[:MENTIONS {count: a.count}]->(n)
+}
+CALL () {
+  UNWIND $issues AS i
+  MERGE (n:Issue {id: i.id}) ON CREATE SET n.name = i.name, n.aliases = i.aliases
+}
+CALL (d) {
+  UNWIND $actor_claims AS c
+  MATCH (s:Actor {id: c.source})
+  MATCH (t:Actor {id: c.target})
+  CREATE (k:Claim) SET k = c.props
+  CREATE (k)-[:BY]->(s), (k)-[:TARGET]->(t), (k)-[:FROM]->(d)
+}
+CALL (d) {
+  UNWIND $issue_claims AS c
+  MATCH (s:Actor {id: c.source})
+  MATCH (t:Issue {id: c.target})
+  CREATE (k:Claim) SET k = c.props
+  CREATE (k)-[:BY]->(s), (k)-[:TARGET]->(t), (k)-[:FROM]->(d)
+}
+CALL () {
+  UNWIND $actor_edges AS e
+  MATCH (s:Actor {id: e.source})
+  MATCH (t:Actor {id: e.target})
+  MERGE (s)-[r:$(e.type)]->(t)
+  ON CREATE SET r.weight = 0, r.documents = 0, r.outlets = [], r.anonymous = 0,
+                r.first_seen = '', r.last_seen = ''
+  SET r.weight = r.weight + e.weight
+  SET r.documents = r.documents + 1
+  SET r.outlets = CASE WHEN $doc.source = '' OR $doc.source IN r.outlets THEN r.outlets
+                       ELSE r.outlets + $doc.source END
+  SET r.anonymous = r.anonymous + CASE WHEN $doc.source = '' THEN 1 ELSE 0 END
+  SET r.sources = size(r.outlets) + r.anonymous
+  SET r.first_seen = CASE WHEN $doc.published <> '' AND (r.first_seen = ''
+                          OR $doc.published < r.first_seen) THEN $doc.published ELSE r.first_seen END
+  SET r.last_seen = CASE WHEN $doc.published > r.last_seen THEN $doc.published ELSE r.last_seen END
+}
+CALL () {
+  UNWIND $issue_edges AS e
+  MATCH (s:Actor {id: e.source})
+  MATCH (t:Issue {id: e.target})
+  MERGE (s)-[r:$(e.type)]->(t)
+  ON CREATE SET r.weight = 0, r.documents = 0, r.outlets = [], r.anonymous = 0,
+                r.first_seen = '', r.last_seen = ''
+  SET r.weight = r.weight + e.weight
+  SET r.documents = r.documents + 1
+  SET r.outlets = CASE WHEN $doc.source = '' OR $doc.source IN r.outlets THEN r.outlets
+                       ELSE r.outlets + $doc.source END
+  SET r.anonymous = r.anonymous + CASE WHEN $doc.source = '' THEN 1 ELSE 0 END
+  SET r.sources = size(r.outlets) + r.anonymous
+  SET r.first_seen = CASE WHEN $doc.published <> '' AND (r.first_seen = ''
+                          OR $doc.published < r.first_seen) THEN $doc.published ELSE r.first_seen END
+  SET r.last_seen = CASE WHEN $doc.published > r.last_seen THEN $doc.published ELSE r.last_seen END
+}
+RETURN d.id AS id
+"""
 _FIND_OLD = """
 OPTIONAL MATCH (d:Document {id: $id})
 WITH collect(d) AS same
@@ -66,9 +164,9 @@ OPTIONAL MATCH (u:Document {url: $url}) WHERE $url <> ''
 WITH same, collect(u) AS by_url
 UNWIND same + by_url AS d
 WITH DISTINCT d
-SET d.locked_at = $now
 RETURN d.id AS id
 """
+_LOCK = "MATCH (d:Document) WHERE d.id IN $ids SET d.locked_at = $now"
 _OLD_EDGES = """
 MATCH (c:Claim)-[:FROM]->(d:Document) WHERE d.id IN $ids
 MATCH (c)-[:TARGET]->(t)
@@ -82,39 +180,6 @@ DETACH DELETE c
 WITH DISTINCT d
 DETACH DELETE d
 """
-_DOCUMENT = "MERGE (d:Document {id: $doc.id}) SET d += $doc"
-_ACTORS = """
-UNWIND $actors AS a
-MERGE (n:Actor {id: a.id})
-ON CREATE SET n.name = a.name, n.kind = a.kind, n.aliases = a.aliases, n.roles = a.roles
-ON MATCH SET
-  n.aliases = reduce(acc = coalesce(n.aliases, []), x IN a.aliases + [a.name] |
-                     CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
-  n.roles = reduce(acc = coalesce(n.roles, []), x IN a.roles |
-                   CASE WHEN x IN acc THEN acc ELSE acc + x END)
-SET n:{label}
-"""
-_ISSUES = """
-UNWIND $issues AS i
-MERGE (n:Issue {id: i.id}) ON CREATE SET n.name = i.name, n.aliases = i.aliases
-"""
-_MENTIONS = """
-MATCH (d:Document {id: $doc})
-UNWIND $mentions AS m
-MATCH (a:Actor {id: m.actor})
-MERGE (d)-[r:MENTIONS]->(a) SET r.count = m.count
-"""
-_CLAIMS = """
-MATCH (d:Document {id: $doc.id})
-UNWIND $claims AS c
-MATCH (s:Actor {id: c.source})
-MATCH (t:{label} {id: c.target})
-CREATE (k:Claim {id: c.id, type: c.type, polarity: c.polarity, verb: c.verb,
-                 sentence: c.sentence, quote: c.quote, confidence: c.confidence, mode: c.mode,
-                 rule: c.rule, edge: c.edge, document: $doc.id, published: $doc.published,
-                 outlet: $doc.source})
-CREATE (k)-[:BY]->(s), (k)-[:TARGET]->(t), (k)-[:FROM]->(d)
-"""
 _EDGES = """
 UNWIND $keys AS key
 WITH key, split(key, '|') AS part
@@ -123,17 +188,18 @@ MATCH (t:{label} {id: part[2]})
 OPTIONAL MATCH (s)-[old:{type}]->(t)
 DELETE old
 WITH DISTINCT key, s, t
-CALL {
-  WITH key
+CALL (key) {
   MATCH (c:Claim {edge: key}) WHERE c.mode IN $modes
   RETURN count(c) AS weight, count(DISTINCT c.document) AS documents,
-         count(DISTINCT CASE WHEN c.outlet = '' THEN c.document ELSE c.outlet END) AS sources,
+         collect(DISTINCT CASE WHEN c.outlet <> '' THEN c.outlet END) AS outlets,
+         count(DISTINCT CASE WHEN c.outlet = '' THEN c.document END) AS anonymous,
          min(CASE WHEN c.published = '' THEN null ELSE c.published END) AS first_seen,
          max(CASE WHEN c.published = '' THEN null ELSE c.published END) AS last_seen
 }
-WITH s, t, weight, documents, sources, first_seen, last_seen WHERE weight > 0
+WITH s, t, weight, documents, outlets, anonymous, first_seen, last_seen WHERE weight > 0
 CREATE (s)-[r:{type}]->(t)
-SET r.weight = weight, r.documents = documents, r.sources = sources,
+SET r.weight = weight, r.documents = documents, r.outlets = outlets, r.anonymous = anonymous,
+    r.sources = size(outlets) + anonymous,
     r.first_seen = coalesce(first_seen, ''), r.last_seen = coalesce(last_seen, '')
 """
 _ORPHANS = """
@@ -147,40 +213,64 @@ def _fill(template: str, **names: str) -> str:
     return re.sub(r"\{(label|type)\}", lambda m: names[m.group(1)], template)
 
 
-def write_document(tx: neo4j.ManagedTransaction, rows: Rows, modes: tuple[str, ...]) -> list[str]:
-    """Write one document: replace what it (or its url's older text) had, recompute edges."""
+def write_params(rows: Rows, modes: tuple[str, ...], edges: bool = True) -> dict[str, Any]:
+    """The parameters of ``_WRITE_NEW`` for one document: claims split by target kind, and
+    (when ``edges``) each typed edge's increment from this document's counted claims."""
     doc = rows.document
-    old = [r["id"] for r in tx.run(_FIND_OLD, id=doc["id"], url=doc["url"], now=doc["loaded_at"])]
+    for a in rows.actors:
+        check_label(a["kind"])
+    claims: dict[bool, list[dict[str, Any]]] = {False: [], True: []}
+    increments: dict[tuple[str, str, str, bool], int] = {}
+    for c in rows.claims:
+        check_type(c["type"])
+        key = edge_key(c["source"], c["type"], c["target"])
+        props = {k: c[k] for k in ("id", "type", "polarity", "verb", "sentence", "quote",
+                                   "confidence", "mode", "rule")}
+        props.update(edge=key, document=doc["id"], published=doc["published"],
+                     outlet=doc["source"])
+        claims[c["target_is_issue"]].append(
+            {"source": c["source"], "target": c["target"], "props": props})
+        if c["mode"] in modes:
+            k = (c["source"], c["type"], c["target"], c["target_is_issue"])
+            increments[k] = increments.get(k, 0) + 1
+    edge_rows: dict[bool, list[dict[str, Any]]] = {False: [], True: []}
+    if edges:
+        for (src, typ, tgt, is_issue), n in sorted(increments.items()):
+            edge_rows[is_issue].append({"source": src, "type": typ, "target": tgt, "weight": n})
+    counts = {m["actor"]: m["count"] for m in rows.mentions}
+    actors = [{**a, "count": counts.get(a["id"], 1)} for a in rows.actors]
+    return {"doc": doc, "actors": actors, "issues": rows.issues,
+            "actor_claims": claims[False], "issue_claims": claims[True],
+            "actor_edges": edge_rows[False], "issue_edges": edge_rows[True]}
+
+
+def write_document(tx: neo4j.ManagedTransaction, rows: Rows, modes: tuple[str, ...],
+                   force: bool = False) -> tuple[str, list[str]]:
+    """Write one document (one round trip when it is new); replace what it, or its url's
+    older text, had and recompute the edges touched. Returns (status, ids replaced)."""
+    if tx.run(_WRITE_NEW, write_params(rows, modes)).single() is not None:
+        return "new", []
+    doc = rows.document
+    old = [r["id"] for r in tx.run(_FIND_OLD, id=doc["id"], url=doc["url"])]
+    if doc["id"] in old and not force:
+        return "unchanged", []
+    tx.run(_LOCK, ids=old, now=doc["loaded_at"]).consume()
     touched: dict[tuple[str, bool], set[str]] = {}
-    old_actors: list[str] = []
-    if old:
-        for r in tx.run(_OLD_EDGES, ids=old):
-            touched.setdefault((r["type"], r["issue"]), set()).add(r["key"])
-        old_actors = [r["id"] for r in tx.run(_OLD_ACTORS, ids=old)]
-        tx.run(_DELETE_OLD, ids=old).consume()
-    tx.run(_DOCUMENT, doc=doc).consume()
-    for kind in ACTOR_KINDS:
-        group = [a for a in rows.actors if a["kind"] == kind]
-        if group:
-            tx.run(_fill(_ACTORS, label=check_label(kind)), actors=group).consume()
-    if rows.issues:
-        tx.run(_ISSUES, issues=rows.issues).consume()
-    tx.run(_MENTIONS, doc=doc["id"], mentions=rows.mentions).consume()
-    claims = [{**c, "edge": edge_key(c["source"], c["type"], c["target"])} for c in rows.claims]
-    for is_issue in (False, True):
-        group = [c for c in claims if c["target_is_issue"] == is_issue]
-        if group:
-            label = "Issue" if is_issue else "Actor"
-            tx.run(_fill(_CLAIMS, label=label), doc=doc, claims=group).consume()
-        for c in group:
-            touched.setdefault((c["type"], is_issue), set()).add(c["edge"])
+    for r in tx.run(_OLD_EDGES, ids=old):
+        touched.setdefault((r["type"], r["issue"]), set()).add(r["key"])
+    old_actors = [r["id"] for r in tx.run(_OLD_ACTORS, ids=old)]
+    tx.run(_DELETE_OLD, ids=old).consume()
+    if tx.run(_WRITE_NEW, write_params(rows, modes, edges=False)).single() is None:
+        raise RuntimeError("document still stored after deleting it")  # pragma: no cover
+    for c in rows.claims:
+        key = edge_key(c["source"], c["type"], c["target"])
+        touched.setdefault((c["type"], c["target_is_issue"]), set()).add(key)
     for (rel_type, is_issue), keys in sorted(touched.items()):
         q = _fill(_EDGES, type=check_type(rel_type), label="Issue" if is_issue else "Actor")
         tx.run(q, keys=sorted(keys), modes=list(modes)).consume()
-    if old:
-        tx.run(_ORPHANS, ids=old_actors).consume()
-        tx.run(_ORPHAN_ISSUES).consume()
-    return old
+    tx.run(_ORPHANS, ids=old_actors).consume()
+    tx.run(_ORPHAN_ISSUES).consume()
+    return "replaced", old
 
 
 # -- the store ---------------------------------------------------------------------------
@@ -198,7 +288,7 @@ class Neo4jStore(Store):
             try:
                 self.driver = neo4j.GraphDatabase.driver(
                     uri, auth=(user, password), connection_timeout=10,
-                    max_transaction_retry_time=30, user_agent="graphkit",
+                    max_transaction_retry_time=retry_time(), user_agent="graphkit",
                     notifications_min_severity="OFF")
             except ValueError as exc:
                 raise GraphkitError(f"bad Neo4j URI {uri!r}: {exc}") from None
@@ -226,20 +316,21 @@ class Neo4jStore(Store):
     def has_document(self, doc_id: str) -> bool:
         return bool(self._read("MATCH (d:Document {id: $id}) RETURN d.id AS id", id=doc_id))
 
-    def actor_aliases(self) -> dict[str, tuple[str, str]]:
-        return alias_index(self._read(
+    def _actor_names(self) -> list[dict[str, Any]]:
+        return self._read(
             "MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind, "
-            "a.aliases AS aliases"))
+            "a.aliases AS aliases")
 
-    def _write(self, rows: Rows) -> list[str]:
+    def _write(self, rows: Rows, force: bool) -> tuple[str, list[str]]:
         if not self._schema_ready:
             self.init()
         with friendly_errors(self.uri), self._session() as s:
             try:
-                return s.execute_write(write_document, rows, self.counted_modes)
+                return s.execute_write(write_document, rows, self.counted_modes, force)
             except nx_errors.ConstraintError:
-                # Another load wrote the same document at the same moment: replace its copy.
-                return s.execute_write(write_document, rows, self.counted_modes)
+                # Another load created the same document (or claim) at the same moment and
+                # committed first: run again, which now finds it stored.
+                return s.execute_write(write_document, rows, self.counted_modes, force)
 
     def _graph_rows(self) -> dict[str, Any]:
         actors = self._read(
@@ -291,6 +382,7 @@ class Neo4jStore(Store):
         return row
 
     def reset(self) -> None:
+        self._aliases = None
         with friendly_errors(self.uri), self._session() as s:
             for label in ("Claim", "Document", "Actor", "Issue"):
                 s.run(f"MATCH (n:{check_label(label)}) CALL (n) {{ DETACH DELETE n }} "

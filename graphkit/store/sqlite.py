@@ -9,7 +9,6 @@ from typing import Any
 
 from ..errors import GraphkitError
 from ..ontology import COUNTED_MODES
-from ..resolve import alias_index
 from .base import Rows, Store
 
 SCHEMA = """
@@ -73,59 +72,73 @@ class SQLiteStore(Store):
     def has_document(self, doc_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
 
-    def actor_aliases(self) -> dict[str, tuple[str, str]]:
-        return alias_index(self._actor_rows())
+    def _actor_names(self) -> list[dict[str, Any]]:
+        return [{**dict(r), "aliases": json.loads(r["aliases"])}
+                for r in self.con.execute("SELECT id, name, kind, aliases FROM actors")]
 
     def _actor_rows(self) -> list[dict[str, Any]]:
         return [{**dict(r), "aliases": json.loads(r["aliases"]), "roles": json.loads(r["roles"])}
                 for r in self.con.execute("SELECT * FROM actors ORDER BY id")]
 
-    def _write(self, rows: Rows) -> list[str]:
+    def _write(self, rows: Rows, force: bool) -> tuple[str, list[str]]:
         d = rows.document
         con = self.con
-        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise GraphkitError(f"{self.path} is busy ({exc}): another process holds it; "
+                                "try again") from None
         try:
             replaced = [r[0] for r in con.execute(
                 "SELECT id FROM documents WHERE id=? OR (url<>'' AND url=?)", (d["id"], d["url"]))]
-            for old in replaced:
-                con.execute("DELETE FROM claims WHERE document=?", (old,))
-                con.execute("DELETE FROM mentions WHERE document=?", (old,))
-                con.execute("DELETE FROM documents WHERE id=?", (old,))
-            con.execute(
-                "INSERT INTO documents (id, title, source, url, published, path, loaded_at) "
-                "VALUES (:id, :title, :source, :url, :published, :path, :loaded_at)", d)
-            for a in rows.actors:
-                old = con.execute("SELECT aliases, roles FROM actors WHERE id=?", (a["id"],)).fetchone()
-                if old:
-                    name = self._name(a["id"])
-                    aliases = set(json.loads(old["aliases"])) | set(a["aliases"]) | {a["name"]}
-                    roles = set(json.loads(old["roles"])) | set(a["roles"])
-                    con.execute("UPDATE actors SET aliases=?, roles=? WHERE id=?",
-                                (json.dumps(sorted(aliases - {name})), json.dumps(sorted(roles)),
-                                 a["id"]))
-                else:
-                    con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
-                                (a["id"], a["name"], a["kind"], json.dumps(a["aliases"]),
-                                 json.dumps(a["roles"])))
-            for i in rows.issues:
-                con.execute("INSERT OR IGNORE INTO issues VALUES (?, ?, ?)",
-                            (i["id"], i["name"], json.dumps(i["aliases"])))
-            con.executemany(
-                "INSERT INTO claims VALUES (:id, :document, :source, :target, :target_is_issue,"
-                " :type, :polarity, :confidence, :mode, :rule, :verb, :sentence, :quote)",
-                [{**c, "document": d["id"]} for c in rows.claims])
-            con.executemany("INSERT INTO mentions VALUES (?, ?, ?)",
-                            [(d["id"], m["actor"], m["count"]) for m in rows.mentions])
-            if replaced:
-                self._drop_orphans()
+            if d["id"] in replaced and not force:
+                con.execute("ROLLBACK")
+                return "unchanged", []
+            self._write_tx(rows, replaced)
             con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
+        except BaseException as exc:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise GraphkitError(f"cannot write to {self.path}: {exc}") from None
             raise
-        return replaced
+        return ("replaced" if replaced else "new"), replaced
 
-    def _name(self, actor_id: str) -> str:
-        return self.con.execute("SELECT name FROM actors WHERE id=?", (actor_id,)).fetchone()[0]
+    def _write_tx(self, rows: Rows, replaced: list[str]) -> None:
+        """The writes of one document, inside the open transaction."""
+        d = rows.document
+        con = self.con
+        for old in replaced:
+            con.execute("DELETE FROM claims WHERE document=?", (old,))
+            con.execute("DELETE FROM mentions WHERE document=?", (old,))
+            con.execute("DELETE FROM documents WHERE id=?", (old,))
+        con.execute(
+            "INSERT INTO documents (id, title, source, url, published, path, loaded_at) "
+            "VALUES (:id, :title, :source, :url, :published, :path, :loaded_at)", d)
+        for a in rows.actors:
+            old = con.execute("SELECT name, aliases, roles FROM actors WHERE id=?",
+                              (a["id"],)).fetchone()
+            if old:
+                aliases = set(json.loads(old["aliases"])) | set(a["aliases"]) | {a["name"]}
+                roles = set(json.loads(old["roles"])) | set(a["roles"])
+                con.execute("UPDATE actors SET aliases=?, roles=? WHERE id=?",
+                            (json.dumps(sorted(aliases - {old["name"]})), json.dumps(sorted(roles)),
+                             a["id"]))
+            else:
+                con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
+                            (a["id"], a["name"], a["kind"], json.dumps(a["aliases"]),
+                             json.dumps(a["roles"])))
+        for i in rows.issues:
+            con.execute("INSERT OR IGNORE INTO issues VALUES (?, ?, ?)",
+                        (i["id"], i["name"], json.dumps(i["aliases"])))
+        con.executemany(
+            "INSERT INTO claims VALUES (:id, :document, :source, :target, :target_is_issue,"
+            " :type, :polarity, :confidence, :mode, :rule, :verb, :sentence, :quote)",
+            [{**c, "document": d["id"]} for c in rows.claims])
+        con.executemany("INSERT INTO mentions VALUES (?, ?, ?)",
+                        [(d["id"], m["actor"], m["count"]) for m in rows.mentions])
+        if replaced:
+            self._drop_orphans()
 
     def _drop_orphans(self) -> None:
         self.con.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor FROM mentions)")
@@ -175,6 +188,7 @@ class SQLiteStore(Store):
         }
 
     def reset(self) -> None:
+        self._aliases = None
         self.con.execute("BEGIN IMMEDIATE")
         for t in ("claims", "mentions", "documents", "actors", "issues"):
             self.con.execute(f"DELETE FROM {t}")
