@@ -7,6 +7,7 @@ governor") and organisation heads ("the department") resolve to actors named ear
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -47,7 +48,25 @@ class DocActors:
     # (person, other, type, rule, evidence sentence, confidence)
     affiliations: list[tuple[str, str, str, str, Span, float]] = field(default_factory=list)
 
+    _sents: list[Span] | None = None
+    _starts: list[int] | None = None
+    _text: str | None = None
+
     # -- look-ups -----------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.doc.text  # Doc.text joins tokens on every access
+        return self._text
+
+    def sent(self, t: Token | int) -> Span:
+        """The sentence of a token (cached: Token.sent walks the document each time)."""
+        if self._starts is None:
+            self._sents = list(self.doc.sents)
+            self._starts = [s.start for s in self._sents]
+        i = t if isinstance(t, int) else t.i
+        return self._sents[bisect_right(self._starts, i) - 1]
+
     def kind(self, actor_id: str) -> str:
         a = self.actors.get(actor_id)
         return a.kind if a else ""
@@ -63,7 +82,7 @@ class DocActors:
         return None
 
     def last_person(self, t: Token) -> str | None:
-        sent_start = t.sent.start
+        sent_start = self.sent(t).start
         # the closest preceding Person mention, preferring subjects, within ~3 sentences
         best = None
         for m in reversed(self.mentions):
@@ -123,7 +142,8 @@ def _add_mention(da: DocActors, span: Span, actor_id: str, name: str, kind: str,
         da.tok[i] = actor_id
 
 
-def find_actors(doc: Doc, res: Resources, mat: Matchers) -> DocActors:
+def find_actors(doc: Doc, res: Resources, mat: Matchers,
+                words: dict[str, list[tuple[int, int]]]) -> DocActors:
     da = DocActors(doc=doc, res=res)
     cands: list[Span] = []
     labels: dict[tuple[int, int], str] = {}
@@ -141,7 +161,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers) -> DocActors:
                 cands.append(ent)
                 labels[(ent.start, ent.end)] = ent.label_
     # 3. group nouns ("immigrant rights advocates", "local residents")
-    for _, s, _e in mat.groups(doc):
+    for s, _e in words.get("GROUP", []):
         head = doc[s]
         if head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -160,8 +180,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers) -> DocActors:
     for span in sorted(filter_spans(cands), key=lambda sp: sp.start):
         label = labels.get((span.start, span.end), "")
         _resolve_span(da, span, label)
-    _acronyms(da, mat)
-    _anaphoric_titles(da, mat)
+    _acronyms(da, words.get("ACRONYM", []))
+    _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     return da
 
@@ -250,10 +270,10 @@ def _surname(da: DocActors, text: str) -> str | None:
     return da.res.surname_index.get(last)
 
 
-def _acronyms(da: DocActors, mat: Matchers) -> None:
+def _acronyms(da: DocActors, spans: list[tuple[int, int]]) -> None:
     """'Immigration and Customs Enforcement (ICE)': ICE becomes an alias of the full name."""
     doc = da.doc
-    for _, s, e in mat.brackets(doc):
+    for s, e in spans:
         acr = doc[s + 1]
         prev = doc[s - 1] if s > 0 else None
         if prev is None or prev.i not in da.tok:
@@ -269,19 +289,33 @@ def _acronyms(da: DocActors, mat: Matchers) -> None:
                 break
         _add_mention(da, doc[acr.i:acr.i + 1], aid, text, da.kind(aid), "acronym")
         # later uses of the acronym
-        for t in doc[e:]:
-            if t.text == text and t.i not in da.tok:
-                _add_mention(da, doc[t.i:t.i + 1], aid, text, da.kind(aid), "acronym")
-            elif t.text == text and da.tok.get(t.i) != aid:
-                da.tok[t.i] = aid
+        for i in _find_token(doc, da.text, text, e):
+            if i not in da.tok:
+                _add_mention(da, doc[i:i + 1], aid, text, da.kind(aid), "acronym")
+            elif da.tok.get(i) != aid:
+                da.tok[i] = aid
 
 
-def _anaphoric_titles(da: DocActors, mat: Matchers) -> None:
+def _find_token(doc: Doc, full: str, text: str, start: int) -> list[int]:
+    """Indices of tokens equal to ``text`` from token ``start`` on (via the text, not a loop
+    over tokens)."""
+    out = []
+    offset = doc[start].idx if start < len(doc) else len(full)
+    pos = full.find(text, offset)
+    while pos >= 0:
+        span = doc.char_span(pos, pos + len(text))
+        if span is not None and len(span) == 1:
+            out.append(span.start)
+        pos = full.find(text, pos + len(text))
+    return out
+
+
+def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
     """'the governor', 'the President', 'the department': the actor named with that title."""
     doc = da.doc
     res = da.res
     ordered = sorted(da.mentions, key=lambda m: m.start)
-    for _, s, e in mat.the_title(doc):
+    for s, e in spans:
         noun = doc[e - 1]
         if noun.i in da.tok:
             continue
@@ -339,7 +373,7 @@ def find_affiliations(da: DocActors) -> None:
         if head.i in seen_heads:
             continue
         seen_heads.add(head.i)
-        sent = head.sent
+        sent = da.sent(head)
         # (a) title prefix: tokens left of the name hanging on it
         left = m.start
         for c in head.lefts:
@@ -377,7 +411,7 @@ def find_affiliations(da: DocActors) -> None:
             continue
         for other in known.affiliations:
             if other in present and other != aid:
-                sent = next(doc[m.start].sent for m in da.mentions if m.actor == aid)
+                sent = next(da.sent(m.start) for m in da.mentions if m.actor == aid)
                 _affiliate(da, aid, other, "", sent, "gazetteer:affiliation", 0.5)
 
 
@@ -400,7 +434,7 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
     role = " ".join(words).strip()
     low = role.lower()
     has_title = any(w.lower() in res.titles for w in words) or any(
-        f" {tt} " in f" {low} " for tt in res.titles if " " in tt)
+        f" {tt} " in f" {low} " for tt in _multiword(res))
     if not has_title:
         return
     if role and role.lower() not in res.honorifics:
@@ -408,6 +442,16 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
         da.titled.add(person)
     for other in others:
         _affiliate(da, person, other, role, evidence, rule)
+
+
+_MULTI: dict[int, list[str]] = {}
+
+
+def _multiword(res: Resources) -> list[str]:
+    key = id(res)
+    if key not in _MULTI:
+        _MULTI[key] = [t for t in res.titles if " " in t]
+    return _MULTI[key]
 
 
 def _affiliate(da: DocActors, person: str, other: str, role: str, evidence: Span, rule: str,

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+import spacy
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .resources import Resources
@@ -15,11 +18,66 @@ from .resources import Resources
 class Matchers:
     gazetteer: PhraseMatcher  # label = actor id
     lower_ok: dict[str, bool]  # one-token aliases that may be lower case (group nouns)
-    groups: Matcher
-    brackets: Matcher
-    the_title: Matcher
-    words: Matcher  # labels: VERB, NOUN, ADJ, LABEL, REPORT, BLAME
+    words: WordRules
     issues: PhraseMatcher  # label = "S:<issue>" strong trigger, "W:<issue>" weak, "C:<issue>"
+
+
+def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """np.isin for a sorted, non-empty array (binary search, no sorting of ``values``)."""
+    if len(sorted_set) == 0:
+        return np.zeros(len(values), dtype=bool)
+    idx = np.searchsorted(sorted_set, values)
+    idx[idx == len(sorted_set)] = 0
+    return sorted_set[idx] == values
+
+
+@dataclass
+class WordRules:
+    """Single-token rules run as vectorised look-ups over ``Doc.to_array`` (much cheaper than
+    a Matcher with large ``IN`` sets)."""
+
+    lemma_sets: dict[str, np.ndarray]
+    pos_of: dict[str, list[int]]
+    plural_tags: np.ndarray
+    heads: np.ndarray
+    the: int
+    open_: int
+    close: int
+
+    def __call__(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        """label -> [(start, end)] for GROUP, ACRONYM, THE_TITLE, VERB, NOUN, ADJ, LABEL,
+        REPORT, BLAME, NEGV."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        n = len(doc)
+        if n == 0:
+            return out
+        arr = doc.to_array([LEMMA, POS, TAG, LOWER])
+        lemma, pos, tag, lower = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+        for label, hs in self.lemma_sets.items():
+            mask = _member(lemma, hs)
+            if not mask.any():
+                continue
+            if label == "GROUP":
+                mask &= _member(tag, self.plural_tags)
+            else:
+                mask &= np.isin(pos, self.pos_of[label])
+            idx = np.nonzero(mask)[0]
+            if len(idx):
+                out[label] = [(int(i), int(i) + 1) for i in idx]
+        the = np.nonzero(lower[:-1] == self.the)[0]
+        if len(the):
+            nxt = _member(lower[the + 1], self.heads)
+            out["THE_TITLE"] = [(int(i), int(i) + 2) for i in the[nxt]]
+        opens = np.nonzero(lower[:-2] == self.open_)[0]
+        acr = []
+        for i in opens:
+            i = int(i)
+            t = doc[i + 1]
+            if lower[i + 2] == self.close and t.is_upper and len(t) >= 2:
+                acr.append((i, i + 3))
+        if acr:
+            out["ACRONYM"] = acr
+        return out
 
 
 def _variants(alias: str) -> set[str]:
@@ -44,22 +102,26 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
                 if len(d) == 1 and n[:1].islower():
                     lower_ok[d[0].norm_] = True
         gaz.add(ka.id, pats)
-    groups = Matcher(vocab)
-    groups.add("GROUP", [[{"LEMMA": {"IN": sorted(res.group_nouns)}, "TAG": {"IN": ["NNS", "NNPS"]}}]])
-    brackets = Matcher(vocab)
-    brackets.add("ACRONYM", [[{"ORTH": "("}, {"IS_UPPER": True, "LENGTH": {">=": 2}},
-                              {"ORTH": ")"}]])
-    the_title = Matcher(vocab)
+    strings = vocab.strings
+
+    def hashes(items) -> np.ndarray:
+        return np.array(sorted(strings.add(str(x)) for x in items), dtype=np.uint64)
+
+    pos = {p: spacy.parts_of_speech.IDS[p]
+           for p in ("VERB", "NOUN", "ADJ", "PROPN")}
     heads = sorted(w for w in res.titles | res.org_heads if " " not in w and "." not in w)
-    the_title.add("THE_TITLE", [[{"LOWER": "the"}, {"LOWER": {"IN": heads}}]])
-    words = Matcher(vocab)
-    words.add("VERB", [[{"LEMMA": {"IN": sorted(res.verbs)}, "POS": {"IN": ["VERB", "NOUN", "ADJ"]}}]])
-    words.add("NOUN", [[{"LEMMA": {"IN": sorted(res.nouns)}, "POS": "NOUN"}]])
-    words.add("ADJ", [[{"LEMMA": {"IN": sorted(res.adjectives)}, "POS": "ADJ"}]])
-    words.add("LABEL", [[{"LEMMA": {"IN": sorted(res.labelling)}, "POS": "VERB"}]])
-    words.add("REPORT", [[{"LEMMA": {"IN": sorted(res.reporting)}, "POS": "VERB"}]])
-    words.add("BLAME", [[{"LEMMA": {"IN": sorted(res.blame)}, "POS": "VERB"}]])
-    words.add("NEGV", [[{"LEMMA": {"IN": sorted(res.negating_verbs)}, "POS": "VERB"}]])
+    words = WordRules(
+        lemma_sets={"GROUP": hashes(res.group_nouns), "VERB": hashes(res.verbs),
+                    "NOUN": hashes(res.nouns), "ADJ": hashes(res.adjectives),
+                    "LABEL": hashes(res.labelling), "REPORT": hashes(res.reporting),
+                    "BLAME": hashes(res.blame), "NEGV": hashes(res.negating_verbs)},
+        pos_of={"VERB": [pos["VERB"], pos["NOUN"], pos["ADJ"]], "NOUN": [pos["NOUN"]],
+                "ADJ": [pos["ADJ"]], "LABEL": [pos["VERB"]], "REPORT": [pos["VERB"]],
+                "BLAME": [pos["VERB"]], "NEGV": [pos["VERB"]]},
+        plural_tags=hashes(["NNS", "NNPS"]),
+        heads=hashes(heads),
+        the=strings.add("the"), open_=strings.add("("), close=strings.add(")"),
+    )
     # issues: matched on lemmas so that "raids"/"raid", "deploying"/"deploy" both hit
     issues = PhraseMatcher(vocab, attr="LEMMA")
     lem_terms: dict[str, set[str]] = {}
@@ -84,4 +146,4 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
             for form in forms:
                 pats.append(Doc(vocab, words=list(form), lemmas=list(form)))
         issues.add(label, pats)
-    return Matchers(gaz, lower_ok, groups, brackets, the_title, words, issues)
+    return Matchers(gaz, lower_ok, words, issues)

@@ -46,10 +46,14 @@ def get_rules(nlp: Language | None = None) -> tuple[Resources, Matchers]:
 
 def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) -> Extraction:
     """Apply the rules to one parsed document."""
-    da = find_actors(sdoc, res, mat)
+    words = mat.words(sdoc)
+    da = find_actors(sdoc, res, mat, words)
     find_affiliations(da)
     quotes = quote_spans(da)
-    matches = [(sdoc.vocab.strings[mid], sdoc[s]) for mid, s, _e in mat.words(sdoc)]
+    matches = [(label, sdoc[s]) for label in ("VERB", "NOUN", "ADJ", "LABEL", "REPORT",
+                                                     "BLAME", "NEGV")
+               for s, _e in words.get(label, [])]
+    matches.sort(key=lambda m: m[1].i)
     reporting = {t.i for label, t in matches if label == "REPORT"}
     idx = IssueIndex(da, mat)
     da.issue_heads = set(idx.strong) | set(idx.weak)

@@ -285,7 +285,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None
         if not objs:
             objs = prep_objects(v, rule.preps)
     mode = mode_of(v, da, quotes)
-    sent = v.sent
+    sent = da.sent(v)
     conf = BASE_CONFIDENCE["passive" if passive else "verb"] * factor(mode)
     how = "verb"
     targets: list[str] = []
@@ -331,7 +331,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         gov = gov.head
     if not sources and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
         sources, _ = subject_actors(gov, da)
-    sent = n.sent
+    sent = da.sent(n)
     if typ == "CLASHES_WITH":
         between = prep_objects(n, frozenset({"between"}))
         if between:
@@ -387,7 +387,7 @@ def _adj(da: DocActors, a: Token, rule, quotes, sink: Sink, acts: list) -> None:
     for s in sources:
         for tg in targets:
             sink.add(s, tg, typ, BASE_CONFIDENCE["adj"] * factor(mode), mode,
-                     f"adj:{a.lemma_.lower()}", a.text, a.sent)
+                     f"adj:{a.lemma_.lower()}", a.text, da.sent(a))
     acts.append((sources, a, typ, objs, mode))
 
 
@@ -413,7 +413,7 @@ def _blame(da: DocActors, b: Token, quotes, sink: Sink) -> None:
             for s in speakers:
                 for tg in blamed:
                     sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["blame"] * factor(mode), mode,
-                             f"pattern:blame-{b.lemma_.lower()}", b.text, b.sent)
+                             f"pattern:blame-{b.lemma_.lower()}", b.text, da.sent(b))
             return
 
 

@@ -155,7 +155,7 @@ def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
 def quote_spans(da: DocActors) -> list[tuple[int, int]]:
     doc = da.doc
     out = []
-    for m in QUOTE_RE.finditer(doc.text):
+    for m in QUOTE_RE.finditer(da.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and len(span) > 0:
             out.append((span.start, span.end))
@@ -200,7 +200,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
         for iss, sgn, rule in found:
             for s in sources:
                 sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.7 if "issue" in rule
-                         else 0.6, mode, f"{rule}:{lemma}", v.text, v.sent)
+                         else 0.6, mode, f"{rule}:{lemma}", v.text, da.sent(v))
 
 
 def _reporter(v: Token, da: DocActors) -> list[str]:
@@ -244,17 +244,17 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
                 for tg in targets:
                     if da.kind(tg) == "Location":
                         continue
-                    sink.add(s, tg, typ, 0.65, mode, f"stance:labelling-{lemma}", v.text, v.sent)
+                    sink.add(s, tg, typ, 0.65, mode, f"stance:labelling-{lemma}", v.text, da.sent(v))
             for iss in idx.for_object(o):
                 for s in sources:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.65, mode,
-                             f"stance:labelling-{lemma}", v.text, v.sent)
+                             f"stance:labelling-{lemma}", v.text, da.sent(v))
 
 
 def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[str]:
     doc = da.doc
-    sent = doc[qs].sent
-    lo, hi = sent.start, max(sent.end, doc[qe - 1].sent.end)
+    sent = da.sent(qs)
+    lo, hi = sent.start, max(sent.end, da.sent(qe - 1).end)
     candidates = [t for t in doc[lo:hi] if not (qs <= t.i < qe) and t.i in reporting]
     # prefer a verb of saying governing the quote, then any
     for t in sorted(candidates, key=lambda t: abs(t.i - qs)):
@@ -289,7 +289,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
     last_end = -1
     for qs, qe in quotes:
         speakers = quote_speaker(da, qs, qe, reporting)
-        sent0 = doc[qs].sent
+        sent0 = da.sent(qs)
         at_start = all(not t.is_alpha for t in doc[sent0.start:qs])
         if not speakers and last_speaker and at_start:
             # a quote that runs on without attribution: the previous speaker, if close and
@@ -306,7 +306,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         score = evaluation(toks, da)
         if score == 0:
             continue
-        sent = doc[qs].sent
+        sent = da.sent(qs)
         quote = doc[qs:qe].text
         # stances on issues named (or pointed back to) in the quote
         issues: list[str] = []
