@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import click
 
-from ..errors import GraphkitError
-
 
 @click.group("neo4j")
 def neo4j_group() -> None:
@@ -13,14 +11,13 @@ def neo4j_group() -> None:
 
 
 def _call(action: str) -> None:
+    """Run the launcher; it prints its own one-line messages, so only its exit code passes on
+    (``status`` exits 3 when the server is stopped, as pg_ctl does)."""
     from .. import neo4j_local
 
-    try:
-        rc = neo4j_local.main([action])
-    except SystemExit as exc:
-        rc = exc.code
+    rc = neo4j_local.main([action])
     if rc:
-        raise GraphkitError(f"neo4j {action} failed (see the message above)")
+        raise SystemExit(rc)
 
 
 @neo4j_group.command("start")
@@ -37,5 +34,5 @@ def stop() -> None:
 
 @neo4j_group.command("status")
 def status() -> None:
-    """Say whether the server runs, with its pid and Bolt URI."""
+    """Say whether the server runs, with its pid and Bolt URI (exit 3 when stopped)."""
     _call("status")
