@@ -17,3 +17,7 @@ CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
 // edge can be recomputed from an index seek when a document is replaced.
 CREATE INDEX claim_edge IF NOT EXISTS FOR (n:Claim) ON (n.edge);
 CREATE INDEX claim_type IF NOT EXISTS FOR (n:Claim) ON (n.type);
+// The query library (cypher/*.cypher) finds an actor by name, alias or id, in any case,
+// from this index (a list property like `aliases` cannot be looked up in a range index).
+CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases, n.id];
+CREATE FULLTEXT INDEX issue_names IF NOT EXISTS FOR (n:Issue) ON EACH [n.name, n.aliases, n.id];
