@@ -135,6 +135,8 @@ def _add_mention(da: DocActors, span: Span, actor_id: str, name: str, kind: str,
     a = _ensure(da, actor_id, name, kind)
     a.mentions += 1
     text = span.text.replace("\u2019", "'")
+    if text[:4].lower() == "the ":
+        text = text[4:]
     if text != a.name and text not in a.aliases and len(text) < 80:
         a.aliases.append(text)
     da.mentions.append(Mention(span.start, span.end, actor_id, source))
@@ -290,10 +292,27 @@ def _acronyms(da: DocActors, spans: list[tuple[int, int]]) -> None:
         _add_mention(da, doc[acr.i:acr.i + 1], aid, text, da.kind(aid), "acronym")
         # later uses of the acronym
         for i in _find_token(doc, da.text, text, e):
-            if i not in da.tok:
+            old = da.tok.get(i)
+            if old is None:
                 _add_mention(da, doc[i:i + 1], aid, text, da.kind(aid), "acronym")
-            elif da.tok.get(i) != aid:
-                da.tok[i] = aid
+            elif old != aid and old not in da.res.actors:
+                _reassign(da, i, old, aid)
+
+
+def _reassign(da: DocActors, i: int, old: str, new: str) -> None:
+    """Move the mention at token ``i`` from actor ``old`` to ``new``."""
+    for m in da.mentions:
+        if m.start <= i < m.end and m.actor == old:
+            m.actor = new
+            for j in range(m.start, m.end):
+                da.tok[j] = new
+            a = da.actors.get(old)
+            if a is not None:
+                a.mentions -= 1
+                if a.mentions <= 0:
+                    del da.actors[old]
+            da.actors[new].mentions += 1
+            return
 
 
 def _find_token(doc: Doc, full: str, text: str, start: int) -> list[int]:

@@ -1,0 +1,59 @@
+from graphkit.extract import extract
+from graphkit.model import Document
+from tests.test_extract_helpers import run
+
+
+def test_title_stripped_into_role():
+    ex = run("California Governor Gavin Newsom spoke to farmers in Fresno on Tuesday.")
+    a = ex.actor("gavin-newsom")
+    assert a is not None and a.name == "Gavin Newsom"
+    assert any("Governor" in r for r in a.roles)
+    assert all(not x.id.startswith("governor") for x in ex.actors)
+
+
+def test_unknown_person_gets_slug_id_and_role():
+    ex = run("Senator Maria Castellanos praised the new bridge. Castellanos said it was safe.")
+    ids = [a.id for a in ex.actors if a.kind == "Person"]
+    assert ids.count("maria-castellanos") == 1
+    assert "castellanos" not in ids  # the surname resolves to the full name
+
+
+def test_acronym_in_brackets_becomes_alias():
+    ex = run("The Northern Farmers Alliance (NFA) held a meeting in Omaha. "
+             "Later the NFA criticized Senator Maria Castellanos.")
+    nfa = [a for a in ex.actors if "NFA" in a.aliases or a.name == "NFA"]
+    assert len(nfa) == 1 and nfa[0].id == "northern-farmers-alliance"
+    assert ("northern-farmers-alliance", "CRITICIZES", "maria-castellanos") in {
+        (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_title_anaphora_resolves_to_actor():
+    ex = run("Governor Gavin Newsom visited the port. Reporters asked the governor about the "
+             "budget, and the governor blamed Donald Trump.")
+    assert [r for r in ex.relations if r.source == "gavin-newsom" and r.target == "donald-trump"]
+
+
+def test_possessive_administration_is_the_white_house():
+    ex = run("Trump's administration condemned the mayor of Portland.")
+    assert ex.actor("white-house") is not None
+
+
+def test_group_noun_with_organisation_is_the_organisation():
+    ex = run("Protesters clashed with LAPD officers outside city hall on Sunday.")
+    ids = {a.id for a in ex.actors}
+    assert "lapd" in ids and "lapd-officers" not in ids
+
+
+def test_places_are_locations_and_do_not_act_unless_they_sue():
+    ex = run("Farmers in Fresno and Sacramento waited for rain.")
+    assert not [a for a in ex.actors if a.kind == "Location"]
+    ex = run("California sued the Pentagon over the new rules.")
+    ca = ex.actor("california")
+    assert ca is not None and ca.kind == "Organization"
+
+
+def test_document_without_actors_gives_empty_extraction():
+    for text in ("The weather was mild and the river was calm.", "", "   \n  "):
+        ex = extract(Document(text=text))
+        assert ex.actors == [] and ex.relations == []
+        assert len(ex.documents) == 1

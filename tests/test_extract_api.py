@@ -1,0 +1,59 @@
+import json
+import shutil
+from pathlib import Path
+
+from graphkit import ontology
+from graphkit.extract import extract_many, merge
+from graphkit.extract.resources import DEFAULT_DATA, load_resources
+from graphkit.model import Document, Extraction
+
+TEXTS = [
+    "Governor Gavin Newsom criticized Donald Trump.",
+    "Nothing happened at all today.",
+    "Karen Bass praised the LAPD. Tom Homan threatened Karen Bass.",
+]
+
+
+def test_extract_many_one_per_document_in_order():
+    docs = [Document(text=t) for t in TEXTS]
+    out = list(extract_many(iter(docs), batch_size=2))
+    assert [e.documents[0]["id"] for e in out] == [d.id for d in docs]
+    assert out[1].relations == []
+
+
+def test_merge_and_json_contract():
+    docs = [Document(text=t) for t in TEXTS]
+    merged = merge(list(extract_many(docs)))
+    data = json.loads(json.dumps(merged.to_json()))
+    assert set(data) >= {"actors", "issues", "relations", "documents"}
+    assert len(data["documents"]) == 3
+    ids = [a["id"] for a in data["actors"]]
+    assert len(ids) == len(set(ids)) and "karen-bass" in ids
+    for r in data["relations"]:
+        assert r["type"] in ontology.RELATION_TYPES
+        assert r["mode"] in ontology.MODES
+        assert r["rule"] and r["evidence"]
+    assert Extraction.from_json(data).to_json() == data
+
+
+def test_parallel_matches_serial():
+    docs = [Document(text=t) for t in TEXTS * 2]
+    a = [e.to_json() for e in extract_many(docs)]
+    b = [e.to_json() for e in extract_many(docs, jobs=2, batch_size=2)]
+    assert a == b
+
+
+def test_data_folder_is_overridable(tmp_path: Path, monkeypatch):
+    for f in DEFAULT_DATA.glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "gazetteer.yaml").write_text(
+        "actors:\n  - id: acme\n    name: Acme Corporation\n    kind: Organization\n"
+        "    aliases: [Acme, ACMEX]\n", encoding="utf-8")
+    load_resources.cache_clear()
+    monkeypatch.setenv("GRAPHKIT_DATA", str(tmp_path))
+    try:
+        ex = next(extract_many([Document(text="ACMEX sued the Widget Guild on Friday.")]))
+        assert ex.actor("acme") is not None and ex.actor("donald-trump") is None
+    finally:
+        monkeypatch.delenv("GRAPHKIT_DATA")
+        load_resources.cache_clear()

@@ -1,0 +1,79 @@
+from tests.test_extract_helpers import find, rels, run
+
+
+def test_active_verb_typed_and_signed():
+    ex = run("Governor Gavin Newsom criticized Donald Trump on Monday.")
+    (r,) = find(ex, "gavin-newsom", "CRITICIZES", "donald-trump")
+    assert r.polarity == -1 and r.mode == "asserted" and r.rule == "verb:criticize"
+    assert r.evidence and "criticized" in r.evidence[0].sentence
+
+
+def test_negation_is_not_the_act():
+    ex = run("Governor Gavin Newsom did not criticize Donald Trump.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") not in rels(ex)
+    assert all(r.mode == "negated" for r in find(ex, "gavin-newsom", "CRITICIZES",
+                                                 "donald-trump"))
+
+
+def test_denial_verb_negates():
+    ex = run("Pete Hegseth denied ordering the Marines into the city.")
+    assert ("pete-hegseth", "ORDERS", "marines") not in rels(ex)
+
+
+def test_passive_voice_with_agent():
+    ex = run("Donald Trump was condemned by Karen Bass after the speech.")
+    assert ("karen-bass", "CRITICIZES", "donald-trump") in rels(ex)
+    assert ("donald-trump", "CRITICIZES", "karen-bass") not in rels(ex)
+
+
+def test_reported_speech_mode():
+    ex = run("Karen Bass said that Tom Homan threatened the protesters.")
+    (r,) = find(ex, "tom-homan", "THREATENS", "protesters")
+    assert r.mode == "reported"
+
+
+def test_hypothetical_mode():
+    ex = run("Tom Homan could arrest Karen Bass if she obstructs the agents.")
+    rs = find(ex, "tom-homan", "COERCES", "karen-bass")
+    assert rs and rs[0].mode == "hypothetical"
+
+
+def test_quote_attributed_to_speaker_criticises_its_subject():
+    ex = run("\u201cThe Pentagon is creating chaos and it is a disgrace,\u201d "
+             "Senator Alex Padilla said on Friday.")
+    (r,) = find(ex, "alex-padilla", "CRITICIZES", "pentagon")
+    assert r.mode == "reported" and "chaos" in r.evidence[0].quote
+
+
+def test_according_to_quote_stance():
+    ex = run("\u201cThese raids are cruel and reckless,\u201d according to Karen Bass.")
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_orders_deployment():
+    ex = run("Donald Trump ordered the deployment of the Marines to Portland.")
+    assert ("donald-trump", "ORDERS", "marines") in rels(ex)
+
+
+def test_clash_and_sue_and_coordinated_objects():
+    ex = run("Protesters clashed with Border Patrol agents downtown. "
+             "The ACLU sued Donald Trump and Pete Hegseth on Thursday.")
+    assert ("protesters", "CLASHES_WITH", "border-patrol") in rels(ex)
+    assert ("aclu", "SUES", "donald-trump") in rels(ex)
+    assert ("aclu", "SUES", "pete-hegseth") in rels(ex)
+
+
+def test_possessor_of_object_is_the_target():
+    ex = run("Mayor Karen Bass condemned Tom Homan's threats against reporters.")
+    assert ("karen-bass", "CRITICIZES", "tom-homan") in rels(ex)
+
+
+def test_blame_participle_inherits_subject():
+    ex = run("Donald Trump spoke in Ohio, blaming Gavin Newsom and Karen Bass for the chaos.")
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
+    assert ("donald-trump", "CRITICIZES", "karen-bass") in rels(ex)
+
+
+def test_warning_that_someone_could_be_arrested_is_a_threat():
+    ex = run("Tom Homan warned that Karen Bass could be arrested.")
+    assert ("tom-homan", "THREATENS", "karen-bass") in rels(ex)

@@ -1,0 +1,38 @@
+from tests.test_extract_helpers import rels, run
+
+
+def test_condemning_an_issue_opposes_it():
+    ex = run("Mayor Karen Bass condemned the immigration raids on Friday.")
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)
+    assert "immigration-raids" in ex.issue_ids()
+
+
+def test_defending_a_deployment_supports_it():
+    ex = run("Tom Homan defended the deployment of the National Guard.")
+    assert ("tom-homan", "SUPPORTS", "national-guard-deployment") in rels(ex)
+
+
+def test_ordering_supports_the_deployment():
+    ex = run("Donald Trump sent the Marines to Portland.")
+    assert ("donald-trump", "SUPPORTS", "marines-deployment") in rels(ex)
+
+
+def test_labelling_with_evaluative_words():
+    ex = run("The Guard was sent to Portland. Senator Alex Padilla called the move "
+             "\u201creckless\u201d.")
+    assert ("alex-padilla", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_evaluative_quote_names_the_issue():
+    ex = run("\u201cThe curfew has been effective and successful,\u201d Jim McDonnell said.")
+    assert ("jim-mcdonnell", "SUPPORTS", "curfew") in rels(ex)
+
+
+def test_remedy_verbs_do_not_turn_support_into_opposition():
+    ex = run("Karoline Leavitt said the Guard deployment will \u201ccombat lawlessness\u201d.")
+    assert ("karoline-leavitt", "OPPOSES", "national-guard-deployment") not in rels(ex)
+
+
+def test_negated_stance_not_counted():
+    ex = run("Governor Gavin Newsom never condemned the curfew.")
+    assert ("gavin-newsom", "OPPOSES", "curfew") not in rels(ex)
