@@ -93,22 +93,28 @@ CREATE (d:Document) SET d = $doc
 WITH d
 CALL (d) {
   UNWIND $actors AS a
+  WITH a WHERE a.id IS NOT NULL
   MERGE (n:Actor {id: a.id})
-  ON CREATE SET n.name = a.name, n.kind = a.kind, n.aliases = a.aliases, n.roles = a.roles
-  ON MATCH SET
-    n.aliases = reduce(acc = coalesce(n.aliases, []), x IN a.aliases + [a.name] |
-                       CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END),
-    n.roles = reduce(acc = coalesce(n.roles, []), x IN a.roles |
-                     CASE WHEN x IN acc THEN acc ELSE acc + x END)
-  SET n:$(n.kind)
+  ON CREATE SET n.name = a.name, n.kind = a.kind, n.aliases = a.aliases, n.roles = a.roles,
+                n:$(a.kind)
   CREATE (d)-[:MENTIONS {count: a.count}]->(n)
+  WITH n, a,
+       reduce(acc = coalesce(n.aliases, []), x IN a.aliases + [a.name] |
+              CASE WHEN x IN acc OR x = n.name THEN acc ELSE acc + x END) AS aliases,
+       reduce(acc = coalesce(n.roles, []), x IN a.roles |
+              CASE WHEN x IN acc THEN acc ELSE acc + x END) AS roles
+  // write a known actor only when it learns a new alias or role: fewer locks and records
+  FOREACH (_ IN CASE WHEN aliases <> coalesce(n.aliases, []) OR roles <> coalesce(n.roles, [])
+                THEN [1] ELSE [] END | SET n.aliases = aliases, n.roles = roles)
 }
 CALL () {
   UNWIND $issues AS i
+  WITH i WHERE i.id IS NOT NULL
   MERGE (n:Issue {id: i.id}) ON CREATE SET n.name = i.name, n.aliases = i.aliases
 }
 CALL (d) {
   UNWIND $actor_claims AS c
+  WITH c WHERE c.source IS NOT NULL
   MATCH (s:Actor {id: c.source})
   MATCH (t:Actor {id: c.target})
   CREATE (k:Claim) SET k = c.props
@@ -116,6 +122,7 @@ CALL (d) {
 }
 CALL (d) {
   UNWIND $issue_claims AS c
+  WITH c WHERE c.source IS NOT NULL
   MATCH (s:Actor {id: c.source})
   MATCH (t:Issue {id: c.target})
   CREATE (k:Claim) SET k = c.props
@@ -123,37 +130,39 @@ CALL (d) {
 }
 CALL () {
   UNWIND $actor_edges AS e
+  WITH e WHERE e.source IS NOT NULL
   MATCH (s:Actor {id: e.source})
   MATCH (t:Actor {id: e.target})
   MERGE (s)-[r:$(e.type)]->(t)
-  ON CREATE SET r.weight = 0, r.documents = 0, r.outlets = [], r.anonymous = 0,
-                r.first_seen = '', r.last_seen = ''
-  SET r.weight = r.weight + e.weight
-  SET r.documents = r.documents + 1
-  SET r.outlets = CASE WHEN $doc.source = '' OR $doc.source IN r.outlets THEN r.outlets
-                       ELSE r.outlets + $doc.source END
-  SET r.anonymous = r.anonymous + CASE WHEN $doc.source = '' THEN 1 ELSE 0 END
-  SET r.sources = size(r.outlets) + r.anonymous
-  SET r.first_seen = CASE WHEN $doc.published <> '' AND (r.first_seen = ''
-                          OR $doc.published < r.first_seen) THEN $doc.published ELSE r.first_seen END
-  SET r.last_seen = CASE WHEN $doc.published > r.last_seen THEN $doc.published ELSE r.last_seen END
+  WITH r, e, coalesce(r.outlets, []) AS outlets, coalesce(r.first_seen, '') AS first,
+       coalesce(r.last_seen, '') AS last
+  WITH r, e, first, last,
+       CASE WHEN $doc.source = '' OR $doc.source IN outlets THEN outlets
+            ELSE outlets + $doc.source END AS outlets,
+       coalesce(r.anonymous, 0) + CASE WHEN $doc.source = '' THEN 1 ELSE 0 END AS anonymous
+  SET r += {weight: coalesce(r.weight, 0) + e.weight, documents: coalesce(r.documents, 0) + 1,
+            outlets: outlets, anonymous: anonymous, sources: size(outlets) + anonymous,
+            first_seen: CASE WHEN $doc.published <> '' AND (first = '' OR $doc.published < first)
+                             THEN $doc.published ELSE first END,
+            last_seen: CASE WHEN $doc.published > last THEN $doc.published ELSE last END}
 }
 CALL () {
   UNWIND $issue_edges AS e
+  WITH e WHERE e.source IS NOT NULL
   MATCH (s:Actor {id: e.source})
   MATCH (t:Issue {id: e.target})
   MERGE (s)-[r:$(e.type)]->(t)
-  ON CREATE SET r.weight = 0, r.documents = 0, r.outlets = [], r.anonymous = 0,
-                r.first_seen = '', r.last_seen = ''
-  SET r.weight = r.weight + e.weight
-  SET r.documents = r.documents + 1
-  SET r.outlets = CASE WHEN $doc.source = '' OR $doc.source IN r.outlets THEN r.outlets
-                       ELSE r.outlets + $doc.source END
-  SET r.anonymous = r.anonymous + CASE WHEN $doc.source = '' THEN 1 ELSE 0 END
-  SET r.sources = size(r.outlets) + r.anonymous
-  SET r.first_seen = CASE WHEN $doc.published <> '' AND (r.first_seen = ''
-                          OR $doc.published < r.first_seen) THEN $doc.published ELSE r.first_seen END
-  SET r.last_seen = CASE WHEN $doc.published > r.last_seen THEN $doc.published ELSE r.last_seen END
+  WITH r, e, coalesce(r.outlets, []) AS outlets, coalesce(r.first_seen, '') AS first,
+       coalesce(r.last_seen, '') AS last
+  WITH r, e, first, last,
+       CASE WHEN $doc.source = '' OR $doc.source IN outlets THEN outlets
+            ELSE outlets + $doc.source END AS outlets,
+       coalesce(r.anonymous, 0) + CASE WHEN $doc.source = '' THEN 1 ELSE 0 END AS anonymous
+  SET r += {weight: coalesce(r.weight, 0) + e.weight, documents: coalesce(r.documents, 0) + 1,
+            outlets: outlets, anonymous: anonymous, sources: size(outlets) + anonymous,
+            first_seen: CASE WHEN $doc.published <> '' AND (first = '' OR $doc.published < first)
+                             THEN $doc.published ELSE first END,
+            last_seen: CASE WHEN $doc.published > last THEN $doc.published ELSE last END}
 }
 RETURN d.id AS id
 """
@@ -239,9 +248,12 @@ def write_params(rows: Rows, modes: tuple[str, ...], edges: bool = True) -> dict
             edge_rows[is_issue].append({"source": src, "type": typ, "target": tgt, "weight": n})
     counts = {m["actor"]: m["count"] for m in rows.mentions}
     actors = [{**a, "count": counts.get(a["id"], 1)} for a in rows.actors]
-    return {"doc": doc, "actors": actors, "issues": rows.issues,
-            "actor_claims": claims[False], "issue_claims": claims[True],
-            "actor_edges": edge_rows[False], "issue_edges": edge_rows[True]}
+    # Every list ends with an empty map that the query skips: Neo4j plans a query again for
+    # each combination of empty and non-empty list parameters (64 plans of a long query).
+    pad: list[dict[str, Any]] = [{}]
+    return {"doc": doc, "actors": actors + pad, "issues": rows.issues + pad,
+            "actor_claims": claims[False] + pad, "issue_claims": claims[True] + pad,
+            "actor_edges": edge_rows[False] + pad, "issue_edges": edge_rows[True] + pad}
 
 
 def write_document(tx: neo4j.ManagedTransaction, rows: Rows, modes: tuple[str, ...],
