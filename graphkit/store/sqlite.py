@@ -89,8 +89,10 @@ class SQLiteStore(Store):
             raise GraphkitError(f"{self.path} is busy ({exc}): another process holds it; "
                                 "try again") from None
         try:
+            # (a UNION, so that each side is an index lookup, not a scan of all documents)
             replaced = [r[0] for r in con.execute(
-                "SELECT id FROM documents WHERE id=? OR (url<>'' AND url=?)", (d["id"], d["url"]))]
+                "SELECT id FROM documents WHERE id=? UNION "
+                "SELECT id FROM documents WHERE url=? AND url<>''", (d["id"], d["url"]))]
             if d["id"] in replaced and not force:
                 con.execute("ROLLBACK")
                 return "unchanged", []
