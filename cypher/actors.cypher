@@ -11,14 +11,14 @@
 //   claims -- claims the actor makes (any mode)
 //   degree -- typed edges to or from the actor (interactions, affiliations, stances)
 MATCH (a:Actor)
-WITH a, COUNT { (a)<-[:MENTIONS]-(:Document) } AS documents
+WITH a, COUNT { (a)<-[:MENTIONS]-() } AS documents
 ORDER BY documents DESC, a.name
 LIMIT $limit
 CALL (a) {
-  MATCH (a)<-[m:MENTIONS]-(:Document)
+  MATCH (a)<-[m:MENTIONS]-()
   RETURN sum(m.count) AS mentions
 }
 RETURN a.name AS actor, a.kind AS kind, documents, mentions,
-       COUNT { (a)<-[:BY]-(:Claim) } AS claims,
+       COUNT { (a)<-[:BY]-() } AS claims,
        COUNT { (a)-[:SUPPORTS|COOPERATES_WITH|CRITICIZES|OPPOSES|THREATENS|SUES|CLASHES_WITH|COERCES|ORDERS|MEMBER_OF|LEADS|HOLDS_ROLE|PART_OF|APPOINTED_BY]-() } AS degree
 ORDER BY documents DESC, mentions DESC, actor;

@@ -18,8 +18,8 @@ MATCH (a:Actor)-[r:SUPPORTS|OPPOSES]->(i)
 WITH i, a, sum(CASE type(r) WHEN 'SUPPORTS' THEN r.weight ELSE 0 END) AS supports,
      sum(CASE type(r) WHEN 'OPPOSES' THEN r.weight ELSE 0 END) AS opposes
 CALL (i, a) {
-  MATCH (a)<-[:BY]-(c:Claim)-[:TARGET]->(i)
-  WHERE c.mode IN ['asserted', 'reported']
+  MATCH (c:Claim)
+  WHERE c.edge IN [a.id + '|SUPPORTS|' + i.id, a.id + '|OPPOSES|' + i.id] AND c.mode IN ['asserted', 'reported']
   RETURN c.sentence AS example
   ORDER BY c.published DESC, c.id
   LIMIT 1

@@ -10,7 +10,7 @@
 //   last_published -- its latest dated document
 MATCH (d:Document)
 WITH CASE WHEN coalesce(d.source, '') = '' THEN '(unknown)' ELSE d.source END AS outlet,
-     d, COUNT { (d)<-[:FROM]-(:Claim) } AS claims
+     d, COUNT { (d)<-[:FROM]-() } AS claims
 WITH outlet, count(d) AS documents, sum(claims) AS claims,
      min(CASE WHEN d.published <> '' THEN d.published END) AS first_published,
      max(CASE WHEN d.published <> '' THEN d.published END) AS last_published

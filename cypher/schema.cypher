@@ -21,3 +21,5 @@ CREATE INDEX claim_type IF NOT EXISTS FOR (n:Claim) ON (n.type);
 // from this index (a list property like `aliases` cannot be looked up in a range index).
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases, n.id];
 CREATE FULLTEXT INDEX issue_names IF NOT EXISTS FOR (n:Issue) ON EACH [n.name, n.aliases, n.id];
+// cypher/denials.cypher lists claims by mode (negated, hypothetical) without a label scan.
+CREATE INDEX claim_mode IF NOT EXISTS FOR (n:Claim) ON (n.mode);

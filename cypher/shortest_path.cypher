@@ -2,8 +2,8 @@
 // Question: How is $source connected to $target through actors (interactions, ORDERS and
 //   affiliations, in either direction, at most 6 hops), and which sentences show each hop?
 // Parameters:
-//   $source: "Karen Bass" -- one actor: a name, alias or id (any case)
-//   $target: "Donald Trump" -- the other actor
+//   $source: "Tom Homan" -- one actor: a name, alias or id (any case)
+//   $target: "Gavin Newsom" -- the other actor
 // Columns:
 //   hop -- 1 for the first hop from the source
 //   from_actor -- the actor the hop leaves

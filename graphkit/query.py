@@ -18,7 +18,7 @@ Each library file starts with a header of ``//`` comments::
 
 An example value is written in JSON (which is also a Cypher literal), so the same value
 goes into Neo4j Browser (``:param actor => "Donald Trump"``), cypher-shell
-(``-P 'actor => "Donald Trump"'``) and graphkit (``--param 'actor=Donald Trump'``).
+(``-P '{actor: "Donald Trump"}'``) and graphkit (``--param 'actor=Donald Trump'``).
 A file without parameters says ``// Parameters: none``.
 
 Queries are read-only unless ``write=True``: the plan is checked first (``EXPLAIN``:
