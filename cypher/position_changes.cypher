@@ -14,15 +14,15 @@
 //   friendly_until -- last dated friendly claim
 //   hostile_from -- first dated hostile claim
 //   hostile_until -- last dated hostile claim
-MATCH (a:Actor)-[p:SUPPORTS|COOPERATES_WITH]->(t)
-WHERE EXISTS { (a)-[:CRITICIZES|OPPOSES|THREATENS|SUES|CLASHES_WITH|COERCES]->(t) }
-WITH a, t, sum(p.weight) AS friendly,
-     min(CASE WHEN p.first_seen <> '' THEN p.first_seen END) AS friendly_from,
-     max(CASE WHEN p.last_seen <> '' THEN p.last_seen END) AS friendly_until
-MATCH (a)-[n:CRITICIZES|OPPOSES|THREATENS|SUES|CLASHES_WITH|COERCES]->(t)
-WITH a, t, friendly, friendly_from, friendly_until, sum(n.weight) AS hostile,
-     min(CASE WHEN n.first_seen <> '' THEN n.first_seen END) AS hostile_from,
-     max(CASE WHEN n.last_seen <> '' THEN n.last_seen END) AS hostile_until
+MATCH (a:Actor)-[r:SUPPORTS|COOPERATES_WITH|CRITICIZES|OPPOSES|THREATENS|SUES|CLASHES_WITH|COERCES]->(t)
+WITH a, t, r, type(r) IN ['SUPPORTS', 'COOPERATES_WITH'] AS kind
+WITH a, t, sum(CASE WHEN kind THEN r.weight ELSE 0 END) AS friendly,
+     sum(CASE WHEN kind THEN 0 ELSE r.weight END) AS hostile,
+     min(CASE WHEN kind AND r.first_seen <> '' THEN r.first_seen END) AS friendly_from,
+     max(CASE WHEN kind AND r.last_seen <> '' THEN r.last_seen END) AS friendly_until,
+     min(CASE WHEN NOT kind AND r.first_seen <> '' THEN r.first_seen END) AS hostile_from,
+     max(CASE WHEN NOT kind AND r.last_seen <> '' THEN r.last_seen END) AS hostile_until
+WHERE friendly > 0 AND hostile > 0
 WITH a, t, friendly, hostile, friendly_from, friendly_until, hostile_from, hostile_until,
      CASE WHEN friendly_until < hostile_from THEN 'turned against'
           WHEN hostile_until < friendly_from THEN 'came round'
