@@ -85,17 +85,21 @@ def stats_cmd(settings: Settings, as_json: bool, top: int) -> None:
         click.echo(line)
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def report_lines(report: dict[str, Any]) -> list[str]:
     c = report["counts"]
-    lines = [f"{c['documents']} documents, {c['actors']} actors, {c['issues']} issues, "
-             f"{c['claims']} claims, {c['edges']} edges ({c['single_source_edges']} rest on one source)"]
+    lines = [", ".join(plural(c[k], k[:-1]) for k in ("documents", "actors", "issues", "claims", "edges"))
+             + f" ({c['single_source_edges']} of the edges rest on a single source)"]
     if report["top_actors"]:
         lines.append("most prominent actors:")
         lines += [f"  {a['name']} ({a['kind']}): {a['mentions']} claims" for a in report["top_actors"]]
     if report["conflicts"]:
         lines.append("strongest conflicts:")
         lines += [f"  {e['source']} -[{e['type']}]-> {e['target']}: weight {e['weight']}, "
-                  f"{e['documents']} document(s)" for e in report["conflicts"]]
+                  f"{plural(e['documents'], 'document')}" for e in report["conflicts"]]
     if report["stances"]:
         lines.append("stances:")
         lines += [f"  {s['actor']} {s['type'].lower()} {s['issue']} ({s['weight']})"
@@ -143,25 +147,11 @@ def db_reset(settings: Settings, yes: bool) -> None:
 
 def register() -> None:
     """Add the commands that live in their own modules."""
-    from . import extract_cmd, load_cmd, neo4j_cmd
+    from . import extract_cmd, load_cmd, map_cmd, neo4j_cmd, query_cmd
 
-    cli.add_command(load_cmd.load_cmd)
-    cli.add_command(extract_cmd.extract_cmd)
-    cli.add_command(neo4j_cmd.neo4j_group)
-    try:
-        from . import map_cmd
-    except ImportError:  # pragma: no cover - while the maps module is being written
-        map_cmd = None
-    if map_cmd is not None:
-        for name in ("map_cmd", "matrix_cmd", "export_cmd"):
-            if hasattr(map_cmd, name):
-                cli.add_command(getattr(map_cmd, name))
-    try:
-        from . import query_cmd
-    except ImportError:  # pragma: no cover
-        query_cmd = None
-    if query_cmd is not None:
-        cli.add_command(query_cmd.query_cmd)
+    for cmd in (load_cmd.load_cmd, extract_cmd.extract_cmd, query_cmd.query_cmd, map_cmd.map_cmd,
+                map_cmd.matrix_cmd, map_cmd.export_cmd, neo4j_cmd.neo4j_group):
+        cli.add_command(cmd)
 
 
 register()
