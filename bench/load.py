@@ -166,8 +166,9 @@ def claim_rows(doc: Document, ext: Extraction) -> list[dict]:
 
 
 def _clear(driver, label: str) -> None:
-    driver.execute_query(f"MATCH (n:{label}) CALL (n) {{ DETACH DELETE n }} "
-                         "IN TRANSACTIONS OF 5000 ROWS")
+    with driver.session() as s:  # CALL ... IN TRANSACTIONS needs an auto-commit transaction
+        s.run(f"MATCH (n:{label}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"
+              ).consume()
 
 
 def run_naive(n_docs: int) -> dict:
