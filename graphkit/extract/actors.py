@@ -156,9 +156,19 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             continue  # "ice", "bass": common nouns, not the agency or the mayor
         cands.append(span)
         labels[(s, e)] = "GAZ:" + doc.vocab.strings[match_id]
-    # 2. named entities
+    # 2. named entities ("the National Guard" -> "National Guard", so that a gazetteer
+    # alias of the same length, "National Guard troops", is not beaten by the article)
+    gaz_toks = {i for sp in cands for i in range(sp.start, sp.end)}
     for ent in doc.ents:
         if ent.label_ in NER_KINDS:
+            if len(ent) > 1 and ent[0].lower_ == "the":
+                ent = doc[ent.start + 1:ent.end]
+            if any(t.is_lower and t.is_alpha and t.lower_ not in res.name_connectors
+                   for t in ent[1:-1]):
+                continue  # "101 Freeway as Guard": a run-on, not a name
+            if gaz_toks.intersection(range(ent.start, ent.end)) and _title_case(
+                    da.sent(ent.start)):
+                continue  # headline case ("Trump Praises Guard"): the gazetteer name only
             if (ent.start, ent.end) not in labels:
                 cands.append(ent)
                 labels[(ent.start, ent.end)] = ent.label_
@@ -186,6 +196,12 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     return da
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline in title case: every word of four letters or more is capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t) >= 4]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _resolve_span(da: DocActors, span: Span, label: str) -> None:
@@ -235,6 +251,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     aid = res.lookup(text)
     if aid is None and kind == "Person":
         aid = _surname(da, text)
+    if aid is None and kind == "Organization":
+        aid = _short_form(da, text)
     if aid is not None:
         known = res.actors.get(aid)
         a = da.actors.get(aid)
@@ -259,17 +277,32 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
 
 
 def _surname(da: DocActors, text: str) -> str | None:
-    """A one-word person name: the person named in full in this document, or the gazetteer."""
+    """A one-word person name: the person named in full in this document (surname, or first
+    name: "David" after "David Huerta"), or the gazetteer."""
     parts = norm(text).split()
     if len(parts) != 1:
         return None
     last = parts[0]
+    first = None
     for a in da.actors.values():
         if a.kind == "Person":
             names = norm(a.name).split()
             if len(names) > 1 and names[-1] == last:
                 return a.id
-    return da.res.surname_index.get(last)
+            if len(names) > 1 and names[0] == last and first is None:
+                first = a.id
+    return da.res.surname_index.get(last) or first
+
+
+def _short_form(da: DocActors, text: str) -> str | None:
+    """'Ninth Circuit' after 'Ninth Circuit Court of Appeals': the organisation named in full."""
+    short = norm(text)
+    if len(short) < 4:
+        return None
+    for a in da.actors.values():
+        if a.kind == "Organization" and norm(a.name).startswith(short + " "):
+            return a.id
+    return None
 
 
 def _acronyms(da: DocActors, spans: list[tuple[int, int]]) -> None:
@@ -362,9 +395,19 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
                 elif best is None:
                     best = m.actor
                     break
+        if best is None and word in res.titles:
+            best = _sole_holder(res, word)
         if best:
             _add_mention(da, doc[s:e], best, doc[s:e].text, da.kind(best), "title")
     da.mentions.sort(key=lambda m: m.start)
+
+
+def _sole_holder(res: Resources, word: str) -> str | None:
+    """'the president' in a text that never names him: the one gazetteer person whose role is
+    exactly that word (none if several are)."""
+    hits = [ka.id for ka in res.actors.values() if ka.kind == "Person"
+            and any(r.lower() == word for r in ka.roles)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _has_role(da: DocActors, a: Actor, word: str) -> bool:

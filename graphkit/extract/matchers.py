@@ -40,7 +40,7 @@ class WordRules:
     pos_of: dict[str, list[int]]
     plural_tags: np.ndarray
     heads: np.ndarray
-    the: int
+    the: np.ndarray  # "the", "this", "that": determiners of an anaphoric title
     open_: int
     close: int
 
@@ -64,7 +64,7 @@ class WordRules:
             idx = np.nonzero(mask)[0]
             if len(idx):
                 out[label] = [(int(i), int(i) + 1) for i in idx]
-        the = np.nonzero(lower[:-1] == self.the)[0]
+        the = np.nonzero(np.isin(lower[:-1], self.the))[0]
         if len(the):
             nxt = _member(lower[the + 1], self.heads)
             out["THE_TITLE"] = [(int(i), int(i) + 2) for i in the[nxt]]
@@ -120,7 +120,8 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
                 "BLAME": [pos["VERB"]], "NEGV": [pos["VERB"]]},
         plural_tags=hashes(["NNS", "NNPS"]),
         heads=hashes(heads),
-        the=strings.add("the"), open_=strings.add("("), close=strings.add(")"),
+        the=np.array([strings.add(w) for w in ("the", "this", "that")], dtype=np.uint64),
+        open_=strings.add("("), close=strings.add(")"),
     )
     # issues: matched on lemmas so that "raids"/"raid", "deploying"/"deploy" both hit
     issues = PhraseMatcher(vocab, attr="LEMMA")

@@ -106,10 +106,15 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
 
 def resolve(t: Token, da: DocActors) -> str | None:
     """The actor a subject/object token stands for (pronouns and relative pronouns too)."""
+    low = t.lower_
+    if t.pos_ == "NOUN" and ((t.tag_ == "NNS" and t.lemma_.lower() in da.res.group_nouns)
+                             or low in da.res.org_heads):
+        org = _possessor_org(t, da)
+        if org:
+            return org
     hit = da.actor_at(t)
     if hit:
         return hit
-    low = t.lower_
     if low in da.res.relative_pronouns and t.head.dep_ == "relcl":
         return da.actor_at(t.head.head)
     if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -124,6 +129,41 @@ def resolve(t: Token, da: DocActors) -> str | None:
                         if hit and da.kind(hit) != "Person":
                             return hit
                 break
+        if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
+            return _previous_subject(t, da)
+    return None
+
+
+def _possessor_org(t: Token, da: DocActors) -> str | None:
+    """'McDonnell said his officers …', 'Bovino said his agents …': the organisation of the
+    person who owns the group (from the text's affiliations, else the gazetteer)."""
+    for c in t.children:
+        if c.dep_ != "poss":
+            continue
+        p = da.actor_at(c)
+        if p is None or da.kind(p) != "Person":
+            return None
+        for a in da.affiliations:
+            if a[0] == p and a[2] in ("LEADS", "MEMBER_OF") and da.kind(a[1]) == "Organization":
+                return a[1]
+        known = da.res.actors.get(p)
+        for o in known.affiliations if known else []:
+            if o in da.actors and da.kind(o) == "Organization":
+                return o
+    return None
+
+
+def _previous_subject(t: Token, da: DocActors) -> str | None:
+    """A sentence opening with "It …": the organisation that was the subject just before."""
+    sent = da.sent(t)
+    if sent.start == 0 or t.i - sent.start > 3:
+        return None
+    prev = da.sent(sent.start - 1)
+    for s in prev.root.children:
+        if s.dep_ in ("nsubj", "nsubjpass"):
+            a = da.actor_at(s)
+            if a and da.kind(a) == "Organization":
+                return a
     return None
 
 
@@ -279,11 +319,14 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None
     objs: list[Token]
     if passive:
         objs = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if not objs:
+            objs = _passive_patient(v)
         objs = expand(objs)
     else:
-        objs = direct_objects(v)
-        if not objs:
-            objs = prep_objects(v, rule.preps)
+        objs = direct_objects(v) or _misparsed_object(v)
+        if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
+                               for t in o.subtree):
+            objs = objs + prep_objects(v, rule.preps)
     mode = mode_of(v, da, quotes)
     sent = da.sent(v)
     conf = BASE_CONFIDENCE["passive" if passive else "verb"] * factor(mode)
@@ -317,6 +360,35 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None
     acts.append((sources, v, typ, objs, mode))
 
 
+def _passive_patient(v: Token) -> list[Token]:
+    """The patient of a passive participle without a subject: the noun it modifies ("the
+    curfew imposed by Bass") or the subject of the clause it hangs on ("Huerta left custody
+    after being detained by agents")."""
+    if v.dep_ == "acl":
+        return [v.head]
+    if v.dep_ in ("pcomp", "advcl"):
+        gov = v.head
+        while gov.dep_ == "prep" and gov.head is not gov:
+            gov = gov.head
+        return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
+def _misparsed_object(v: Token) -> list[Token]:
+    """'defended the immigration sweeps' parsed as a clause ("immigration" subject of
+    "sweeps"): a bare complement verb right after its one-word subject is a noun phrase."""
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.tag_ not in ("VBZ", "NNS"):
+            continue
+        kids = list(c.children)
+        if any(k.dep_ in ("aux", "mark", "dobj", "neg") for k in kids):
+            continue
+        subj = [k for k in kids if k.dep_ == "nsubj"]
+        if len(subj) == 1 and subj[0].i == c.i - 1 and subj[0].pos_ == "NOUN":
+            return [c]
+    return []
+
+
 def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
     lemma = n.lemma_.lower()
@@ -331,6 +403,14 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         gov = gov.head
     if not sources and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
         sources, _ = subject_actors(gov, da)
+    if not sources:
+        # "the lawsuit, filed by Attorney General Rob Bonta": the agent of a participle
+        for c in n.children:
+            if c.dep_ == "acl":
+                for ag in c.children:
+                    if ag.dep_ == "agent":
+                        sources += [a for a in (resolve(p, da) for p in expand(
+                            [x for x in ag.children if x.dep_ == "pobj"])) if a]
     sent = da.sent(n)
     if typ == "CLASHES_WITH":
         between = prep_objects(n, frozenset({"between"}))
@@ -351,6 +431,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                          mode, f"noun:{lemma}", n.text, sent)
             return
     objs = prep_objects(n, rule.preps)
+    if not objs:  # "the lawsuit, filed … against Trump"
+        objs = [o for c in n.children if c.dep_ == "acl" for o in prep_objects(c, rule.preps)]
     if not objs and gov is not n and gov.pos_ == "VERB":
         objs = prep_objects(gov, rule.preps)
     targets: list[str] = []

@@ -95,6 +95,9 @@ class Resources:
     issue_anaphors: frozenset[str]
     relative_pronouns: frozenset[str]
     remedy: frozenset[str]
+    name_connectors: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
+    request_verbs: frozenset[str] = frozenset()
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
     surname_index: dict[str, str] = field(default_factory=dict)  # surname -> person id
 
@@ -180,6 +183,9 @@ def load_resources(path: str | None = None) -> Resources:
         issue_anaphors=_lower(lex.get("issue_anaphors")),
         relative_pronouns=_lower(lex.get("relative_pronouns")),
         remedy=_lower(lex.get("remedy_verbs")),
+        name_connectors=_lower(lex.get("name_connectors")),
+        patient_nouns=_lower(lex.get("patient_nouns")),
+        request_verbs=_lower(lex.get("request_verbs")),
     )
     for ka in actors.values():
         for n in [ka.name, *ka.aliases]:
