@@ -11,6 +11,7 @@ ontology's fixed lists; every value is a parameter.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -23,6 +24,11 @@ from neo4j import exceptions as nx_errors
 from ..errors import GraphkitError
 from ..ontology import COUNTED_MODES, RELATION_TYPES, check_label, check_type
 from .base import Rows, Store
+
+# The driver warns on stderr ("Transaction failed and will be retried") when no logging is
+# configured; graphkit reports failures itself, in one line. A user's own logging config still
+# sees these records.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "cypher" / "schema.cypher"
 
