@@ -81,3 +81,35 @@ def test_lawsuit_filed_by_an_agent():
     ex = run("The lawsuit, filed by Attorney General Rob Bonta against Donald Trump, "
              "was heard on Thursday.")
     assert ("rob-bonta", "SUES", "donald-trump") in rels(ex)
+
+
+def test_reported_clause_with_evaluative_predicate_is_a_stance():
+    ex = run("Karoline Leavitt said sanctuary policies had put officers in danger.")
+    assert ("karoline-leavitt", "OPPOSES", "sanctuary-policies") in rels(ex)
+
+
+def test_reported_clause_with_pronoun_subject_is_not_a_stance():
+    ex = run("The raids continued. Karen Bass said it could be necessary.")
+    assert not any(r.source == "karen-bass" and r.type == "SUPPORTS" for r in ex.relations)
+
+
+def test_quote_completing_a_clause_takes_its_subject_as_issue():
+    ex = run("Nanette Barragan said the raids were meant to \u201cprovoke\u201d people.")
+    assert ("nanette-barragan", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_negated_negative_word_is_no_criticism():
+    ex = run("David Huerta was detained on Friday. \u201cDavid Huerta is not a criminal,\u201d "
+             "Angelica Salas said.")
+    assert ("angelica-salas", "CRITICIZES", "david-huerta") not in rels(ex)
+
+
+def test_labelling_an_act_on_someone_does_not_criticise_its_patient():
+    ex = run("Gavin Newsom called the arrest of David Huerta an abuse of power.")
+    assert ("gavin-newsom", "CRITICIZES", "david-huerta") not in rels(ex)
+
+
+def test_protests_against_an_issue_are_the_protesters_opposition():
+    ex = run("Protesters marched downtown on the third day of protests against immigration "
+             "raids.")
+    assert ("protesters", "OPPOSES", "immigration-raids") in rels(ex)

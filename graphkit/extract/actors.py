@@ -7,6 +7,7 @@ governor") and organisation heads ("the department") resolve to actors named ear
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -167,7 +168,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                    for t in ent[1:-1]):
                 continue  # "101 Freeway as Guard": a run-on, not a name
             if gaz_toks.intersection(range(ent.start, ent.end)) and _title_case(
-                    da.sent(ent.start)):
+                    da.text, ent.start_char):
                 continue  # headline case ("Trump Praises Guard"): the gazetteer name only
             if (ent.start, ent.end) not in labels:
                 cands.append(ent)
@@ -198,10 +199,16 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     return da
 
 
-def _title_case(sent: Span) -> bool:
-    """A headline in title case: every word of four letters or more is capitalised."""
-    words = [t for t in sent if t.is_alpha and len(t) >= 4]
-    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+def _title_case(text: str, at: int) -> bool:
+    """A headline in title case: on the line of character ``at`` every word of four letters
+    or more is capitalised."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = _WORD.findall(text[start:end if end >= 0 else len(text)])
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _resolve_span(da: DocActors, span: Span, label: str) -> None:

