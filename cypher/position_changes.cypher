@@ -14,14 +14,20 @@
 //   friendly_until -- last dated friendly claim
 //   hostile_from -- first dated hostile claim
 //   hostile_until -- last dated hostile claim
-MATCH (a:Actor)-[r:SUPPORTS|COOPERATES_WITH|CRITICIZES|OPPOSES|THREATENS|SUES|CLASHES_WITH|COERCES]->(t)
-WITH a, t, r, type(r) IN ['SUPPORTS', 'COOPERATES_WITH'] AS kind
-WITH a, t, sum(CASE WHEN kind THEN r.weight ELSE 0 END) AS friendly,
-     sum(CASE WHEN kind THEN 0 ELSE r.weight END) AS hostile,
-     min(CASE WHEN kind AND r.first_seen <> '' THEN r.first_seen END) AS friendly_from,
-     max(CASE WHEN kind AND r.last_seen <> '' THEN r.last_seen END) AS friendly_until,
-     min(CASE WHEN NOT kind AND r.first_seen <> '' THEN r.first_seen END) AS hostile_from,
-     max(CASE WHEN NOT kind AND r.last_seen <> '' THEN r.last_seen END) AS hostile_until
+// Pairs with edges of both kinds: a hash join of the friendly edges (the fewer) with the
+// hostile ones on (actor, target); then weights and dates only for those pairs' edges.
+MATCH (a:Actor)-[f:SUPPORTS|COOPERATES_WITH]->(t), (a)-[h:CRITICIZES|OPPOSES|THREATENS|SUES|CLASHES_WITH|COERCES]->(t)
+USING JOIN ON a, t
+WITH a, t, collect(DISTINCT f) AS friendly_edges, collect(DISTINCT h) AS hostile_edges
+WITH a, t,
+     [e IN friendly_edges | e {.weight, first_seen: nullIf(e.first_seen, ''), last_seen: nullIf(e.last_seen, '')}] AS fe,
+     [e IN hostile_edges | e {.weight, first_seen: nullIf(e.first_seen, ''), last_seen: nullIf(e.last_seen, '')}] AS he
+WITH a, t, reduce(n = 0, e IN fe | n + e.weight) AS friendly,
+     reduce(n = 0, e IN he | n + e.weight) AS hostile,
+     reduce(d = null, e IN fe | CASE WHEN d IS NULL OR e.first_seen < d THEN e.first_seen ELSE d END) AS friendly_from,
+     reduce(d = null, e IN fe | CASE WHEN d IS NULL OR e.last_seen > d THEN e.last_seen ELSE d END) AS friendly_until,
+     reduce(d = null, e IN he | CASE WHEN d IS NULL OR e.first_seen < d THEN e.first_seen ELSE d END) AS hostile_from,
+     reduce(d = null, e IN he | CASE WHEN d IS NULL OR e.last_seen > d THEN e.last_seen ELSE d END) AS hostile_until
 WHERE friendly > 0 AND hostile > 0
 WITH a, t, friendly, hostile, friendly_from, friendly_until, hostile_from, hostile_until,
      CASE WHEN friendly_until < hostile_from THEN 'turned against'

@@ -17,11 +17,29 @@
 CALL db.index.fulltext.queryNodes('actor_names', '"' + replace(replace($actor, '\\', '\\\\'), '"', '\\"') + '"')
   YIELD node AS a
 WITH a WHERE toLower($actor) IN [toLower(a.name), toLower(a.id)] + [x IN coalesce(a.aliases, []) | toLower(x)]
+// First the last day that the earliest $limit claims reach (counting claims per day, which
+// reads only their date), then only the claims up to that day are read and sorted in full.
 CALL (a) {
+  CALL (a) {
+    MATCH (a)<-[:BY]-(c:Claim)
+    RETURN c
+    UNION ALL
+    MATCH (a)<-[:TARGET]-(c:Claim)
+    RETURN c
+  }
+  WITH c.published AS day, count(*) AS claims
+  ORDER BY day
+  WITH collect([day, claims]) AS days
+  RETURN reduce(acc = [null, 0], d IN days |
+                CASE WHEN acc[1] >= $limit THEN acc ELSE [d[0], acc[1] + d[1]] END)[0] AS last_day
+}
+CALL (a, last_day) {
   MATCH (a)<-[:BY]-(c:Claim)-[:TARGET]->(other)
+  WHERE c.published <= last_day
   RETURN c, 'by' AS role, a AS x, other AS y
   UNION
   MATCH (a)<-[:TARGET]-(c:Claim)-[:BY]->(other)
+  WHERE c.published <= last_day
   RETURN c, 'about' AS role, other AS x, a AS y
 }
 WITH c, role, x, y

@@ -165,6 +165,9 @@ def test_stance_matrix(corpus):
         ("Budget cuts", "Cy Park", 0, 1, "against"), ("Curfew", "Bo Lee", 1, 0, "for"),
         ("Curfew", "City Council", 1, 0, "for"), ("Curfew", "Eve Tan", 1, 0, "for"),
         ("Curfew", "Cy Park", 0, 1, "against"), ("Curfew", "Ana Ruiz", 0, 2, "against")]
+    # $limit keeps the pairs resting on most claims (ties by issue, actor), listed as above
+    assert pick(run(corpus, "stance_matrix", limit=3), "issue", "actor", "net") == [
+        ("Budget cuts", "Bo Lee", 1), ("Budget cuts", "Ana Ruiz", -1), ("Curfew", "Ana Ruiz", -2)]
 
 
 @pytest.mark.neo4j
