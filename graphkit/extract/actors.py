@@ -509,7 +509,10 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
     if role and role.lower() not in res.honorifics:
         da.add_role(person, role)
         da.titled.add(person)
+    judicial = any(f" {jt} " in f" {low} " for jt in res.judicial_titles)
     for other in others:
+        if judicial and da.kind(other) == "Location":
+            continue  # "U.S. District Judge": the court system, not a tie to the country
         _affiliate(da, person, other, role, evidence, rule)
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
 from .actors import emitted_actors, find_actors, find_affiliations
+from .acts import speech_acts
 from .matchers import Matchers, build_matchers
 from .relations import Sink, interactions
 from .resources import Resources, data_dir, load_resources
@@ -73,6 +74,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     quotes_relations(da, idx, quotes, reporting, sink)
     reported_evaluations(da, idx, quotes, reporting, sink)
     group_protests(da, idx, sink)
+    speech_acts(da, idx, quotes, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
     relations: list[Relation] = list(sink.rels.values())

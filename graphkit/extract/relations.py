@@ -115,6 +115,18 @@ def resolve(t: Token, da: DocActors) -> str | None:
     hit = da.actor_at(t)
     if hit:
         return hit
+    if t.pos_ == "NOUN" and t.lemma_.lower() in da.res.part_nouns:
+        # "a panel of the Ninth Circuit", "a spokesperson for Home Depot": the organisation
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at"):
+                for p in c.children:
+                    a = da.actor_at(p) if p.dep_ == "pobj" else None
+                    if a and da.kind(a) in ("Organization", "Group"):
+                        return a
+    if low in ("they", "them") and t.pos_ == "PRON":
+        hit = _previous_collective(t, da)
+        if hit:
+            return hit
     if low in da.res.relative_pronouns and t.head.dep_ == "relcl":
         return da.actor_at(t.head.head)
     if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
@@ -132,6 +144,31 @@ def resolve(t: Token, da: DocActors) -> str | None:
         if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
             return _previous_subject(t, da)
     return None
+
+
+def _previous_collective(t: Token, da: DocActors) -> str | None:
+    """'they'/'them': the organisation or group that was subject of this or the previous
+    sentence of the paragraph, when there is exactly one ("The SEIU organised marches …
+    They demanded …"). Two candidates are ambiguous: no answer."""
+    sent = da.sent(t)
+    start = sent.start
+    if start > 0 and "\n" not in da.doc[start - 1].text_with_ws and not da.doc[start - 1].is_space:
+        start = da.sent(start - 1).start
+    cands: list[str] = []
+    for m in da.mentions:
+        if m.start < start or m.start >= t.i:
+            continue
+        head = da.doc[m.end - 1]
+        if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # "The Pentagon and the protesters were …": both are candidates
+        if head.dep_ not in ("nsubj", "nsubjpass") or da.kind(m.actor) not in (
+                "Organization", "Group"):
+            continue
+        if head.head.i == t.head.i:
+            continue  # "agents said they …" handled as the same clause already
+        if m.actor not in cands:
+            cands.append(m.actor)
+    return cands[0] if len(cands) == 1 else None
 
 
 def _possessor_org(t: Token, da: DocActors) -> str | None:

@@ -98,6 +98,15 @@ class Resources:
     name_connectors: frozenset[str] = frozenset()
     patient_nouns: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = frozenset()
+    undo_verbs: frozenset[str] = frozenset()
+    demand_verbs: frozenset[str] = frozenset()
+    release_nouns: frozenset[str] = frozenset()
+    escalation_verbs: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
+    descriptive_heads: frozenset[str] = frozenset()
+    judicial_titles: frozenset[str] = frozenset()
+    withdraw_verbs: frozenset[str] = frozenset()
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
     surname_index: dict[str, str] = field(default_factory=dict)  # surname -> person id
 
@@ -186,6 +195,15 @@ def load_resources(path: str | None = None) -> Resources:
         name_connectors=_lower(lex.get("name_connectors")),
         patient_nouns=_lower(lex.get("patient_nouns")),
         request_verbs=_lower(lex.get("request_verbs")),
+        directive_verbs=_lower(lex.get("directive_verbs")),
+        undo_verbs=_lower(lex.get("undo_verbs")),
+        demand_verbs=_lower(lex.get("demand_verbs")),
+        release_nouns=_lower(lex.get("release_nouns")),
+        escalation_verbs=_lower(lex.get("escalation_verbs")),
+        part_nouns=_lower(lex.get("part_nouns")),
+        descriptive_heads=_lower(lex.get("descriptive_heads")),
+        judicial_titles=_lower(lex.get("judicial_titles")),
+        withdraw_verbs=_lower(lex.get("withdraw_verbs")),
     )
     for ka in actors.values():
         for n in [ka.name, *ka.aliases]:

@@ -143,6 +143,9 @@ def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
         low = t.lower_
         if (lem in res.negative or low in res.negative) and _negated(t):
             continue  # "he is not a criminal": no judgement either way
+        if (lem in res.negative or low in res.negative) and t.dep_ in ("amod", "compound") and (
+                t.head.lemma_.lower() in res.descriptive_heads):
+            continue  # "illegal immigrants", "criminal aliens": a description, not a judgement
         if lem in res.negative or low in res.negative:
             # "combat lawlessness", "restore order amid chaos": acting against a problem
             if t.head.lemma_.lower() in res.remedy or t.head.head.lemma_.lower() in res.remedy:

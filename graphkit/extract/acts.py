@@ -1,0 +1,194 @@
+"""Speech acts and acts whose stance is implied, beyond the verb lexicon.
+
+- directives: "asked the Pentagon to rescind the order", "urged residents to stay home",
+  "called on the department to stop" -> speaker ORDERS addressee (0); when the directed act
+  undoes an issue ("rescind the order", "withdraw the troops", "end the raids") the speaker
+  OPPOSES that issue;
+- demands for someone's release: "demanded his release", "called for the release of Huerta"
+  -> SUPPORTS that person;
+- escalation: "would double the number of Guard members" -> SUPPORTS the issue;
+- "the troops should leave": a modal withdrawal of an issue's actors in a reported clause
+  -> the speaker OPPOSES the issue.
+The vocabularies are in data/lexicon.yaml.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import DocActors
+from .relations import BASE_CONFIDENCE, Sink, expand, factor, mode_of, object_actors, resolve, subject_actors
+
+
+def _issues_of(o: Token, da: DocActors, idx, by_actor: dict[str, list[str]]) -> list[str]:
+    """Issues an object phrase names, itself or through the actors whose activity it is."""
+    out = list(idx.for_object(o))
+    for t in expand([o]):
+        cands = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            a = resolve(c, da)
+            for iss in by_actor.get(a or "", []):
+                if iss not in out:
+                    out.append(iss)
+    return out
+
+
+def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
+    """(actors addressed, the directed verb) of "asked X to V" / "called on X to V"."""
+    lemma = v.lemma_.lower()
+    objs: list[Token] = []
+    comp = None
+    if lemma == "call":
+        for c in v.children:
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon"):
+                objs += [p for p in c.children if p.dep_ == "pobj"]
+                comp = comp or next((x for p in objs for x in p.children
+                                     if x.dep_ in ("acl", "relcl", "xcomp")), None)
+    else:
+        objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    # the directed verb: "to V" hanging on the verb (or, misparsed, on the addressee)
+    for c in v.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            comp = c
+            objs += [x for x in c.children if x.dep_ == "nsubj"]
+    if comp is None:
+        for o in objs:
+            for x in o.children:
+                if x.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in x.children):
+                    comp = x
+    targets: list[str] = []
+    for o in objs:
+        for t in expand([o]):
+            a = resolve(t, da)
+            if a and a not in targets and da.kind(a) != "Location":
+                targets.append(a)
+    return targets, comp
+
+
+def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
+    res = da.res
+    by_actor: dict[str, list[str]] = {}
+    for iss in res.issues.values():
+        for a in iss.actors:
+            by_actor.setdefault(a, []).append(iss.id)
+    for t in da.doc:
+        if t.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in res.directive_verbs:
+            _directive(da, idx, t, quotes, sink, by_actor)
+        if t.pos_ == "VERB" and lemma in res.demand_verbs:
+            _demand(da, t, quotes, sink)
+        if t.pos_ == "VERB" and lemma in res.escalation_verbs:
+            _escalation(da, idx, t, quotes, sink, by_actor)
+        if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs:
+            _should_leave(da, t, quotes, sink, by_actor)
+
+
+def _directive(da, idx, v, quotes, sink, by_actor) -> None:
+    targets, comp = _addressees(v, da)
+    if comp is None:
+        return
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    mode = mode_of(v, da, quotes)
+    conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
+    sent = da.sent(v)
+    for s in sources:
+        for tg in targets:
+            sink.add(s, tg, "ORDERS", conf, mode, f"pattern:directive-{v.lemma_.lower()}",
+                     v.text, sent)
+    if comp.lemma_.lower() in da.res.undo_verbs:
+        issues: list[str] = []
+        for o in [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")]:
+            issues += [i for i in _issues_of(o, da, idx, by_actor) if i not in issues]
+        for s in sources:
+            for iss in issues:
+                sink.add(s, iss, "OPPOSES", 0.6 * factor(mode), mode,
+                         f"stance:directive-undo-{comp.lemma_.lower()}", comp.text, sent)
+
+
+def _demand(da, v, quotes, sink) -> None:
+    """'demanded his immediate release', 'called for the release of Huerta'."""
+    res = da.res
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    objs += [p for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"
+             for p in c.children if p.dep_ == "pobj"]
+    freed: list[str] = []
+    for o in objs:
+        if o.lemma_.lower() not in res.release_nouns:
+            continue
+        for c in o.children:
+            if c.dep_ == "poss":
+                a = resolve(c, da)
+                if a and a not in freed:
+                    freed.append(a)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        freed += [a for a in object_actors(p, da) if a not in freed]
+    sources, passive = subject_actors(v, da)
+    if passive:
+        return
+    if not freed or set(freed) <= set(sources):
+        # "Bass demanded his release": 'his' is not the speaker; the person named before
+        poss = [c for o in objs if o.lemma_.lower() in res.release_nouns for c in o.children
+                if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
+        freed = [a for a in freed if a not in sources]
+        for c in poss:
+            for m in reversed(da.mentions):
+                if m.start < c.i and m.actor not in sources and da.kind(m.actor) == "Person":
+                    freed.append(m.actor)
+                    break
+    if not freed:
+        return
+    mode = mode_of(v, da, quotes)
+    for s in sources:
+        for tg in freed:
+            if da.kind(tg) != "Location":
+                sink.add(s, tg, "SUPPORTS", BASE_CONFIDENCE["verb"] * factor(mode) * 0.85, mode,
+                         "pattern:demand-release", v.text, da.sent(v))
+
+
+def _escalation(da, idx, v, quotes, sink, by_actor) -> None:
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    issues: list[str] = []
+    for o in [c for c in v.children if c.dep_ == "dobj"]:
+        issues += [i for i in _issues_of(o, da, idx, by_actor) if i not in issues]
+    mode = mode_of(v, da, quotes)
+    for s in sources:
+        for iss in issues:
+            sink.add(s, iss, "SUPPORTS", 0.6 * factor(mode), mode,
+                     f"stance:escalation-{v.lemma_.lower()}", v.text, da.sent(v))
+
+
+def _should_leave(da, v, quotes, sink, by_actor) -> None:
+    """'Waters said the troops should leave immediately'."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children):
+        return
+    if any(c.dep_ == "neg" for c in v.children):
+        return
+    if v.dep_ != "ccomp" or v.head.lemma_ not in da.res.reporting:
+        return
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    issues: list[str] = []
+    for s in subj:
+        for iss in by_actor.get(resolve(s, da) or "", []):
+            issues.append(iss)
+    if not issues:
+        return
+    speakers, passive = subject_actors(v.head, da)
+    if passive:
+        return
+    for s in speakers:
+        for iss in issues:
+            sink.add(s, iss, "OPPOSES", 0.55, "reported", "stance:should-leave", v.text,
+                     da.sent(v))
+
+
+__all__ = ["speech_acts"]

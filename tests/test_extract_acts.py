@@ -1,0 +1,76 @@
+"""Speech acts and implied stances (graphkit/extract/acts.py), with sentences written here."""
+
+from tests.test_extract_helpers import rels, run
+
+
+def test_asked_x_to_is_a_directive():
+    ex = run("Karen Bass asked the Los Angeles Police Department to review its tactics.")
+    assert ("karen-bass", "ORDERS", "lapd") in rels(ex)
+
+
+def test_called_on_x_to_is_a_directive():
+    ex = run("Gavin Newsom called on the Pentagon to explain the plan.")
+    assert ("gavin-newsom", "ORDERS", "pentagon") in rels(ex)
+
+
+def test_directive_to_undo_an_issue_is_opposition():
+    ex = run("Gavin Newsom urged the Pentagon to withdraw the National Guard troops.")
+    assert ("gavin-newsom", "ORDERS", "pentagon") in rels(ex)
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_asking_about_something_is_not_a_directive():
+    ex = run("Alex Padilla asked Kristi Noem about the raids.")
+    assert ("alex-padilla", "ORDERS", "kristi-noem") not in rels(ex)
+
+
+def test_demanded_release_supports_the_person():
+    ex = run("Alex Padilla demanded the release of David Huerta on Monday.")
+    assert ("alex-padilla", "SUPPORTS", "david-huerta") in rels(ex)
+
+
+def test_demanded_possessive_release():
+    ex = run("David Huerta was arrested on Friday. Karen Bass demanded his immediate release.")
+    assert ("karen-bass", "SUPPORTS", "david-huerta") in rels(ex)
+
+
+def test_doubling_a_deployment_supports_it():
+    ex = run("The Pentagon will double the number of National Guard troops in the city.")
+    assert ("pentagon", "SUPPORTS", "national-guard-deployment") in rels(ex)
+
+
+def test_troops_should_leave_is_opposition():
+    ex = run("Karen Bass said the National Guard should leave the city immediately.")
+    assert ("karen-bass", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_court_ruling_illegal_opposes_issue():
+    ex = run("Judge Charles Breyer ruled that the deployment of the National Guard was illegal.")
+    assert ("charles-breyer", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_illegal_immigrants_is_not_a_judgement():
+    ex = run('Tom Homan said "we will deport illegal immigrants" from the city.')
+    assert ("tom-homan", "OPPOSES", "immigration-raids") not in rels(ex)
+
+
+def test_part_noun_acts_for_its_organisation():
+    ex = run("A panel of the Ninth Circuit Court of Appeals criticized Judge Charles Breyer.")
+    assert ("ninth-circuit", "CRITICIZES", "charles-breyer") in rels(ex)
+
+
+def test_they_carries_over_to_the_only_collective_subject():
+    ex = run("The Los Angeles Police Protective League met on Monday. "
+             "They condemned Karen Bass for her comments.")
+    assert ("lappl", "CRITICIZES", "karen-bass") in rels(ex) or any(
+        s != "karen-bass" and t == "karen-bass" and ty == "CRITICIZES" for s, ty, t in rels(ex))
+
+
+def test_they_is_not_resolved_when_ambiguous():
+    ex = run("The Pentagon and the protesters were in the streets. Then they condemned Karen Bass.")
+    assert not any(t == "karen-bass" and ty == "CRITICIZES" for _s, ty, t in rels(ex))
+
+
+def test_us_district_judge_is_not_an_affiliation_to_the_country():
+    ex = run("U.S. District Judge Charles Breyer criticized Donald Trump.")
+    assert not any({s, t} == {"charles-breyer", "united-states"} for s, _ty, t in rels(ex))
