@@ -19,15 +19,18 @@
 MATCH (a:Actor)-[f:SUPPORTS|COOPERATES_WITH]->(t), (a)-[h:CRITICIZES|OPPOSES|THREATENS|SUES|CLASHES_WITH|COERCES]->(t)
 USING JOIN ON a, t
 WITH a, t, collect(DISTINCT f) AS friendly_edges, collect(DISTINCT h) AS hostile_edges
-WITH a, t,
-     [e IN friendly_edges | e {.weight, first_seen: nullIf(e.first_seen, ''), last_seen: nullIf(e.last_seen, '')}] AS fe,
-     [e IN hostile_edges | e {.weight, first_seen: nullIf(e.first_seen, ''), last_seen: nullIf(e.last_seen, '')}] AS he
+WITH a, t, [e IN friendly_edges | e {.weight, .first_seen, .last_seen}] AS fe,
+     [e IN hostile_edges | e {.weight, .first_seen, .last_seen}] AS he
 WITH a, t, reduce(n = 0, e IN fe | n + e.weight) AS friendly,
      reduce(n = 0, e IN he | n + e.weight) AS hostile,
-     reduce(d = null, e IN fe | CASE WHEN d IS NULL OR e.first_seen < d THEN e.first_seen ELSE d END) AS friendly_from,
-     reduce(d = null, e IN fe | CASE WHEN d IS NULL OR e.last_seen > d THEN e.last_seen ELSE d END) AS friendly_until,
-     reduce(d = null, e IN he | CASE WHEN d IS NULL OR e.first_seen < d THEN e.first_seen ELSE d END) AS hostile_from,
-     reduce(d = null, e IN he | CASE WHEN d IS NULL OR e.last_seen > d THEN e.last_seen ELSE d END) AS hostile_until
+     reduce(d = null, e IN fe | CASE WHEN e.first_seen <> '' AND (d IS NULL OR e.first_seen < d)
+                                     THEN e.first_seen ELSE d END) AS friendly_from,
+     reduce(d = null, e IN fe | CASE WHEN e.last_seen <> '' AND (d IS NULL OR e.last_seen > d)
+                                     THEN e.last_seen ELSE d END) AS friendly_until,
+     reduce(d = null, e IN he | CASE WHEN e.first_seen <> '' AND (d IS NULL OR e.first_seen < d)
+                                     THEN e.first_seen ELSE d END) AS hostile_from,
+     reduce(d = null, e IN he | CASE WHEN e.last_seen <> '' AND (d IS NULL OR e.last_seen > d)
+                                     THEN e.last_seen ELSE d END) AS hostile_until
 WHERE friendly > 0 AND hostile > 0
 WITH a, t, friendly, hostile, friendly_from, friendly_until, hostile_from, hostile_until,
      CASE WHEN friendly_until < hostile_from THEN 'turned against'

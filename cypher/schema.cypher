@@ -23,19 +23,19 @@ CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n
 CREATE FULLTEXT INDEX issue_names IF NOT EXISTS FOR (n:Issue) ON EACH [n.name, n.aliases, n.id];
 // cypher/denials.cypher lists claims by mode (negated, hypothetical) without a label scan.
 CREATE INDEX claim_mode IF NOT EXISTS FOR (n:Claim) ON (n.mode);
-// cypher/single_source_edges.cypher: the heaviest edges of one outlet, per relation type,
-// straight from an index (a relationship index covers one type).
-CREATE INDEX supports_sources_weight IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.sources, r.weight);
-CREATE INDEX cooperates_with_sources_weight IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.sources, r.weight);
-CREATE INDEX criticizes_sources_weight IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.sources, r.weight);
-CREATE INDEX opposes_sources_weight IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.sources, r.weight);
-CREATE INDEX threatens_sources_weight IF NOT EXISTS FOR ()-[r:THREATENS]-() ON (r.sources, r.weight);
-CREATE INDEX sues_sources_weight IF NOT EXISTS FOR ()-[r:SUES]-() ON (r.sources, r.weight);
-CREATE INDEX clashes_with_sources_weight IF NOT EXISTS FOR ()-[r:CLASHES_WITH]-() ON (r.sources, r.weight);
-CREATE INDEX coerces_sources_weight IF NOT EXISTS FOR ()-[r:COERCES]-() ON (r.sources, r.weight);
-CREATE INDEX orders_sources_weight IF NOT EXISTS FOR ()-[r:ORDERS]-() ON (r.sources, r.weight);
-CREATE INDEX member_of_sources_weight IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.sources, r.weight);
-CREATE INDEX leads_sources_weight IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.sources, r.weight);
-CREATE INDEX holds_role_sources_weight IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.sources, r.weight);
-CREATE INDEX part_of_sources_weight IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.sources, r.weight);
-CREATE INDEX appointed_by_sources_weight IF NOT EXISTS FOR ()-[r:APPOINTED_BY]-() ON (r.sources, r.weight);
+// cypher/conflicts.cypher and single_source_edges.cypher read the heaviest typed edges
+// straight from an index, in weight order (a relationship index covers one type).
+CREATE INDEX supports_weight_sources IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.weight, r.sources);
+CREATE INDEX cooperates_with_weight_sources IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.weight, r.sources);
+CREATE INDEX criticizes_weight_sources IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.weight, r.sources);
+CREATE INDEX opposes_weight_sources IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.weight, r.sources);
+CREATE INDEX threatens_weight_sources IF NOT EXISTS FOR ()-[r:THREATENS]-() ON (r.weight, r.sources);
+CREATE INDEX sues_weight_sources IF NOT EXISTS FOR ()-[r:SUES]-() ON (r.weight, r.sources);
+CREATE INDEX clashes_with_weight_sources IF NOT EXISTS FOR ()-[r:CLASHES_WITH]-() ON (r.weight, r.sources);
+CREATE INDEX coerces_weight_sources IF NOT EXISTS FOR ()-[r:COERCES]-() ON (r.weight, r.sources);
+CREATE INDEX orders_weight_sources IF NOT EXISTS FOR ()-[r:ORDERS]-() ON (r.weight, r.sources);
+CREATE INDEX member_of_weight_sources IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.weight, r.sources);
+CREATE INDEX leads_weight_sources IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.weight, r.sources);
+CREATE INDEX holds_role_weight_sources IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.weight, r.sources);
+CREATE INDEX part_of_weight_sources IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.weight, r.sources);
+CREATE INDEX appointed_by_weight_sources IF NOT EXISTS FOR ()-[r:APPOINTED_BY]-() ON (r.weight, r.sources);

@@ -336,3 +336,77 @@ def test_seed_article_answers(neo4j_store, seed_extraction):
     assert [d["document"] for d in docs] == ["LA National Guard"]
     for info in library():  # every query runs on real extractor output
         run(neo4j_store, info.name)
+
+
+# -- the library files as they are, through cypher-shell ----------------------------------
+
+# cypher-shell from Maven Central (org.neo4j:cypher-shell, main class org.neo4j.shell.Main).
+# 5.26.30 is the newest 5.26 release published there (none for 5.26.31, the server's
+# version); any 5.x shell talks to a 5.26 server. cypher/README.md shows the same command.
+CYPHER_SHELL_VERSION = "5.26.30"
+CYPHER_SHELL_POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>graphkit</groupId><artifactId>cypher-shell-classpath</artifactId><version>0</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>org.neo4j</groupId><artifactId>cypher-shell</artifactId>
+      <version>{version}</version></dependency>
+  </dependencies>
+</project>
+"""
+
+
+@pytest.fixture(scope="session")
+def cypher_shell(tmp_path_factory, neo4j_conf):
+    """A function running cypher-shell (resolved from Maven Central) against the test Neo4j."""
+    import os
+    import shutil
+    import subprocess
+
+    java, mvn = shutil.which("java"), os.environ.get("MVN") or shutil.which("mvn")
+    if not java or not mvn:
+        pytest.skip("cypher-shell needs java and mvn (Maven resolves it from Maven Central)")
+    folder = tmp_path_factory.mktemp("cypher-shell")
+    (folder / "pom.xml").write_text(CYPHER_SHELL_POM.format(version=CYPHER_SHELL_VERSION))
+    res = subprocess.run(
+        [mvn, "-q", "-B", "-f", str(folder / "pom.xml"),
+         "org.apache.maven.plugins:maven-dependency-plugin:3.6.1:build-classpath",
+         f"-Dmdep.outputFile={folder / 'classpath.txt'}"],
+        capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, \
+        f"mvn could not resolve cypher-shell:\n{res.stdout[-2000:]}{res.stderr[-2000:]}"
+    classpath = (folder / "classpath.txt").read_text().strip()
+    env = {**os.environ, "NEO4J_USERNAME": neo4j_conf["user"], "NEO4J_PASSWORD": neo4j_conf["password"]}
+
+    def shell(*args: str) -> list[str]:
+        res = subprocess.run([java, "-cp", classpath, "org.neo4j.shell.Main",
+                              "-a", neo4j_conf["uri"], "--format", "plain", *args],
+                             capture_output=True, text=True, timeout=180, env=env)
+        assert res.returncode == 0, res.stderr
+        return res.stdout.splitlines()
+
+    return shell
+
+
+@pytest.mark.neo4j
+def test_library_files_run_unchanged_in_cypher_shell(corpus, cypher_shell):
+    import json
+
+    lib = resolve_query("critics").path.parent
+    # one -P map per parameter, as cypher/README.md shows; the header comments are fine
+    assert cypher_shell("-P", '{actor: "bo lee"}', "-f", str(lib / "critics.cypher")) == [
+        "critic, actor, claims, documents, sources, first_seen, last_seen, example",
+        '"Ana Ruiz", "Bo Lee", 2, 2, 2, "2025-06-01", "2025-06-03", "ana-ruiz CRITICIZES bo-lee."',
+        '"Cy Park", "Bo Lee", 1, 1, 1, "2025-06-03", "2025-06-03", "cy-park CRITICIZES bo-lee."']
+    lines = cypher_shell("-P", '{source: "Dee Fox"}', "-P", '{target: "City Police"}',
+                         "-f", str(lib / "shortest_path.cypher"))
+    assert lines[0].startswith("hop, from_actor, direction, type, to_actor")
+    assert [ln.split(", ")[:5] for ln in lines[1:]] == [
+        ["1", '"Dee Fox"', '"->"', '"SUPPORTS"', '"Bo Lee"'],
+        ["2", '"Bo Lee"', '"->"', '"ORDERS"', '"City Police"']]
+    # a list and an integer; a name full of quotes, braces and backslashes as a JSON string
+    lines = cypher_shell("-P", '{modes: ["negated"], limit: 5}', "-f", str(lib / "denials.cypher"))
+    assert len(lines) == 2 and lines[1].startswith('"negated", "Bo Lee", "COERCES", "marchers"')
+    lines = cypher_shell("-P", "{actor: " + json.dumps(ODD_NAME) + ", limit: 50}",
+                         "-f", str(lib / "documents_mentioning.cypher"))
+    assert len(lines) == 2 and lines[1].split(", ")[1] == '"Four"'
