@@ -18,7 +18,7 @@ from graphkit.extract import extract_many
 
 SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "heldout"
-# F1 reached: actors 0.98, affiliations 0.85, interactions 0.67, stances 0.65
+# F1 reached: actors 0.98, affiliations 0.88, interactions 0.71, stances 0.72
 FLOORS = {"actors": 0.95, "affiliations": 0.80, "interactions": 0.62, "stances": 0.60}
 
 
@@ -31,18 +31,32 @@ def _score_module():
     return mod
 
 
+# tests/fixtures/heldout2: six more articles keyed before the rules that followed them and
+# not tuned on. F1 reached: actors 0.91, affiliations 0.67, interactions 0.40, stances 0.32
+FIXTURES2 = FIXTURES.with_name("heldout2")
+FLOORS2 = {"actors": 0.87, "affiliations": 0.60, "interactions": 0.34, "stances": 0.26}
+
+
 def test_heldout_proxy_scores_stay_above_floors():
+    _check(FIXTURES, 8, FLOORS)
+
+
+def test_heldout2_proxy_scores_stay_above_floors():
+    _check(FIXTURES2, 6, FLOORS2)
+
+
+def _check(fixtures: Path, n: int, floors: dict[str, float]) -> None:
     score = _score_module()
-    golds = sorted(FIXTURES.glob("*.gold.json"))
-    assert len(golds) == 8
+    golds = sorted(fixtures.glob("*.gold.json"))
+    assert len(golds) == n
     docs = [next(iter(read_inputs([str(g.with_name(g.name[: -len(".gold.json")] + ".txt"))]))).doc
             for g in golds]
-    totals = {k: [0, 0, 0] for k in FLOORS}
+    totals = {k: [0, 0, 0] for k in floors}
     for g, ex in zip(golds, extract_many(docs), strict=True):
         res = score.score_doc(json.loads(g.read_text()), ex.to_json())
         for k, v in res["counts"].items():
             for i in range(3):
                 totals[k][i] += v[i]
     f1 = {k: score.prf(*v)[2] for k, v in totals.items()}
-    low = {k: round(f, 3) for k, f in f1.items() if f < FLOORS[k]}
-    assert not low, f"held-out F1 below floor: {low} (all: {f1})"
+    low = {k: round(f, 3) for k, f in f1.items() if f < floors[k]}
+    assert not low, f"{fixtures.name} F1 below floor: {low} (all: {f1})"
