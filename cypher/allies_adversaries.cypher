@@ -5,6 +5,7 @@
 //   and COERCES count -1; ORDERS (neutral) is left out.
 // Parameters:
 //   $actor: "Gavin Newsom" -- the actor: a name, alias or id (any case)
+//   $limit: 100 -- at most this many other actors, those with the largest |score| first
 // Columns:
 //   actor -- the actor asked about
 //   other -- the other actor
@@ -27,6 +28,8 @@ WITH a, other, sum(sign * r.weight) AS score,
      sum(CASE WHEN sign > 0 THEN r.weight ELSE 0 END) AS friendly,
      sum(CASE WHEN sign < 0 THEN r.weight ELSE 0 END) AS hostile,
      collect(DISTINCT relation) AS relations
+ORDER BY abs(score) DESC, friendly + hostile DESC, other.name
+LIMIT $limit
 RETURN a.name AS actor, other.name AS other,
        CASE WHEN score > 0 THEN 'ally' WHEN score < 0 THEN 'adversary' ELSE 'mixed' END AS side,
        score, friendly, hostile, relations

@@ -4,6 +4,7 @@
 //   signature; actors with the same signature are one camp.
 // Parameters:
 //   $min_size: 1 -- only camps with at least this many actors
+//   $limit: 100 -- at most this many camps (the largest first)
 // Columns:
 //   stances -- the shared stances, e.g. "against Immigration raids"
 //   size -- how many actors share them
@@ -18,4 +19,5 @@ ORDER BY a.name
 WITH stances, collect(a.name) AS actors
 WHERE size(actors) >= $min_size
 RETURN stances, size(actors) AS size, actors
-ORDER BY size DESC, size(stances) DESC, stances;
+ORDER BY size DESC, size(stances) DESC, stances
+LIMIT $limit;

@@ -9,11 +9,11 @@
 //   first_published -- its earliest dated document
 //   last_published -- its latest dated document
 MATCH (d:Document)
-WITH CASE WHEN coalesce(d.source, '') = '' THEN '(unknown)' ELSE d.source END AS outlet,
-     d, COUNT { (d)<-[:FROM]-() } AS claims
-WITH outlet, count(d) AS documents, sum(claims) AS claims,
-     min(CASE WHEN d.published <> '' THEN d.published END) AS first_published,
-     max(CASE WHEN d.published <> '' THEN d.published END) AS last_published
+WITH d.source AS source, d.published AS published, COUNT { (d)<-[:FROM]-() } AS claims
+WITH CASE WHEN coalesce(source, '') = '' THEN '(unknown)' ELSE source END AS outlet,
+     count(*) AS documents, sum(claims) AS claims,
+     min(CASE WHEN published <> '' THEN published END) AS first_published,
+     max(CASE WHEN published <> '' THEN published END) AS last_published
 RETURN outlet, documents, claims, first_published, last_published
 ORDER BY claims DESC, documents DESC, outlet
 LIMIT $limit;

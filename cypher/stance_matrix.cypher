@@ -2,7 +2,7 @@
 // Question: Where does each actor stand on each issue, and on how many claims does that
 //   rest? One row per (actor, issue) pair; pivot it (e.g. --format csv) for a grid.
 // Parameters:
-//   $limit: 300 -- at most this many pairs, those resting on most claims (raise it for the whole matrix)
+//   $limit: 300 -- at most this many pairs, those resting on most claims; raise it for the whole matrix
 // Columns:
 //   issue -- the issue
 //   actor -- the actor

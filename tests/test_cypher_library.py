@@ -156,6 +156,9 @@ def test_allies_and_adversaries(corpus):
     assert rows[0]["relations"] == ["->CRITICIZES", "->SUPPORTS", "<-SUPPORTS"]
     # the hypothetical threat from Bo Lee makes no edge
     assert rows[2]["relations"] == ["->CRITICIZES"]
+    # $limit keeps the strongest relations (largest |score|, then most claims), listed as above
+    assert pick(run(corpus, "allies_adversaries", actor="Ana Ruiz", limit=2), "other", "score") == [
+        ("City Council", 1), ("Bo Lee", -2)]
 
 
 @pytest.mark.neo4j
@@ -227,6 +230,7 @@ def test_camps(corpus):
         (["for Curfew"], 2, ["City Council", "Eve Tan"]),
         (["for Budget cuts", "for Curfew"], 1, ["Bo Lee"])]
     assert len(run(corpus, "camps", min_size=2)) == 2
+    assert pick(run(corpus, "camps", limit=1), "size", "actors") == [(2, ["Ana Ruiz", "Cy Park"])]
 
 
 @pytest.mark.neo4j
