@@ -22,7 +22,7 @@ import neo4j
 from neo4j import exceptions as nx_errors
 
 from ..errors import GraphkitError
-from ..ontology import COUNTED_MODES, RELATION_TYPES, check_label, check_type
+from ..ontology import COUNTED_MODES, RELATION_TYPES, STANCES, check_label, check_type
 from .base import Rows, Store
 
 # The driver warns on stderr ("Transaction failed and will be retried") when no logging is
@@ -90,12 +90,22 @@ def _reason(exc: Exception) -> str:
 # incrementally (weight, documents, outlets). It writes nothing and returns no row when the
 # document's id or url is already stored; then the rare replace path below runs, which
 # deletes the old version and recomputes the edges it touched from their claims.
+#
+# The typed edges get one subquery per relationship type (types from the ontology's fixed
+# list, edges grouped by type in the parameters): a relationship MERGE with a fixed type
+# expands only that type's relationships of a dense node (an actor in most documents has
+# thousands of MENTIONS, BY and TARGET relationships), where a dynamic type ``$(e.type)``
+# expands all of them, ever more as the graph grows.
 
-_WRITE_NEW = """
+_DOC_PROPS = ("id", "title", "source", "url", "published", "path", "loaded_at")
+_CLAIM_PROPS = ("id", "type", "polarity", "verb", "sentence", "quote", "confidence", "mode",
+                "rule", "edge", "document", "published", "outlet")
+
+_WRITE_HEAD = """
 OPTIONAL MATCH (same:Document {id: $doc.id})
 OPTIONAL MATCH (byurl:Document {url: $doc.url}) WHERE $doc.url <> ''
 WITH count(same) + count(byurl) AS stored WHERE stored = 0
-CREATE (d:Document) SET d = $doc
+CREATE (d:Document {%(doc)s})
 WITH d
 CALL (d) {
   UNWIND $actors AS a
@@ -123,7 +133,7 @@ CALL (d) {
   WITH c WHERE c.source IS NOT NULL
   MATCH (s:Actor {id: c.source})
   MATCH (t:Actor {id: c.target})
-  CREATE (k:Claim) SET k = c.props
+  CREATE (k:Claim {%(claim)s})
   CREATE (k)-[:BY]->(s), (k)-[:TARGET]->(t), (k)-[:FROM]->(d)
 }
 CALL (d) {
@@ -131,47 +141,68 @@ CALL (d) {
   WITH c WHERE c.source IS NOT NULL
   MATCH (s:Actor {id: c.source})
   MATCH (t:Issue {id: c.target})
-  CREATE (k:Claim) SET k = c.props
+  CREATE (k:Claim {%(claim)s})
   CREATE (k)-[:BY]->(s), (k)-[:TARGET]->(t), (k)-[:FROM]->(d)
 }
-CALL () {
-  UNWIND $actor_edges AS e
-  WITH e WHERE e.source IS NOT NULL
-  MATCH (s:Actor {id: e.source})
-  MATCH (t:Actor {id: e.target})
-  MERGE (s)-[r:$(e.type)]->(t)
-  WITH r, e, coalesce(r.outlets, []) AS outlets, coalesce(r.first_seen, '') AS first,
-       coalesce(r.last_seen, '') AS last
-  WITH r, e, first, last,
-       CASE WHEN $doc.source = '' OR $doc.source IN outlets THEN outlets
-            ELSE outlets + $doc.source END AS outlets,
-       coalesce(r.anonymous, 0) + CASE WHEN $doc.source = '' THEN 1 ELSE 0 END AS anonymous
-  SET r += {weight: coalesce(r.weight, 0) + e.weight, documents: coalesce(r.documents, 0) + 1,
-            outlets: outlets, anonymous: anonymous, sources: size(outlets) + anonymous,
-            first_seen: CASE WHEN $doc.published <> '' AND (first = '' OR $doc.published < first)
-                             THEN $doc.published ELSE first END,
-            last_seen: CASE WHEN $doc.published > last THEN $doc.published ELSE last END}
-}
-CALL () {
-  UNWIND $issue_edges AS e
-  WITH e WHERE e.source IS NOT NULL
-  MATCH (s:Actor {id: e.source})
-  MATCH (t:Issue {id: e.target})
-  MERGE (s)-[r:$(e.type)]->(t)
-  WITH r, e, coalesce(r.outlets, []) AS outlets, coalesce(r.first_seen, '') AS first,
-       coalesce(r.last_seen, '') AS last
-  WITH r, e, first, last,
-       CASE WHEN $doc.source = '' OR $doc.source IN outlets THEN outlets
-            ELSE outlets + $doc.source END AS outlets,
-       coalesce(r.anonymous, 0) + CASE WHEN $doc.source = '' THEN 1 ELSE 0 END AS anonymous
-  SET r += {weight: coalesce(r.weight, 0) + e.weight, documents: coalesce(r.documents, 0) + 1,
-            outlets: outlets, anonymous: anonymous, sources: size(outlets) + anonymous,
-            first_seen: CASE WHEN $doc.published <> '' AND (first = '' OR $doc.published < first)
-                             THEN $doc.published ELSE first END,
-            last_seen: CASE WHEN $doc.published > last THEN $doc.published ELSE last END}
-}
-RETURN d.id AS id
 """
+# Each typed edge this document adds to: a relationship MERGE with the edge's fixed type
+# (one UNION branch per type and target label, from the ontology's fixed lists), then one
+# SET of its counts: on creation this document's, else each count grows (the map is
+# evaluated on the old values, then applied).
+_EDGE_BRANCH = ("    WITH s, e WHERE e.kind = '%(key)s'\n"
+                "    MATCH (t:%(label)s {id: e.target}) MERGE (s)-[r:%(type)s]->(t) RETURN r\n")
+_WRITE_EDGES = """
+CALL () {
+  UNWIND $edges AS e
+  WITH e WHERE e.source IS NOT NULL
+  MATCH (s:Actor {id: e.source})
+  CALL (s, e) {
+%(branches)s  }
+  WITH r, e, r.weight IS NULL AS created
+  SET r += CASE WHEN created THEN {
+    weight: e.weight, documents: 1, anonymous: $anonymous, sources: 1,
+    outlets: CASE WHEN $doc.source = '' THEN [] ELSE [$doc.source] END,
+    first_seen: $doc.published, last_seen: $doc.published}
+  ELSE {
+    weight: r.weight + e.weight, documents: coalesce(r.documents, 0) + 1,
+    outlets: CASE WHEN $doc.source = '' OR $doc.source IN coalesce(r.outlets, [])
+                  THEN coalesce(r.outlets, []) ELSE coalesce(r.outlets, []) + $doc.source END,
+    anonymous: coalesce(r.anonymous, 0) + $anonymous,
+    sources: coalesce(r.sources, 0) + CASE WHEN $doc.source <> ''
+                                               AND $doc.source IN coalesce(r.outlets, [])
+                                          THEN 0 ELSE 1 END,
+    first_seen: CASE WHEN $doc.published <> '' AND (coalesce(r.first_seen, '') = ''
+                          OR $doc.published < r.first_seen) THEN $doc.published
+                     ELSE coalesce(r.first_seen, '') END,
+    last_seen: CASE WHEN $doc.published > coalesce(r.last_seen, '') THEN $doc.published
+                    ELSE coalesce(r.last_seen, '') END} END
+}
+"""
+# (relationship type, target is an issue) pairs with a branch of their own: every actor ->
+# actor type, and the stance types actor -> issue. Any other type towards an issue (the
+# extractor makes none) goes through one branch with a dynamic type.
+_EDGE_KINDS = [(t, False) for t in RELATION_TYPES] + [(t, True) for t in STANCES]
+_OTHER = "OTHER_issue"
+
+
+def _edge_param(rel_type: str, is_issue: bool) -> str:
+    if not is_issue:
+        return rel_type
+    return f"{rel_type}_issue" if rel_type in STANCES else _OTHER
+
+
+_WRITE_NEW = (
+    # By default Neo4j plans a statement again each time the graph's statistics have moved
+    # enough, which a load into an empty database does every few seconds. This plan is the
+    # same at any size (unique-index seeks, a typed expand for each MERGE): keep it.
+    "CYPHER replan=skip"
+    + _WRITE_HEAD % {"doc": ", ".join(f"{k}: $doc.{k}" for k in _DOC_PROPS),
+                     "claim": ", ".join(f"{k}: c.props.{k}" for k in _CLAIM_PROPS)}
+    + _WRITE_EDGES % {"branches": "    UNION ALL\n".join(
+        [_EDGE_BRANCH % {"key": _edge_param(t, issue), "type": check_type(t),
+                         "label": "Issue" if issue else "Actor"} for t, issue in _EDGE_KINDS]
+        + [_EDGE_BRANCH % {"key": _OTHER, "type": "$(e.type)", "label": "Issue"}])}
+    + "RETURN d.id AS id\n")
 _FIND_OLD = """
 OPTIONAL MATCH (d:Document {id: $id})
 WITH collect(d) AS same
@@ -228,9 +259,17 @@ def _fill(template: str, **names: str) -> str:
     return re.sub(r"\{(label|type)\}", lambda m: names[m.group(1)], template)
 
 
+def _pad(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` and empty maps (which the query skips) up to at least 10 items. Neo4j's plan
+    cache keys a plan on the size class of each list parameter (empty, 1-9, 10-99, ...):
+    without the padding it plans this long statement again for each combination."""
+    return rows + [{}] * max(1, 10 - len(rows))
+
+
 def write_params(rows: Rows, modes: tuple[str, ...], edges: bool = True) -> dict[str, Any]:
     """The parameters of ``_WRITE_NEW`` for one document: claims split by target kind, and
-    (when ``edges``) each typed edge's increment from this document's counted claims."""
+    (when ``edges``) each typed edge's increment from this document's counted claims,
+    grouped by relationship type."""
     doc = rows.document
     for a in rows.actors:
         check_label(a["kind"])
@@ -248,18 +287,15 @@ def write_params(rows: Rows, modes: tuple[str, ...], edges: bool = True) -> dict
         if c["mode"] in modes:
             k = (c["source"], c["type"], c["target"], c["target_is_issue"])
             increments[k] = increments.get(k, 0) + 1
-    edge_rows: dict[bool, list[dict[str, Any]]] = {False: [], True: []}
-    if edges:
-        for (src, typ, tgt, is_issue), n in sorted(increments.items()):
-            edge_rows[is_issue].append({"source": src, "type": typ, "target": tgt, "weight": n})
+    edge_rows = [{"kind": _edge_param(typ, is_issue), "source": src, "type": typ, "target": tgt,
+                  "weight": n}
+                 for (src, typ, tgt, is_issue), n in sorted(increments.items()) if edges]
     counts = {m["actor"]: m["count"] for m in rows.mentions}
     actors = [{**a, "count": counts.get(a["id"], 1)} for a in rows.actors]
-    # Every list ends with an empty map that the query skips: Neo4j plans a query again for
-    # each combination of empty and non-empty list parameters (64 plans of a long query).
-    pad: list[dict[str, Any]] = [{}]
-    return {"doc": doc, "actors": actors + pad, "issues": rows.issues + pad,
-            "actor_claims": claims[False] + pad, "issue_claims": claims[True] + pad,
-            "actor_edges": edge_rows[False] + pad, "issue_edges": edge_rows[True] + pad}
+    return {"doc": {k: doc.get(k, "") for k in _DOC_PROPS}, "actors": _pad(actors),
+            "issues": _pad(rows.issues), "actor_claims": _pad(claims[False]),
+            "issue_claims": _pad(claims[True]), "edges": _pad(edge_rows),
+            "anonymous": 0 if doc["source"] else 1}
 
 
 def write_document(tx: neo4j.ManagedTransaction, rows: Rows, modes: tuple[str, ...],
