@@ -145,18 +145,18 @@ CALL (d) {
   CREATE (k)-[:BY]->(s), (k)-[:TARGET]->(t), (k)-[:FROM]->(d)
 }
 """
-# Each typed edge this document adds to: a relationship MERGE with the edge's fixed type
-# (one UNION branch per type and target label, from the ontology's fixed lists), then one
-# SET of its counts: on creation this document's, else each count grows (the map is
-# evaluated on the old values, then applied).
-_EDGE_BRANCH = ("    WITH s, e WHERE e.kind = '%(key)s'\n"
-                "    MATCH (t:%(label)s {id: e.target}) MERGE (s)-[r:%(type)s]->(t) RETURN r\n")
+# Each typed edge this document adds to: its two ends are found, then a relationship MERGE
+# with the edge's fixed type (one UNION branch per type, from the ontology's fixed list),
+# then one SET of its counts: on creation this document's, else each count grows (the map
+# is evaluated on the old values, then applied).
+_EDGE_BRANCH = "    WITH s, t, e WHERE e.type = '%(type)s' MERGE (s)-[r:%(type)s]->(t) RETURN r\n"
 _WRITE_EDGES = """
 CALL () {
-  UNWIND $edges AS e
+  UNWIND $%(param)s AS e
   WITH e WHERE e.source IS NOT NULL
   MATCH (s:Actor {id: e.source})
-  CALL (s, e) {
+  MATCH (t:%(label)s {id: e.target})
+  CALL (s, t, e) {
 %(branches)s  }
   WITH r, e, r.weight IS NULL AS created
   SET r += CASE WHEN created THEN {
@@ -178,17 +178,15 @@ CALL () {
                     ELSE coalesce(r.last_seen, '') END} END
 }
 """
-# (relationship type, target is an issue) pairs with a branch of their own: every actor ->
-# actor type, and the stance types actor -> issue. Any other type towards an issue (the
-# extractor makes none) goes through one branch with a dynamic type.
-_EDGE_KINDS = [(t, False) for t in RELATION_TYPES] + [(t, True) for t in STANCES]
-_OTHER = "OTHER_issue"
+# Actor -> actor edges get a branch for every type; actor -> issue edges one for each
+# stance type, and one with a dynamic type for any other (the extractor makes none).
+_OTHER = "    WITH s, t, e WHERE NOT e.type IN $stances MERGE (s)-[r:$(e.type)]->(t) RETURN r\n"
 
 
-def _edge_param(rel_type: str, is_issue: bool) -> str:
-    if not is_issue:
-        return rel_type
-    return f"{rel_type}_issue" if rel_type in STANCES else _OTHER
+def _edges_subquery(param: str, label: str, types: list[str], other: bool) -> str:
+    branches = [_EDGE_BRANCH % {"type": check_type(t)} for t in types]
+    return _WRITE_EDGES % {"param": param, "label": label,
+                           "branches": "    UNION ALL\n".join(branches + [_OTHER] * other)}
 
 
 _WRITE_NEW = (
@@ -198,11 +196,11 @@ _WRITE_NEW = (
     "CYPHER replan=skip"
     + _WRITE_HEAD % {"doc": ", ".join(f"{k}: $doc.{k}" for k in _DOC_PROPS),
                      "claim": ", ".join(f"{k}: c.props.{k}" for k in _CLAIM_PROPS)}
-    + _WRITE_EDGES % {"branches": "    UNION ALL\n".join(
-        [_EDGE_BRANCH % {"key": _edge_param(t, issue), "type": check_type(t),
-                         "label": "Issue" if issue else "Actor"} for t, issue in _EDGE_KINDS]
-        + [_EDGE_BRANCH % {"key": _OTHER, "type": "$(e.type)", "label": "Issue"}])}
+    + _edges_subquery("actor_edges", "Actor", list(RELATION_TYPES), other=False)
+    + _edges_subquery("issue_edges", "Issue", list(STANCES), other=True)
     + "RETURN d.id AS id\n")
+
+
 _FIND_OLD = """
 OPTIONAL MATCH (d:Document {id: $id})
 WITH collect(d) AS same
@@ -260,10 +258,9 @@ def _fill(template: str, **names: str) -> str:
 
 
 def _pad(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` and empty maps (which the query skips) up to at least 10 items. Neo4j's plan
-    cache keys a plan on the size class of each list parameter (empty, 1-9, 10-99, ...):
-    without the padding it plans this long statement again for each combination."""
-    return rows + [{}] * max(1, 10 - len(rows))
+    """``rows`` and an empty map that the query skips: Neo4j plans a query again for each
+    combination of empty and non-empty list parameters."""
+    return [*rows, {}]
 
 
 def write_params(rows: Rows, modes: tuple[str, ...], edges: bool = True) -> dict[str, Any]:
@@ -287,14 +284,16 @@ def write_params(rows: Rows, modes: tuple[str, ...], edges: bool = True) -> dict
         if c["mode"] in modes:
             k = (c["source"], c["type"], c["target"], c["target_is_issue"])
             increments[k] = increments.get(k, 0) + 1
-    edge_rows = [{"kind": _edge_param(typ, is_issue), "source": src, "type": typ, "target": tgt,
-                  "weight": n}
-                 for (src, typ, tgt, is_issue), n in sorted(increments.items()) if edges]
+    edge_rows: dict[bool, list[dict[str, Any]]] = {False: [], True: []}
+    if edges:
+        for (src, typ, tgt, is_issue), n in sorted(increments.items()):
+            edge_rows[is_issue].append({"source": src, "type": typ, "target": tgt, "weight": n})
     counts = {m["actor"]: m["count"] for m in rows.mentions}
     actors = [{**a, "count": counts.get(a["id"], 1)} for a in rows.actors]
     return {"doc": {k: doc.get(k, "") for k in _DOC_PROPS}, "actors": _pad(actors),
             "issues": _pad(rows.issues), "actor_claims": _pad(claims[False]),
-            "issue_claims": _pad(claims[True]), "edges": _pad(edge_rows),
+            "issue_claims": _pad(claims[True]), "actor_edges": _pad(edge_rows[False]),
+            "issue_edges": _pad(edge_rows[True]), "stances": list(STANCES),
             "anonymous": 0 if doc["source"] else 1}
 
 
