@@ -47,6 +47,13 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
                                      if x.dep_ in ("acl", "relcl", "xcomp")), None)
     else:
         objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    if lemma in da.res.adversarial_directives and not objs:
+        # "demanding that Secretary Noem answer our questions"
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
+                    x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+                comp = c
+                objs += [x for x in c.children if x.dep_ == "nsubj"]
     # the directed verb: "to V" hanging on the verb (or, misparsed, on the addressee)
     for c in v.children:
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
@@ -97,14 +104,23 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     mode = mode_of(v, da, quotes)
     conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
     sent = da.sent(v)
+    undo = comp.lemma_.lower() in da.res.undo_verbs
+    # directing someone to undo what they do, or pressing/demanding: opposition to them
+    adversarial = v.lemma_.lower() in da.res.adversarial_directives
+    types = (["ORDERS"] if not adversarial else []) + (["OPPOSES"] if undo or adversarial else [])
     for s in sources:
         for tg in targets:
-            sink.add(s, tg, "ORDERS", conf, mode, f"pattern:directive-{v.lemma_.lower()}",
-                     v.text, sent)
-    if comp.lemma_.lower() in da.res.undo_verbs:
+            for typ in types:
+                sink.add(s, tg, typ, conf, mode, f"pattern:directive-{v.lemma_.lower()}",
+                         v.text, sent)
+    if undo:
         issues: list[str] = []
         for o in [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")]:
             issues += [i for i in _issues_of(o, da, idx, by_actor) if i not in issues]
+        if not issues:
+            # "called on ICE to leave the county": the addressee's activity is the issue
+            for tg in targets:
+                issues += [i for i in by_actor.get(tg, []) if i not in issues]
         for s in sources:
             for iss in issues:
                 sink.add(s, iss, "OPPOSES", 0.6 * factor(mode), mode,

@@ -347,6 +347,47 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
                 _adj(da, t, rule, quotes, sink, acts)
         elif label == "BLAME":
             _blame(da, t, quotes, sink)
+    if res.phrasal:
+        for t in da.doc:
+            rules = res.phrasal.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+            if rules:
+                _phrasal(da, t, rules, quotes, sink, acts)
+
+
+def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> None:
+    """'hit back at Newsom', 'took aim at local officials', 'went after the governor'."""
+    kids = list(v.children)
+    for rule in rules:
+        anchors = [v]
+        if rule.with_:
+            hit = [c for c in kids if c.dep_ in ("prt", "advmod", "dobj", "prep", "acomp")
+                   and c.lower_ in rule.with_ | {w + "s" for w in rule.with_}]
+            if not hit:
+                continue
+            anchors += hit
+        objs: list[Token] = []
+        for a in anchors:
+            objs += prep_objects(a, rule.preps) if rule.preps else []
+        if not rule.preps:
+            objs = direct_objects(v)
+        if not objs:
+            continue
+        sources, passive = subject_actors(v, da)
+        if passive:
+            return
+        mode = mode_of(v, da, quotes)
+        conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.9
+        targets: list[str] = []
+        for o in objs:
+            targets += [a for a in object_actors(o, da) if a not in targets]
+        for s in sources:
+            for tg in targets:
+                if da.kind(tg) == "Location" and tg not in da.acting:
+                    continue
+                sink.add(s, tg, rule.type, conf, mode, f"phrasal:{v.lemma_.lower()}", v.text,
+                         da.sent(v))
+        acts.append((sources, v, rule.type, objs, mode))
+        return
 
 
 def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None:
@@ -438,7 +479,15 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     gov = n.head
     while gov.dep_ == "prep" and gov.head is not gov:
         gov = gov.head
-    if not sources and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+    act_noun = lemma in da.res.act_nouns
+    if not sources and act_noun:
+        # "the arrest of Huerta by federal agents"
+        for c in n.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                sources += [a for a in (resolve(p, da) for p in expand(
+                    [x for x in c.children if x.dep_ == "pobj"])) if a]
+    if not sources and not act_noun and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in (
+            "VERB", "AUX"):
         sources, _ = subject_actors(gov, da)
     if not sources:
         # "the lawsuit, filed by Attorney General Rob Bonta": the agent of a participle
@@ -470,7 +519,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     objs = prep_objects(n, rule.preps)
     if not objs:  # "the lawsuit, filed … against Trump"
         objs = [o for c in n.children if c.dep_ == "acl" for o in prep_objects(c, rule.preps)]
-    if not objs and gov is not n and gov.pos_ == "VERB":
+    if not objs and gov is not n and gov.pos_ == "VERB" and not act_noun:
         objs = prep_objects(gov, rule.preps)
     targets: list[str] = []
     for o in objs:

@@ -70,6 +70,13 @@ class WordRule:
 
 
 @dataclass
+class PhrasalRule:
+    type: str
+    with_: frozenset[str]
+    preps: frozenset[str]
+
+
+@dataclass
 class Resources:
     """All rule data, with look-up tables built once."""
 
@@ -107,6 +114,9 @@ class Resources:
     descriptive_heads: frozenset[str] = frozenset()
     judicial_titles: frozenset[str] = frozenset()
     withdraw_verbs: frozenset[str] = frozenset()
+    adversarial_directives: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
+    phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
     surname_index: dict[str, str] = field(default_factory=dict)  # surname -> person id
 
@@ -204,7 +214,13 @@ def load_resources(path: str | None = None) -> Resources:
         descriptive_heads=_lower(lex.get("descriptive_heads")),
         judicial_titles=_lower(lex.get("judicial_titles")),
         withdraw_verbs=_lower(lex.get("withdraw_verbs")),
+        adversarial_directives=_lower(lex.get("adversarial_directives")),
+        act_nouns=_lower(lex.get("act_nouns")),
     )
+    for p in lex.get("phrasal_verbs") or []:
+        ontology.check_type(p["type"])
+        res.phrasal.setdefault(str(p["lemma"]).lower(), []).append(
+            PhrasalRule(p["type"], _lower(p.get("with")), _lower(p.get("preps"))))
     for ka in actors.values():
         for n in [ka.name, *ka.aliases]:
             res.alias_index.setdefault(norm(n), ka.id)

@@ -138,7 +138,18 @@ class IssueIndex:
 def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
     res = da.res
     score = 0
+    doc = da.doc
+    skip: set[int] = set()
     for t in tokens:
+        if t.i in skip:
+            continue
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_:
+            # "un-American", "heavy-handed" split by the tokenizer
+            joined = f"{t.lower_}-{doc[t.i + 2].lower_}"
+            if joined in res.negative or joined in res.positive:
+                skip.update((t.i + 1, t.i + 2))
+                score += -1 if joined in res.negative else 1
+                continue
         lem = t.lemma_.lower()
         low = t.lower_
         if (lem in res.negative or low in res.negative) and _negated(t):
@@ -331,7 +342,7 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 continue
             # the predicate near the verb: its complements and their objects, not further
             # clauses ("will aid operations and suppress violent protests")
-            pred = [c]
+            pred = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
             for x in c.children:
                 if x.dep_ in ("acomp", "attr", "dobj", "prep", "oprd", "advmod"):
                     pred.append(x)
@@ -344,7 +355,7 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 for s in speakers:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
                              "stance:reported-evaluation", c.text, sent)
-            if score < 0:
+            if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns:
                 for a in object_actors(subj[0], da, modifiers=False):
                     if da.kind(a) == "Location":
                         continue
@@ -448,6 +459,9 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 cur = cur.head
         for t in about:
             a = da.tok.get(t.i)
+            if a is None and t.lemma_.lower() not in da.res.patient_nouns:
+                # "Trump's deployment of Marines is 'un-American'": the act's possessor
+                a = next((da.tok.get(c.i) for c in t.children if c.dep_ == "poss"), None)
             if a is None or da.kind(a) == "Location":
                 continue
             for s in speakers:

@@ -1,0 +1,83 @@
+"""Constructions added for unseen phrasing: phrasal adversarial verbs, adversarial and undo
+directives, nominalised acts, acts' possessors in evaluative quotes, hyphenated judgements."""
+
+from tests.test_extract_helpers import rels, run
+
+
+def test_phrasal_went_after():
+    ex = run("Speaker Mike Johnson went after Gavin Newsom on Sunday.")
+    assert ("mike-johnson", "CRITICIZES", "gavin-newsom") in rels(ex)
+
+
+def test_phrasal_hit_back_at():
+    ex = run("Kristi Noem hit back at Karen Bass during a briefing on Tuesday.")
+    assert ("kristi-noem", "CRITICIZES", "karen-bass") in rels(ex)
+
+
+def test_phrasal_took_aim_at():
+    ex = run("Stephen Miller took aim at Gavin Newsom in a post on Saturday.")
+    assert ("stephen-miller", "CRITICIZES", "gavin-newsom") in rels(ex)
+
+
+def test_phrasal_pushed_back_against():
+    ex = run("Alex Padilla pushed back against Pete Hegseth at the hearing.")
+    assert ("alex-padilla", "OPPOSES", "pete-hegseth") in rels(ex)
+
+
+def test_phrasal_needs_its_particle():
+    ex = run("Kristi Noem hit the road with Karen Bass on Tuesday.")
+    assert ("kristi-noem", "CRITICIZES", "karen-bass") not in rels(ex)
+
+
+def test_go_after_a_time_is_nothing():
+    ex = run("Karen Bass went home after the meeting with Gavin Newsom.")
+    assert not any(t == "CRITICIZES" for _s, t, _o in rels(ex))
+
+
+def test_press_to_undo_is_opposition():
+    ex = run("Gavin Newsom pressed Donald Trump to rescind the order.")
+    assert ("gavin-newsom", "OPPOSES", "donald-trump") in rels(ex)
+    assert ("gavin-newsom", "ORDERS", "donald-trump") not in rels(ex)
+
+
+def test_demand_that_is_opposition():
+    ex = run("Jimmy Gomez is demanding that Kristi Noem answer our questions.")
+    assert ("jimmy-gomez", "OPPOSES", "kristi-noem") in rels(ex)
+
+
+def test_call_on_agency_to_leave_opposes_it_and_its_issue():
+    ex = run("Janice Hahn called on ICE to leave the county.")
+    r = rels(ex)
+    assert ("janice-hahn", "OPPOSES", "ice") in r
+    assert ("janice-hahn", "OPPOSES", "immigration-raids") in r
+
+
+def test_plain_directive_stays_an_order():
+    ex = run("Karen Bass urged residents to stay home.")
+    assert ("karen-bass", "ORDERS", "residents") in rels(ex)
+    assert ("karen-bass", "OPPOSES", "residents") not in rels(ex)
+
+
+def test_possessed_deployment_is_an_order():
+    ex = run("Critics said Donald Trump's deployment of the Marines was costly.")
+    assert ("donald-trump", "ORDERS", "marines") in rels(ex)
+
+
+def test_act_noun_source_is_not_the_governing_subject():
+    ex = run("Gavin Newsom condemned the deployment of the Marines.")
+    assert ("gavin-newsom", "ORDERS", "marines") not in rels(ex)
+
+
+def test_arrest_by_agent():
+    ex = run("The union protested the arrest of David Huerta by federal agents.")
+    assert ("federal-agents", "COERCES", "david-huerta") in rels(ex)
+
+
+def test_evaluated_act_criticises_its_possessor():
+    ex = run('Gavin Newsom said that Donald Trump\'s deployment of Marines is "un-American".')
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_evaluated_patient_noun_does_not_criticise_patient():
+    ex = run('Karen Bass said that David Huerta\'s arrest was "outrageous".')
+    assert ("karen-bass", "CRITICIZES", "david-huerta") not in rels(ex)
