@@ -81,3 +81,18 @@ def test_evaluated_act_criticises_its_possessor():
 def test_evaluated_patient_noun_does_not_criticise_patient():
     ex = run('Karen Bass said that David Huerta\'s arrest was "outrageous".')
     assert ("karen-bass", "CRITICIZES", "david-huerta") not in rels(ex)
+
+
+def test_continuation_in_reported_clause_supports_issue():
+    ex = run("Tom Homan said ICE would keep conducting raids in Los Angeles.")
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_continuation_in_quote_supports_actor_issue():
+    ex = run('"ICE is going to keep doing its job," Tom Homan said on Tuesday.')
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_negated_continuation_is_no_support():
+    ex = run("Karen Bass said the raids will not continue in Los Angeles.")
+    assert ("karen-bass", "SUPPORTS", "immigration-raids") not in rels(ex)

@@ -22,6 +22,7 @@ from .resources import Resources, data_dir, load_resources
 from .stances import (
     IssueIndex,
     act_stances,
+    continuation,
     group_protests,
     labelling,
     quote_spans,
@@ -74,6 +75,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     quotes_relations(da, idx, quotes, reporting, sink)
     reported_evaluations(da, idx, quotes, reporting, sink)
     group_protests(da, idx, sink)
+    continuation(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)

@@ -116,6 +116,7 @@ class Resources:
     withdraw_verbs: frozenset[str] = frozenset()
     adversarial_directives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    continuation_verbs: frozenset[str] = frozenset()
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
     surname_index: dict[str, str] = field(default_factory=dict)  # surname -> person id
@@ -216,6 +217,7 @@ def load_resources(path: str | None = None) -> Resources:
         withdraw_verbs=_lower(lex.get("withdraw_verbs")),
         adversarial_directives=_lower(lex.get("adversarial_directives")),
         act_nouns=_lower(lex.get("act_nouns")),
+        continuation_verbs=_lower(lex.get("continuation_verbs")),
     )
     for p in lex.get("phrasal_verbs") or []:
         ontology.check_type(p["type"])

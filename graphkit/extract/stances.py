@@ -365,6 +365,59 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                                      "quote:reported-evaluation", c.text, sent)
 
 
+def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
+                 reporting: set[int], sink: Sink) -> None:
+    """'Homan said agents would keep conducting operations', '"ICE is going to keep doing its
+    job," Homan said': a speaker saying that an issue (or the actors whose activity it is)
+    will go on supports it."""
+    res = da.res
+    if not res.continuation_verbs:
+        return
+    by_actor = issue_actors(da)
+    for w in da.doc:
+        if w.pos_ not in ("VERB", "AUX") or w.lemma_.lower() not in res.continuation_verbs:
+            continue
+        if mode_of(w, da, quotes) in ("negated", "hypothetical") and not any(
+                c.lower_ == "would" for c in w.children):
+            continue
+        q = next(((qs, qe) for qs, qe in quotes if qs <= w.i < qe), None)
+        if q is not None:
+            speakers = quote_speaker(da, q[0], q[1], reporting)
+        else:
+            cur, speakers = w, []
+            for _ in range(3):
+                if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head is cur:
+                    break
+                cur = cur.head
+                if cur.i in reporting:
+                    speakers, passive = subject_actors(cur, da)
+                    speakers = [] if passive else speakers
+                    break
+        if not speakers:
+            continue
+        issues: list[str] = []
+        subj, _ = subjects_of(w, da)
+        for t in subj:
+            issues += [i for i in idx.for_object(t) if i not in issues]
+            a = resolve(t, da)
+            issues += [i for i in by_actor.get(a or "", []) if i not in issues]
+        for c in w.children:
+            if c.dep_ in ("xcomp", "dobj"):
+                for o in [c] + [x for x in c.children if x.dep_ == "dobj"]:
+                    issues += [i for i in idx.in_phrase(o) if i not in issues]
+        sent = da.sent(w)
+        for s in speakers:
+            for iss in issues:
+                sink.add(s, iss, "SUPPORTS", 0.5, "reported", f"stance:continue-{w.lemma_.lower()}",
+                         w.text, sent)
+
+
+def subjects_of(w: Token, da: DocActors) -> tuple[list[Token], bool]:
+    from .relations import subjects
+
+    return subjects(w, da)
+
+
 def group_protests(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
     """'protests against immigration raids': the group whose activity is the first issue
     (data: issue ``actors``) opposes the second, when the text names that group."""
