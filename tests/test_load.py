@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from graphkit.cli.main import cli
 from graphkit.documents import Item
 from graphkit.load import load_items
-from graphkit.model import Actor, Document, Evidence, Extraction, Relation
+from graphkit.model import Actor, Document, Evidence, Extraction, Issue, Relation
 
 
 def fake_extractor(docs, jobs):
@@ -131,3 +131,23 @@ def test_cli_stdin_and_field_mapping(tmp_path):
     assert json.loads(r.stdout)["new"] == 1
     r = run("--db", db, "load", "-", "--source", "AP", input="Karen Bass spoke to reporters.")
     assert r.exit_code == 0 and "1 new" in r.stdout
+
+
+def test_summary_counts_distinct_actors(store):
+    s = load_items(store, doc_items("Ana hit Bo.", "Ana hit Cy.", "Bo hit Cy."),
+                   extractor=fake_extractor)
+    assert (s.new, s.actors, s.claims) == (3, 3, 3)  # not 6: each actor once
+    assert "actor_ids" not in s.to_json() and s.to_json()["actors"] == 3
+    dry = load_items(None, doc_items("Ana hit Bo.", "Ana hit Cy."), extractor=fake_extractor)
+    assert dry.actors == 3
+
+
+def test_other_relation_type_towards_an_issue(store):
+    """A type that is not a stance, aimed at an issue, still makes its typed edge."""
+    doc = Document(text="Ana leads the curfew.", source="AP", published="2025-06-08")
+    ext = Extraction(actors=[Actor("ana", "Ana", "Person")], issues=[Issue("curfew", "curfew")],
+                     relations=[Relation("ana", "curfew", "LEADS", 0, 0.8, "asserted", "t",
+                                         "leads", [Evidence(doc.id, doc.text)])])
+    assert store.add(doc, ext).status == "new"
+    e = store.graph().edges["ana", "curfew", "LEADS"]
+    assert (e["weight"], e["documents"], e["sources"]) == (1, 1, 1)

@@ -35,6 +35,7 @@ class AddResult:
     actors: int = 0
     claims: int = 0
     replaced: list[str] = field(default_factory=list)  # ids of documents it replaced
+    actor_ids: list[str] = field(default_factory=list)  # the (resolved) actors it wrote
 
 
 @dataclass
@@ -136,7 +137,8 @@ class Store(ABC):
         if status == "unchanged":
             return AddResult(doc.id, "unchanged")
         self._remember_actors(rows.actors, forget=bool(replaced))
-        return AddResult(doc.id, status, len(rows.actors), len(rows.claims), replaced)
+        return AddResult(doc.id, status, len(rows.actors), len(rows.claims), replaced,
+                         [a["id"] for a in rows.actors])
 
     # The alias index used to resolve new extractions, cached: reading every actor for every
     # document would make a long load quadratic.
