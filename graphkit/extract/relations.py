@@ -20,7 +20,7 @@ from .actors import THING_PRONOUNS, DocActors
 
 SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
-BASE_CONFIDENCE = {"verb": 0.8, "passive": 0.75, "noun": 0.65, "adj": 0.7, "blame": 0.6,
+BASE_CONFIDENCE = {"fallback": 0.45, "verb": 0.8, "passive": 0.75, "noun": 0.65, "adj": 0.7, "blame": 0.6,
                    "warn": 0.7}
 
 
@@ -347,6 +347,14 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
                 _adj(da, t, rule, quotes, sink, acts)
         elif label == "BLAME":
             _blame(da, t, quotes, sink)
+    if res.fallback_verbs:
+        # permissive fallback: a broad verb-polarity vocabulary, low confidence
+        for t in da.doc:
+            if t.pos_ == "VERB":
+                lem = t.lemma_.lower()
+                rule = res.fallback_verbs.get(lem)
+                if rule and lem not in res.verbs and lem not in res.phrasal:
+                    _verb(da, t, rule, quotes, sink, acts, fallback=True)
     if res.phrasal:
         for t in da.doc:
             rules = res.phrasal.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
@@ -390,7 +398,8 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
         return
 
 
-def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None:
+def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
+          fallback: bool = False) -> None:
     typ = rule.type
     lemma = v.lemma_.lower()
     sources, passive = subject_actors(v, da)
@@ -409,6 +418,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None
     sent = da.sent(v)
     conf = BASE_CONFIDENCE["passive" if passive else "verb"] * factor(mode)
     how = "verb"
+    if fallback:
+        conf = BASE_CONFIDENCE["fallback"] * factor(mode)
     targets: list[str] = []
     mods = typ not in ("SUPPORTS", "COOPERATES_WITH")
     for o in objs:
@@ -434,8 +445,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list) -> None
         for tg in targets:
             if da.kind(tg) == "Location" and tg not in da.acting:
                 continue
-            sink.add(s, tg, typ, conf, mode, f"{how}:{lemma}", v.text, sent)
-    acts.append((sources, v, typ, objs, mode))
+            sink.add(s, tg, typ, conf, mode,
+                     "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
+    if not fallback:
+        acts.append((sources, v, typ, objs, mode))
 
 
 def _passive_patient(v: Token) -> list[Token]:

@@ -117,6 +117,7 @@ class Resources:
     adversarial_directives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
+    fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
     surname_index: dict[str, str] = field(default_factory=dict)  # surname -> person id
@@ -218,6 +219,7 @@ def load_resources(path: str | None = None) -> Resources:
         adversarial_directives=_lower(lex.get("adversarial_directives")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
+        fallback_verbs=_word_rules(lex.get("fallback_verbs")),
     )
     for p in lex.get("phrasal_verbs") or []:
         ontology.check_type(p["type"])

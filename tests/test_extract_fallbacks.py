@@ -1,0 +1,41 @@
+"""Permissive fallbacks: a broad verb-polarity vocabulary, sentence-level stances, speaker
+carry-over. Low confidence, rule names starting with ``fallback:``."""
+
+from tests.test_extract_helpers import rels, run
+
+
+def _rule(ex, src, typ, tgt):
+    for r in ex.relations:
+        if (r.source, r.type, r.target) == (src, typ, tgt):
+            return r
+    return None
+
+
+def test_fallback_verb_coercion():
+    ex = run("LAPD officers began clearing protesters from the plaza on Monday night.")
+    r = _rule(ex, "lapd", "COERCES", "protesters")
+    assert r is not None
+    assert r.rule == "fallback:verb-polarity" and r.confidence <= 0.5
+
+
+def test_fallback_verb_cooperation_with_prep():
+    ex = run("Karen Bass met with Gavin Newsom at City Hall on Tuesday.")
+    assert ("karen-bass", "COOPERATES_WITH", "gavin-newsom") in rels(ex)
+
+
+def test_fallback_verb_hostile():
+    ex = run("Kristi Noem targeted Karen Bass in a television interview.")
+    assert ("kristi-noem", "OPPOSES", "karen-bass") in rels(ex)
+
+
+def test_fallback_does_not_override_lexicon():
+    ex = run("Gavin Newsom condemned Donald Trump on Sunday.")
+    r = _rule(ex, "gavin-newsom", "CRITICIZES", "donald-trump")
+    assert r is not None and not r.rule.startswith("fallback:")
+
+
+def test_fallback_verb_negated():
+    ex = run("Karen Bass did not meet with Gavin Newsom on Tuesday.")
+    modes = {r.mode for r in ex.relations
+             if (r.source, r.target) == ("karen-bass", "gavin-newsom")}
+    assert modes <= {"negated"}
