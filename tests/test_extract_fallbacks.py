@@ -39,3 +39,23 @@ def test_fallback_verb_negated():
     modes = {r.mode for r in ex.relations
              if (r.source, r.target) == ("karen-bass", "gavin-newsom")}
     assert modes <= {"negated"}
+
+
+def test_sentence_stance_quote_names_issue_outside_quote():
+    ex = run('Karen Bass said of the immigration raids: "A disgrace."')
+    st = [r for r in ex.relations if r.source == "karen-bass" and r.type == "OPPOSES"
+          and "raid" in r.target]
+    assert st
+
+
+def test_opposing_the_orderer_opposes_the_issue():
+    ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday. "
+             "Gavin Newsom sued Donald Trump on Monday.")
+    st = [r for r in ex.relations if r.source == "gavin-newsom" and r.type == "OPPOSES"
+          and "guard" in r.target]
+    assert st and st[0].rule == "fallback:opposes-orderer" and st[0].confidence <= 0.5
+
+
+def test_orderer_own_stance_untouched():
+    ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday.")
+    assert not [r for r in ex.relations if r.rule.startswith("fallback:")]

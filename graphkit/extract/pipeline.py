@@ -16,6 +16,7 @@ from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
 from .actors import emitted_actors, find_actors, find_affiliations
 from .acts import speech_acts
+from .fallbacks import orderer_stances, sentence_stances
 from .matchers import Matchers, build_matchers
 from .relations import Sink, interactions
 from .resources import Resources, data_dir, load_resources
@@ -77,6 +78,8 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     group_protests(da, idx, sink)
     continuation(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)
+    sentence_stances(da, idx, quotes, reporting, sink)
+    orderer_stances(da, idx, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
     relations: list[Relation] = list(sink.rels.values())

@@ -1,0 +1,108 @@
+"""Permissive fallbacks: more recall for less precision, all at low confidence and with rule
+names starting ``fallback:`` so analysts can filter them.
+
+- ``fallback:sentence-stance``: the speaker of a quote with evaluative words takes their
+  polarity on the issue named closest (within ``WINDOW`` tokens of the word) in the quote's
+  sentence, even outside the quote ('X said of the raids: "A disgrace."'). The same rule on
+  reported clauses without quotes lowered F1 on the tuning sets and is not applied.
+- ``fallback:opposes-orderer`` / ``fallback:backs-orderer``: an actor who acts against (or
+  for) the actor who ordered an issue's act (a SUPPORTS stance from an act, anywhere in the
+  document) opposes (or supports) the issue. ``SAME_SENTENCE`` would require the issue in
+  the interaction's sentence; that found almost nothing on the tuning sets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import DocActors
+from .relations import Sink
+from .stances import IssueIndex, evaluation, quote_speaker
+
+CONFIDENCE = 0.4
+WINDOW = 6
+SAME_SENTENCE = False
+
+
+def _nearest(da: DocActors, idx: IssueIndex, scope: list[Token],
+             evaluated: list[Token] | None = None) -> dict[str, int]:
+    """Each evaluative word's polarity, credited to the closest issue mention in scope."""
+    if not scope:
+        return {}
+    lo, hi = min(t.i for t in scope), max(t.i for t in scope) + 1
+    mentions = [(i, iss) for i, iss in idx.mentions if lo <= i < hi and iss in idx.policy]
+    doc = da.doc
+    out: dict[str, int] = {}
+    if not mentions:
+        return out
+    for t in evaluated if evaluated is not None else scope:
+        sc = evaluation([t], da)
+        if not sc or any(doc[i].head.i == t.i and doc[i].dep_ == "compound"
+                         for i, _ in mentions):
+            continue  # "curfew violations": a compound names something else
+        dist, iss = min((abs(i - t.i), iss) for i, iss in mentions)
+        if dist <= WINDOW:
+            out[iss] = out.get(iss, 0) + sc
+    return out
+
+
+def sentence_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
+                     reporting: set[int], sink: Sink) -> None:
+    doc = da.doc
+    # quotes: issues named in the quote's sentence(s)
+    for qs, qe in quotes:
+        speakers = quote_speaker(da, qs, qe, reporting)
+        if not speakers:
+            continue
+        s0, s1 = da.sent(qs), da.sent(qe - 1)
+        for iss, score in _nearest(da, idx, list(doc[s0.start:s1.end]),
+                                   list(doc[qs:qe])).items():
+            if score:
+                _emit(da, speakers, [iss], score, doc[qs], s0, sink, doc[qs:qe].text)
+
+
+def _emit(da: DocActors, speakers: list[str], issues: list[str], score: int, v: Token,
+          sent: Span, sink: Sink, quote: str) -> None:
+    typ = "SUPPORTS" if score > 0 else "OPPOSES"
+    for s in speakers:
+        if da.kind(s) == "Location" and s not in da.acting:
+            continue
+        for iss in issues:
+            sink.add(s, iss, typ, CONFIDENCE, "reported", "fallback:sentence-stance", v.text,
+                     sent, quote=quote)
+
+
+def orderer_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
+    """Acting against (for) the actor who ordered an issue's act, in a sentence naming the
+    issue, is opposition to (support for) the issue."""
+    issues = set(da.res.issues)
+    ordered: dict[str, set[str]] = {}
+    for r in sink.rels.values():
+        if r.target in issues and r.type == "SUPPORTS" and r.mode != "negated" and (
+                "act-on" in r.rule):
+            ordered.setdefault(r.source, set()).add(r.target)
+    if not ordered:
+        return
+    sent_issues: dict[str, set[str]] = {}
+    for i, iss in idx.mentions:
+        sent_issues.setdefault(da.sent(i).text.strip(), set()).add(iss)
+    for r in list(sink.rels.values()):
+        if r.target in issues or r.mode in ("negated", "hypothetical") or r.polarity == 0:
+            continue
+        owned = ordered.get(r.target)
+        if not owned or r.source in ordered and owned <= ordered[r.source]:
+            continue
+        for ev in r.evidence:
+            near = sent_issues.get(ev.sentence, set()) if SAME_SENTENCE else owned
+            for iss in owned & near:
+                typ = "SUPPORTS" if r.polarity > 0 else "OPPOSES"
+                rule = "fallback:backs-orderer" if r.polarity > 0 else "fallback:opposes-orderer"
+                sink.add(r.source, iss, typ, CONFIDENCE, r.mode, rule, r.verb,
+                         _span_of(da, ev.sentence), ev.quote)
+
+
+def _span_of(da: DocActors, text: str) -> Span:
+    for s in da.doc.sents:
+        if s.text.strip() == text:
+            return s
+    return da.doc[0:0]
