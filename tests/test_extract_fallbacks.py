@@ -59,3 +59,29 @@ def test_opposing_the_orderer_opposes_the_issue():
 def test_orderer_own_stance_untouched():
     ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday.")
     assert not [r for r in ex.relations if r.rule.startswith("fallback:")]
+
+
+QA = """Q&A: Mayor Karen Bass on the week downtown
+
+Mayor Karen Bass spoke with us on Thursday.
+
+Q: What do you make of the raids?
+
+A: These immigration raids are cruel. I stand with the protesters.
+"""
+
+
+def test_qa_answer_is_the_interviewees_quote():
+    ex = run(QA)
+    assert [r for r in ex.relations if r.source == "karen-bass" and r.type == "OPPOSES"
+            and "raid" in r.target]
+
+
+def test_qa_first_person_is_the_interviewee():
+    ex = run(QA)
+    assert ("karen-bass", "SUPPORTS", "protesters") in rels(ex)
+
+
+def test_no_qa_without_question_lines():
+    ex = run("A: These immigration raids are cruel.\n")
+    assert not [r for r in ex.relations if r.source == "karen-bass"]

@@ -46,6 +46,7 @@ class DocActors:
     discovered: set[str] = field(default_factory=set)  # emitted only if they take part
     acting: set[str] = field(default_factory=set)  # locations that act (sue, say…)
     issue_heads: set[int] = field(default_factory=set)  # tokens that name an issue
+    qa: dict[tuple[int, int], str] = field(default_factory=dict)  # Q&A answer span -> speaker
     # (person, other, type, rule, evidence sentence, confidence)
     affiliations: list[tuple[str, str, str, str, Span, float]] = field(default_factory=list)
 

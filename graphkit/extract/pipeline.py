@@ -16,7 +16,7 @@ from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
 from .actors import emitted_actors, find_actors, find_affiliations
 from .acts import speech_acts
-from .fallbacks import orderer_stances, sentence_stances
+from .fallbacks import orderer_stances, qa_answers, sentence_stances
 from .matchers import Matchers, build_matchers
 from .relations import Sink, interactions
 from .resources import Resources, data_dir, load_resources
@@ -61,6 +61,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     da = find_actors(sdoc, res, mat, words)
     find_affiliations(da)
     quotes = quote_spans(da)
+    qa_answers(da, quotes)
     matches = [(label, sdoc[s]) for label in ("VERB", "NOUN", "ADJ", "LABEL", "REPORT",
                                                      "BLAME", "NEGV")
                for s, _e in words.get(label, [])]

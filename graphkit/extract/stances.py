@@ -278,6 +278,8 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
 
 
 def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[str]:
+    if (qs, qe) in da.qa:
+        return [da.qa[(qs, qe)]]
     doc = da.doc
     sent = da.sent(qs)
     lo, hi = sent.start, max(sent.end, da.sent(qe - 1).end)
