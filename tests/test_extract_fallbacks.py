@@ -85,3 +85,9 @@ def test_qa_first_person_is_the_interviewee():
 def test_no_qa_without_question_lines():
     ex = run("A: These immigration raids are cruel.\n")
     assert not [r for r in ex.relations if r.source == "karen-bass"]
+
+
+def test_reported_clause_with_partly_quoted_predicate():
+    ex = run('Governor Gavin Newsom posted that Donald Trump had "created the conditions" for '
+             "the chaos by sending troops.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)

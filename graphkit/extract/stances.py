@@ -337,11 +337,15 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
         if passive or not speakers:
             continue
         for c in v.children:
-            if c.dep_ != "ccomp" or any(qs <= c.i < qe for qs, qe in quotes):
+            if c.dep_ != "ccomp":
                 continue
             subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
             if len(subj) != 1 or subj[0].pos_ == "PRON":
                 continue
+            if any(qs <= subj[0].i < qe for qs, qe in quotes):
+                continue  # 'said "the raids are cruel"': the quote rules' business
+            # 'posted that Trump had "created the conditions" for the chaos': a predicate
+            # partly quoted is still a reported clause about its (unquoted) subject
             # the predicate near the verb: its complements and their objects, not further
             # clauses ("will aid operations and suppress violent protests")
             pred = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
