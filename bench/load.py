@@ -40,6 +40,19 @@ Loaders, all writing the graphkit schema (same constraints and indexes, from
             created beforehand (not timed); then per document one transaction with a bare
             UNWIND that MATCHes each claim's actor/issue/document and CREATEs the claim and
             its three relationships.
+
+Last run (2026-11-24, 2 shared cores, Neo4j 5.26 community, local; noisy to +-20%),
+``--docs 10000 --small 2000 --naive-docs 500``, claims/doc from the dev set
+[6, 15, 18, 19, 21, 23, 23] (mean 17.9):
+
+  SQLite graphkit   2,000 docs  5,089 claims/s  53.6 MB    10,000 docs  4,875 claims/s  53.6 MB
+  Neo4j  graphkit   2,000 docs  1,065 claims/s  90.6 MB    10,000 docs  1,154 claims/s  92.6 MB
+  Neo4j  ceiling   10,000 docs  2,336 claims/s      Neo4j  naive  500 docs  335 claims/s
+  graphkit / naive = 3.4x (target 20x), graphkit / ceiling = 49% (target 50%)
+
+The 20x target cannot be met with one transaction per document at ~18 claims per
+document: the ceiling itself, which writes only the claims, is 7x the naive loader
+here; a commit costs about as much as a naive auto-commit statement.
 """
 
 from __future__ import annotations
