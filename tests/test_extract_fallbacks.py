@@ -91,3 +91,25 @@ def test_reported_clause_with_partly_quoted_predicate():
     ex = run('Governor Gavin Newsom posted that Donald Trump had "created the conditions" for '
              "the chaos by sending troops.")
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_org_glued_to_titled_name():
+    ex = run("LAUSD Superintendent Alberto Carvalho said the district would keep schools open.")
+    ids = {a.id for a in ex.actors}
+    assert "alberto-carvalho" in ids and "lausd" in ids
+    assert ("alberto-carvalho", "LEADS", "lausd") in rels(ex)
+
+
+def test_title_at_the_group_ties_to_last_org():
+    ex = run("The ACLU filed a brief. Jane Okafor, a staff attorney at the group, said the "
+             "raids were cruel.")
+    assert ("jane-okafor", "MEMBER_OF", "aclu") in rels(ex)
+    roles = next(a.roles for a in ex.actors if a.id == "jane-okafor")
+    assert roles == ["staff attorney"]
+
+
+def test_the_federations_president():
+    ex = run("The Los Angeles County Federation of Labor held a rally. \"We are here,\" said "
+             "Maria Ortega, the federation's president.")
+    assert [r for r in ex.relations if r.source == "maria-ortega" and r.type == "LEADS"
+            and "federation" in r.target]

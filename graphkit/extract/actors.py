@@ -248,6 +248,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             _add_mention(da, span, aid, known.name, known.kind, "group")
         return
     kind = NER_KINDS.get(label, "Organization")
+    if kind == "Person" and _glued_org(da, span, label):
+        return
     name_span, title_toks = _strip_titles(span, res)
     text = name_span.text.replace("\u2019", "'")
     if text.endswith("'s"):
@@ -282,6 +284,30 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         _add_mention(da, span, aid, text, kind, "ner")
     if title_toks:
         da.titled.add(aid)
+
+
+def _glued_org(da: DocActors, span: Span, label: str) -> bool:
+    """'LAUSD Superintendent Alberto Carvalho' as one person span: the words before the first
+    inner title are an organisation (its own mention), the rest the titled person."""
+    res = da.res
+    k = next((j for j in range(1, len(span) - 1) if span[j].lower_ in res.titles), None)
+    if k is None or not all(t.pos_ == "PROPN" and (t.is_upper or t.is_title) for t in span[:k]):
+        return False
+    org_span = span[:k]
+    text = org_span.text.replace("\u2019", "'")
+    aid = res.lookup(text) or _short_form(da, text)
+    if aid is None:
+        aid = slug(text)
+        _add_mention(da, org_span, aid, text, "Organization", "ner")
+    elif da.kind(aid) == "Location" or (aid in res.actors and res.actors[aid].kind == "Location"):
+        return False
+    else:
+        known = res.actors.get(aid)
+        a = da.actors.get(aid)
+        _add_mention(da, org_span, aid, known.name if known else (a.name if a else text),
+                     known.kind if known else (a.kind if a else "Organization"), "ner")
+    _resolve_span(da, span.doc[org_span.end:span.end], label)
+    return True
 
 
 def _surname(da: DocActors, text: str) -> str | None:
@@ -493,13 +519,16 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
     others: list[str] = []
     words: list[str] = []
     for t in toks:
-        other = da.tok.get(t.i)
+        other = da.tok.get(t.i) or _org_anaphor(da, t)
         if other and other != person:
             if other not in others:
                 others.append(other)
             continue
         if t.dep_ in ("det", "case", "punct") or t.lower_ in ("'s", "\u2019s") or t.pos_ == "PRON":
             continue
+        if t.dep_ == "prep" and any(c.dep_ == "pobj" and (da.tok.get(c.i) or _org_anaphor(da, c))
+                                    for c in t.children):
+            continue  # "attorney at the group": the tie, not part of the role
         words.append(res.abbreviations.get(t.lower_, t.text))
     role = " ".join(words).strip()
     low = role.lower()
@@ -515,6 +544,27 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
         if judicial and da.kind(other) == "Location":
             continue  # "U.S. District Judge": the court system, not a tie to the country
         _affiliate(da, person, other, role, evidence, rule)
+
+
+def _org_anaphor(da: DocActors, t: Token) -> str | None:
+    """'a staff attorney at the group', 'the federation's president': the organisation named
+    last before (whose name has the word, unless the word is generic)."""
+    low = t.lower_
+    res = da.res
+    if t.pos_ != "NOUN" or not (low in res.org_heads or low in res.org_anaphors) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return None
+    for m in reversed(da.mentions):
+        if m.start >= t.i:
+            continue
+        if t.i - m.start > 200:
+            break
+        if da.kind(m.actor) != "Organization":
+            continue
+        name = " ".join([da.actors[m.actor].name, *da.actors[m.actor].aliases]).lower()
+        if low in res.org_anaphors_generic or low in name:
+            return m.actor
+    return None
 
 
 _MULTI: dict[int, list[str]] = {}

@@ -117,6 +117,8 @@ class Resources:
     adversarial_directives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
+    org_anaphors: frozenset[str] = frozenset()
+    org_anaphors_generic: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
@@ -220,6 +222,8 @@ def load_resources(path: str | None = None) -> Resources:
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         fallback_verbs=_word_rules(lex.get("fallback_verbs")),
+        org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
+        org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
     )
     for p in lex.get("phrasal_verbs") or []:
         ontology.check_type(p["type"])
