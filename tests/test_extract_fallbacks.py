@@ -113,3 +113,15 @@ def test_the_federations_president():
              "Maria Ortega, the federation's president.")
     assert [r for r in ex.relations if r.source == "maria-ortega" and r.type == "LEADS"
             and "federation" in r.target]
+
+
+def test_capitalised_plural_group():
+    ex = run("Kristi Noem criticized California Democrats on Tuesday.")
+    assert [r for r in ex.relations if r.source == "kristi-noem" and r.type == "CRITICIZES"
+            and "democrats" in r.target]
+
+
+
+def test_reported_clause_general_negative_word():
+    ex = run("Maria Lopez said the protesters had been irresponsible and cowardly.")
+    assert ("maria-lopez", "CRITICIZES", "protesters") in rels(ex)

@@ -111,7 +111,10 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
            for p in ("VERB", "NOUN", "ADJ", "PROPN")}
     heads = sorted(w for w in res.titles | res.org_heads if " " not in w and "." not in w)
     words = WordRules(
-        lemma_sets={"GROUP": hashes(res.group_nouns), "VERB": hashes(res.verbs),
+        # "Democrats" (NNPS) keeps its capital in the lemma
+        lemma_sets={"GROUP": hashes(res.group_nouns | {w.capitalize() + "s"
+                                                       for w in res.group_nouns}),
+                    "VERB": hashes(res.verbs),
                     "NOUN": hashes(res.nouns), "ADJ": hashes(res.adjectives),
                     "LABEL": hashes(res.labelling), "REPORT": hashes(res.reporting),
                     "BLAME": hashes(res.blame), "NEGV": hashes(res.negating_verbs)},
