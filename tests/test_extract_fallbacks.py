@@ -125,3 +125,10 @@ def test_capitalised_plural_group():
 def test_reported_clause_general_negative_word():
     ex = run("Maria Lopez said the protesters had been irresponsible and cowardly.")
     assert ("maria-lopez", "CRITICIZES", "protesters") in rels(ex)
+
+
+def test_reported_second_that_clause():
+    ex = run("In its filing, the Justice Department argued that protesters had attacked officers "
+             "and that the National Guard deployment was a lawful response.")
+    assert [r for r in ex.relations if r.source == "doj" and r.type == "SUPPORTS"
+            and "guard" in r.target]

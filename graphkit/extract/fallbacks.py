@@ -14,7 +14,8 @@ names starting ``fallback:`` so analysts can filter them.
 
 Tried and dropped (summed F1 on the tuning sets fell): stances from reported clauses without
 quote marks, criticism of any actor a negative quote names, criticism of the subject of a
-negative reported clause.
+negative reported clause, stances copied from criticism of an issue's actors (also with
+federal agents counted as the raids' actors).
 """
 
 from __future__ import annotations
@@ -153,3 +154,4 @@ def qa_answers(da: DocActors, quotes: list[tuple[int, int]]) -> None:
                 quotes.append((qs, qe))
                 da.qa[(qs, qe)] = who
     quotes.sort()
+

@@ -336,9 +336,11 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
         speakers, passive = subject_actors(v, da)
         if passive or not speakers:
             continue
-        for c in v.children:
-            if c.dep_ != "ccomp":
-                continue
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        # "argued that protesters had attacked officers and that the deployment was lawful"
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and any(
+            y.dep_ == "mark" for y in x.children)]
+        for c in clauses:
             subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
             if len(subj) != 1 or subj[0].pos_ == "PRON":
                 continue
