@@ -132,3 +132,9 @@ def test_reported_second_that_clause():
              "and that the National Guard deployment was a lawful response.")
     assert [r for r in ex.relations if r.source == "doj" and r.type == "SUPPORTS"
             and "guard" in r.target]
+
+
+def test_relative_pronoun_after_apposition():
+    ex = run('Donald Trump sent troops. "It is wrong," said Senator Chris Murphy, a Democrat, '
+             "who accused the president of lying.")
+    assert ("chris-murphy", "CRITICIZES", "donald-trump") in rels(ex)

@@ -128,7 +128,12 @@ def resolve(t: Token, da: DocActors) -> str | None:
         if hit:
             return hit
     if low in da.res.relative_pronouns and t.head.dep_ == "relcl":
-        return da.actor_at(t.head.head)
+        ante = t.head.head
+        hit = da.actor_at(ante)
+        if hit is None and ante.dep_ == "appos":
+            # "Senator Chris Murphy, a Democrat, who accused …": the apposition's head
+            hit = da.actor_at(ante.head)
+        return hit
     if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
         # "the administration said it was sending …": the speaker's organisation
         gov = t.head
