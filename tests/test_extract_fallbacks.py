@@ -138,3 +138,9 @@ def test_relative_pronoun_after_apposition():
     ex = run('Donald Trump sent troops. "It is wrong," said Senator Chris Murphy, a Democrat, '
              "who accused the president of lying.")
     assert ("chris-murphy", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_party_state_label_is_not_an_actor():
+    ex = run("Sen. Adam Schiff, D-Calif., lashed out at Stephen Miller on Sunday.")
+    assert not [a for a in ex.actors if "calif" in a.id]
+    assert ("adam-schiff", "CRITICIZES", "stephen-miller") in rels(ex)

@@ -19,6 +19,7 @@ from graphkit.model import Actor
 from .matchers import Matchers
 from .resources import Resources, norm, slug
 
+PARTY_LETTERS = frozenset({"D", "R", "I"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
@@ -248,6 +249,10 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             _add_mention(da, span, aid, known.name, known.kind, "group")
         return
     kind = NER_KINDS.get(label, "Organization")
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text in ("-", "\u2013") and doc[
+            span.start - 2].text in PARTY_LETTERS:
+        return  # "D-Calif.", "(R-Texas)": a party-and-state label, not an actor
     if kind == "Person" and _glued_org(da, span, label):
         return
     name_span, title_toks = _strip_titles(span, res)
