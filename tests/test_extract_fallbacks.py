@@ -144,3 +144,11 @@ def test_party_state_label_is_not_an_actor():
     ex = run("Sen. Adam Schiff, D-Calif., lashed out at Stephen Miller on Sunday.")
     assert not [a for a in ex.actors if "calif" in a.id]
     assert ("adam-schiff", "CRITICIZES", "stephen-miller") in rels(ex)
+
+
+def test_misparsed_participle_with_agent():
+    ex = run("The first of 300 National Guard troops ordered to Los Angeles by President "
+             "Donald Trump arrived Sunday.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    assert [r for r in ex.relations if r.source == "donald-trump" and r.type == "SUPPORTS"
+            and "guard" in r.target]

@@ -71,9 +71,13 @@ def expand(tokens: list[Token]) -> list[Token]:
 def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) of a verb, inherited from the verb it hangs on if needed."""
     subs = [c for c in v.children if c.dep_ in SUBJ]
+    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if subs and agents and v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children):
+        # "The first of 2,000 troops ordered to LA by Trump arrived": a participle misparsed
+        # as the main verb; the "by" agent is the source
+        return expand(agents), True
     if subs:
         return expand(subs), False
-    agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agents:
         return expand(agents), True
     if any(c.dep_ == "nsubjpass" for c in v.children):
@@ -462,6 +466,9 @@ def _passive_patient(v: Token) -> list[Token]:
     after being detained by agents")."""
     if v.dep_ == "acl":
         return [v.head]
+    subs = [c for c in v.children if c.dep_ == "nsubj"]
+    if subs and v.tag_ == "VBN":  # the misparsed participle above: its "subject"
+        return subs
     if v.dep_ in ("pcomp", "advcl"):
         gov = v.head
         while gov.dep_ == "prep" and gov.head is not gov:
