@@ -152,3 +152,9 @@ def test_misparsed_participle_with_agent():
     assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
     assert [r for r in ex.relations if r.source == "donald-trump" and r.type == "SUPPORTS"
             and "guard" in r.target]
+
+
+def test_ordering_to_return_is_opposition():
+    ex = run("Judge Charles Breyer ruled on Thursday, ordering Donald Trump to return control of "
+             "the National Guard to Gavin Newsom.")
+    assert ("charles-breyer", "OPPOSES", "donald-trump") in rels(ex)
