@@ -158,3 +158,11 @@ def test_ordering_to_return_is_opposition():
     ex = run("Judge Charles Breyer ruled on Thursday, ordering Donald Trump to return control of "
              "the National Guard to Gavin Newsom.")
     assert ("charles-breyer", "OPPOSES", "donald-trump") in rels(ex)
+
+
+def test_title_anaphor_prefers_the_most_mentioned_holder():
+    ex = run("Senator Alex Padilla was forced out of the room. Padilla said he had asked a "
+             "question. Senator Chuck Schumer condemned the scene. The Department of Homeland "
+             'Security said the senator had engaged in "disrespectful political theater."')
+    assert ("dhs", "CRITICIZES", "alex-padilla") in rels(ex)
+    assert ("dhs", "CRITICIZES", "chuck-schumer") not in rels(ex)

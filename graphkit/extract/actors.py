@@ -417,6 +417,7 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
             continue
         word = noun.lower_
         best = None
+        counts: dict[str, int] = {}
         for m in ordered:
             a = da.actors.get(m.actor)
             if a is None:
@@ -430,7 +431,10 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
                 ok = False
             if ok:
                 if m.start < s:
-                    best = m.actor  # latest before wins
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+                    # the most mentioned before wins, the latest on a tie
+                    if best is None or counts[m.actor] >= counts.get(best, 0):
+                        best = m.actor
                 elif best is None:
                     best = m.actor
                     break
