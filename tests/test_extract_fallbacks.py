@@ -166,3 +166,10 @@ def test_title_anaphor_prefers_the_most_mentioned_holder():
              'Security said the senator had engaged in "disrespectful political theater."')
     assert ("dhs", "CRITICIZES", "alex-padilla") in rels(ex)
     assert ("dhs", "CRITICIZES", "chuck-schumer") not in rels(ex)
+
+
+def test_bare_group_noun_refers_to_the_group_named_before():
+    ex = run("Masked immigration agents detained three workers at a car wash. Later, Todd Lyons "
+             "defended the agents in a statement.")
+    assert [r for r in ex.relations if r.source == "todd-lyons" and r.type == "SUPPORTS"
+            and "agents" in r.target]

@@ -239,7 +239,12 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             aid = res.lookup(span[-1].text)  # "violent protesters" -> protesters
         if aid is None:
             if len(span) == 1:
-                return  # a bare "officials", "agents": too vague to be an actor
+                # a bare "the agents": the group named so before ("federal agents"), if one
+                prev = _bare_group(da, span[0])
+                if prev:
+                    _add_mention(da, span, prev, da.actors[prev].name, da.actors[prev].kind,
+                                 "group")
+                return  # otherwise a bare "officials", "agents": too vague to be an actor
             name = span.text
             aid = slug(name)
             da.discovered.add(aid)
@@ -289,6 +294,19 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         _add_mention(da, span, aid, text, kind, "ner")
     if title_toks:
         da.titled.add(aid)
+
+
+def _bare_group(da: DocActors, t: Token) -> str | None:
+    lem = t.lemma_.lower()
+    hits = []
+    for m in da.mentions:
+        if m.start >= t.i:
+            continue
+        a = da.actors.get(m.actor)
+        if a and a.kind == "Group" and len(a.name.split()) > 1 and m.actor not in hits and (
+                da.doc[m.end - 1].lemma_.lower() == lem):
+            hits.append(m.actor)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _glued_org(da: DocActors, span: Span, label: str) -> bool:
