@@ -173,3 +173,10 @@ def test_bare_group_noun_refers_to_the_group_named_before():
              "defended the agents in a statement.")
     assert [r for r in ex.relations if r.source == "todd-lyons" and r.type == "SUPPORTS"
             and "agents" in r.target]
+
+
+def test_document_speaks_for_its_author():
+    ex = run("The lawsuit, filed by Rob Bonta on Monday, argues that Donald Trump exceeded his "
+             "authority.")
+    assert [r for r in ex.relations if r.source == "rob-bonta" and r.target == "donald-trump"
+            and r.polarity < 0]

@@ -220,7 +220,28 @@ def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
         a = resolve(t, da)
         if a and a not in out:
             out.append(a)
+        elif a is None and not passive and t.lemma_.lower() in da.res.document_nouns:
+            out += [x for x in _authors(t, da) if x not in out]
     return out, passive
+
+
+def _authors(t: Token, da: DocActors) -> list[str]:
+    """'The lawsuit, filed by Bonta, argues …', 'Newsom's letter says …': who speaks through a
+    document."""
+    out: list[str] = []
+    for c in t.children:
+        if c.dep_ == "poss":
+            a = resolve(c, da)
+            if a:
+                out.append(a)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            for g in c.children:
+                if g.dep_ == "agent":
+                    for p in g.children:
+                        a = resolve(p, da) if p.dep_ == "pobj" else None
+                        if a and a not in out:
+                            out.append(a)
+    return out
 
 
 def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = True) -> list[str]:
