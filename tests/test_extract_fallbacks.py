@@ -180,3 +180,13 @@ def test_document_speaks_for_its_author():
              "authority.")
     assert [r for r in ex.relations if r.source == "rob-bonta" and r.target == "donald-trump"
             and r.polarity < 0]
+
+
+def test_no_affiliation_to_a_scenery_place():
+    ex = run("Senator Chris Murphy of Connecticut criticized Donald Trump on Sunday.")
+    assert not [r for r in ex.relations if r.target == "connecticut"]
+
+
+def test_mayor_of_a_place_kept():
+    ex = run("Paramount Mayor Peggy Lemons said residents should stay calm.")
+    assert [r for r in ex.relations if r.source == "peggy-lemons" and "paramount" in r.target]

@@ -82,6 +82,10 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
+        if da.kind(other) == "Location" and other not in da.acting and not any(
+                r.lower().split()[-1:][0] in res.place_leader_titles
+                for r in da.actors[person].roles if r.strip()):
+            continue  # "Senator of Connecticut": a place that does nothing is scenery
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
     relations: list[Relation] = list(sink.rels.values())
     used = {r.source for r in relations} | {r.target for r in relations}

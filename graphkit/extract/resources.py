@@ -120,6 +120,7 @@ class Resources:
     org_anaphors: frozenset[str] = frozenset()
     org_anaphors_generic: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
@@ -223,6 +224,7 @@ def load_resources(path: str | None = None) -> Resources:
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         fallback_verbs=_word_rules(lex.get("fallback_verbs")),
+        place_leader_titles=_lower(lex.get("place_leader_titles")),
         document_nouns=_lower(lex.get("document_nouns")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
