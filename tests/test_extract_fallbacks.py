@@ -190,3 +190,10 @@ def test_no_affiliation_to_a_scenery_place():
 def test_mayor_of_a_place_kept():
     ex = run("Paramount Mayor Peggy Lemons said residents should stay calm.")
     assert [r for r in ex.relations if r.source == "peggy-lemons" and "paramount" in r.target]
+
+
+def test_they_after_two_people():
+    ex = run("Tom Homan and Kristi Noem vowed that the operations would go on, and they hit back "
+             "at Karen Bass.")
+    assert ("tom-homan", "CRITICIZES", "karen-bass") in rels(ex)
+    assert ("kristi-noem", "CRITICIZES", "karen-bass") in rels(ex)

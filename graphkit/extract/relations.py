@@ -217,12 +217,35 @@ def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
     toks, passive = subjects(v, da)
     out = []
     for t in toks:
+        pair = _previous_pair(t, da) if t.lower_ == "they" and t.pos_ == "PRON" else []
+        if pair:
+            out += [x for x in pair if x not in out]
+            continue
         a = resolve(t, da)
         if a and a not in out:
             out.append(a)
         elif a is None and not passive and t.lemma_.lower() in da.res.document_nouns:
             out += [x for x in _authors(t, da) if x not in out]
     return out, passive
+
+
+def _previous_pair(t: Token, da: DocActors) -> list[str]:
+    """'Homan and Noem vowed …, and they hit back at …': 'they' after a subject made of
+    conjoined people, in this sentence or the one before."""
+    lo = da.sent(t).start
+    if lo > 0:
+        lo = da.sent(lo - 1).start
+    for s in reversed(da.doc[lo:t.i]):
+        if s.dep_ != "nsubj" and not any(c.dep_ == "conj" and da.tok.get(c.i)
+                                         for c in s.children):
+            continue
+        people = [resolve(x, da) for x in expand([s]) if x is s or x.dep_ != "appos"]
+        people = [p for p in people if p and da.kind(p) == "Person"]
+        if len(people) >= 2:
+            return people
+        if people or resolve(s, da):
+            return []  # the nearest acting subject is a single actor
+    return []
 
 
 def _authors(t: Token, da: DocActors) -> list[str]:
