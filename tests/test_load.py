@@ -111,7 +111,7 @@ def test_cli_load_summary_failures_and_exit_status(tmp_path, corpus):
 def test_cli_dry_run_and_bad_options(tmp_path, corpus):
     db = tmp_path / "g.db"
     r = run("--db", str(db), "load", str(corpus / "a.txt"), "--dry-run")
-    assert r.exit_code == 0 and r.stdout.startswith("would load 1 documents: 1 new")
+    assert r.exit_code == 0 and r.stdout.startswith("would load 1 document: 1 new")
     assert not db.exists()
     r = run("--db", str(db), "load", str(corpus), "--date", "someday")
     assert r.exit_code == 2 and "Traceback" not in r.output and "--date" in r.output

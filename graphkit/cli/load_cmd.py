@@ -9,7 +9,7 @@ import click
 
 from ..documents import MAX_BYTES, ReadError, parse_date, read_inputs
 from ..load import LoadAborted, load_items
-from .main import Settings, emit_json
+from .main import Settings, emit_json, plural
 
 FIELDS = ("text", "title", "published", "url", "source")
 
@@ -79,9 +79,10 @@ def load_cmd(settings: Settings, paths: tuple[str, ...], glob: str | None, kind:
         for f in summary.failures:
             click.echo(f"failed: {f['path']}: {f['reason']}", err=True)
         verb = "would load" if dry_run else "loaded"
-        click.echo(f"{verb} {summary.documents} documents: {summary.new} new, "
+        click.echo(f"{verb} {plural(summary.documents, 'document')}: {summary.new} new, "
                    f"{summary.unchanged} unchanged, {summary.replaced} replaced, "
-                   f"{summary.failed} failed; {summary.actors} actors, {summary.claims} claims"
+                   f"{summary.failed} failed; {plural(summary.actors, 'actor')}, "
+                   f"{plural(summary.claims, 'claim')}"
                    + ("" if store is None else f" -> {store.uri}"))
     if aborted is not None:
         stored = summary.new + summary.replaced
