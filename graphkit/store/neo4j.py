@@ -158,6 +158,9 @@ CALL () {
   MATCH (t:%(label)s {id: e.target})
   CALL (s, t, e) {
 %(branches)s  }
+  // Take the edge's write lock before reading its counts: without it two loads adding
+  // to the same edge at once both read the old counts and one update is lost.
+  SET r._lock = true
   WITH r, e, r.weight IS NULL AS created
   SET r += CASE WHEN created THEN {
     weight: e.weight, documents: 1, anonymous: $anonymous, sources: 1,
@@ -176,6 +179,7 @@ CALL () {
                      ELSE coalesce(r.first_seen, '') END,
     last_seen: CASE WHEN $doc.published > coalesce(r.last_seen, '') THEN $doc.published
                     ELSE coalesce(r.last_seen, '') END} END
+  REMOVE r._lock
 }
 """
 # Actor -> actor edges get a branch for every type; actor -> issue edges one for each
