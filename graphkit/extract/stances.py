@@ -310,7 +310,8 @@ def _inherited(t: Token, da: DocActors):
     return subjects(t, da)
 
 
-def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int]) -> list[Token]:
+def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
+                     deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> list[Token]:
     """Subjects outside a quote of the clause the quote sits in, up to the verb of saying."""
     out: list[Token] = []
     roots = [t for t in toks if not (qs <= t.head.i < qe)]
@@ -319,8 +320,7 @@ def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int]) -
         for _ in range(3):
             if cur.i in reporting or cur.head is cur:
                 break
-            out += [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and not qs <= c.i < qe]
+            out += [c for c in cur.children if c.dep_ in deps and not qs <= c.i < qe]
             cur = cur.head
     return out
 
@@ -510,14 +510,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         affiliated = {frozenset(a[:2]) for a in da.affiliations}
         about: list[Token] = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") or (
             t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))]
-        roots = [t for t in toks if not (qs <= t.head.i < qe)]
-        for r in roots[:1]:
-            cur = r.head
-            for _ in range(3):
-                if cur.i in reporting or cur.head is cur:
-                    break
-                about += [c for c in cur.children if c.dep_ == "nsubj" and not qs <= c.i < qe]
-                cur = cur.head
+        about += _clause_subjects(toks, qs, qe, reporting, deps=("nsubj",))
         for t in about:
             a = da.tok.get(t.i)
             if a is None and t.lemma_.lower() not in da.res.patient_nouns:
