@@ -177,9 +177,3 @@ def load_items(
         raise LoadAborted(str(exc), summary) from None
     return summary
 
-
-def extract_safely(docs: list[Document], jobs: int = 1) -> list[Extraction | str]:
-    """Extract a list of documents; a document whose extraction fails gets its one-line
-    reason instead of an Extraction (used by ``graphkit extract``)."""
-    items = [Item(d.path or d.id, d) for d in docs]
-    return [ext for _, ext in extract_stream(items, default_extractor, jobs)]

@@ -7,7 +7,7 @@ import json
 import click
 
 from ..documents import read_inputs
-from ..load import extract_safely
+from ..load import default_extractor, extract_stream
 
 
 @click.command("extract")
@@ -21,19 +21,21 @@ def extract_cmd(paths: tuple[str, ...], fmt: str, glob: str | None, jobs: int) -
     from ..extract import merge
 
     items = list(read_inputs(paths, glob=glob))
-    failed = [i for i in items if i.doc is None]
-    docs = [i for i in items if i.doc is not None]
-    results = extract_safely([i.doc for i in docs], jobs=jobs) if docs else []
-    good = [r for r in results if not isinstance(r, str)]
-    failed += [type(i)(i.path, error=r) for i, r in zip(docs, results, strict=True)
-               if isinstance(r, str)]
+    failed = [(i.path, i.error) for i in items if i.doc is None]
+    good = []
+    for item, ext in extract_stream([i for i in items if i.doc is not None], default_extractor,
+                                    jobs):
+        if isinstance(ext, str):
+            failed.append((item.path, ext))
+        else:
+            good.append(ext)
     merged = merge(good)
     if fmt == "json":
         click.echo(json.dumps(merged.to_json(), ensure_ascii=False, indent=2))
     else:
         click.echo(format_table(merged))
-    for f in failed:
-        click.echo(f"{f.path}: {f.error}", err=True)
+    for path, reason in failed:
+        click.echo(f"{path}: {reason}", err=True)
     if failed:
         raise SystemExit(1)
 
