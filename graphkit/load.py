@@ -29,23 +29,22 @@ class LoadSummary:
     unchanged: int = 0
     replaced: int = 0
     failed: int = 0
-    actors: int = 0  # distinct actors in the documents written (not a sum over documents)
     claims: int = 0
     failures: list[dict[str, str]] = field(default_factory=list)  # {path, reason}
     error: str = ""  # why the load stopped early (the store went away), else ""
-    # the ids behind ``actors``: one string per distinct actor, not per document
-    actor_ids: set[str] = field(default_factory=set, repr=False)
+    actor_ids: set[str] = field(default_factory=set, repr=False)  # distinct actors written
 
     @property
     def documents(self) -> int:
         return self.new + self.unchanged + self.replaced + self.failed
 
-    def add_actors(self, ids: Iterable[str]) -> None:
-        self.actor_ids.update(ids)
-        self.actors = len(self.actor_ids)
+    @property
+    def actors(self) -> int:
+        """Distinct actors in the documents written (not a sum over documents)."""
+        return len(self.actor_ids)
 
     def to_json(self) -> dict[str, Any]:
-        out = {**asdict(self), "documents": self.documents}
+        out = {**asdict(self), "actors": self.actors, "documents": self.documents}
         del out["actor_ids"]
         return out
 
@@ -157,7 +156,7 @@ def load_items(
                 continue
             if store is None:
                 summary.new += 1
-                summary.add_actors(a.id for a in ext.actors)
+                summary.actor_ids.update(a.id for a in ext.actors)
                 summary.claims += len(ext.relations)
                 note(item, "would-load")
                 continue
@@ -169,7 +168,7 @@ def load_items(
                 fail(item, f"invalid extraction: {str(exc)[:200]}")
                 continue
             setattr(summary, res.status, getattr(summary, res.status) + 1)
-            summary.add_actors(res.actor_ids)
+            summary.actor_ids.update(res.actor_ids)
             summary.claims += res.claims
             note(item, res.status)
     except GraphkitError as exc:
