@@ -57,3 +57,15 @@ def test_document_without_actors_gives_empty_extraction():
         ex = extract(Document(text=text))
         assert ex.actors == [] and ex.relations == []
         assert len(ex.documents) == 1
+
+
+def test_byline_reporters_are_not_actors():
+    from graphkit.extract import extract
+    from graphkit.model import Document
+
+    text = ("Mayor lifts curfew\n\nBy Nora Whitcombe and Raj Patel, Staff Writers\n\n"
+            "Mayor Karen Bass lifted the curfew on Tuesday, Raj Patel's colleagues reported.")
+    ex = extract(Document(text=text))
+    names = {a.name for a in ex.actors}
+    assert "Nora Whitcombe" not in names
+    assert "Karen Bass" in names or any(r.source == "karen-bass" for r in ex.relations)

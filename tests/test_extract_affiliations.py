@@ -38,3 +38,45 @@ def test_unknown_organisation_in_title():
 def test_no_affiliation_without_a_title():
     ex = run("Donald Trump and Dan Bongino met in Miami.")
     assert pairs(ex) == set()
+
+
+def test_role_before_name_makes_a_person_not_an_organisation():
+    ex = run("\"No comment,\" Labor Department economist Priya Raman wrote in the memo.")
+    assert ex.actor("priya-raman").kind == "Person"
+    assert any("economist" in r for r in ex.actor("priya-raman").roles)
+
+
+def test_apposed_role_after_possessive_organisation():
+    ex = run("The figure came from the Pentagon's acting comptroller, Maria Delgado.")
+    assert frozenset(("maria-delgado", "pentagon")) in pairs(ex)
+    assert ex.actor("maria-delgado").kind == "Person"
+
+
+def test_person_of_an_organisation_the_tagger_misses():
+    ex = run("Reporter Sarah Collins of Channel 7 was hit by a rubber bullet.")
+    assert any("sarah-collins" in p and any("channel" in x for x in p) for p in pairs(ex))
+    assert ex.actor("sarah-collins").roles == ["Reporter"]
+
+
+def test_person_of_an_organisation_tagged_as_a_nationality():
+    # the tagger calls "Archdiocese" a nationality (NORP); after "<person> of" it is an
+    # organisation, named with the place that follows
+    ex = run("Father Luis Ortega of the Archdiocese of San Francisco led prayers.")
+    assert any("luis-ortega" in p and "archdiocese-of-san-francisco" in p for p in pairs(ex))
+
+
+def test_its_director_is_the_organisation_named_before():
+    ex = run("The Harbor Tenants Alliance opened a hotline on Friday. "
+             "Its director, Mara Quintero, asked renters to call.")
+    assert any("mara-quintero" in p and any("harbor" in x for x in p) for p in pairs(ex))
+
+
+def test_title_names_the_one_body_the_story_mentions():
+    ex = run("The Glendale City Council met on Monday. Councilmember Maria Lopez proposed a "
+             "curfew, and the council debated it for an hour.")
+    assert frozenset(("maria-lopez", "glendale-city-council")) in pairs(ex)
+
+
+def test_committee_is_not_the_body_of_a_title():
+    ex = run("Assemblymember Rosa Delmar spoke to the Assembly Budget Committee on Monday.")
+    assert not any("rosa-delmar" in p and any("committee" in x for x in p) for p in pairs(ex))

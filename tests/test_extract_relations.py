@@ -77,3 +77,22 @@ def test_blame_participle_inherits_subject():
 def test_warning_that_someone_could_be_arrested_is_a_threat():
     ex = run("Tom Homan warned that Karen Bass could be arrested.")
     assert ("tom-homan", "THREATENS", "karen-bass") in rels(ex)
+
+
+def test_second_verb_after_a_reported_clause_belongs_to_the_speaker():
+    ex = run("Senator Alex Padilla said the plan was reckless and accused Kristi Noem of lying.")
+    assert any(r.source == "alex-padilla" and r.target == "kristi-noem" and r.type == "CRITICIZES"
+               for r in ex.relations)
+
+
+def test_the_accused_does_what_they_are_accused_of():
+    ex = run("Gavin Newsom accused Donald Trump of sending troops to Los Angeles.")
+    st = {(r.source, r.type) for r in ex.relations if r.target == "national-guard-deployment"}
+    assert ("donald-trump", "SUPPORTS") in st and ("gavin-newsom", "SUPPORTS") not in st
+
+
+def test_bare_officers_belong_to_the_police_force_named_in_the_sentence():
+    ex = run("Federal officers guarded the building. Later, Los Angeles police declared an "
+             "unlawful assembly, and officers fired rubber bullets to disperse the protesters.")
+    assert any(r.source == "lapd" and r.target == "protesters" and r.type == "COERCES"
+               for r in ex.relations)

@@ -36,3 +36,9 @@ def test_remedy_verbs_do_not_turn_support_into_opposition():
 def test_negated_stance_not_counted():
     ex = run("Governor Gavin Newsom never condemned the curfew.")
     assert ("gavin-newsom", "OPPOSES", "curfew") not in rels(ex)
+
+
+def test_siding_with_one_thing_over_an_issue_opposes_the_issue():
+    ex = run("Tom Homan accused Karen Bass of siding with disorder over immigration enforcement.")
+    st = {(r.source, r.target, r.type) for r in ex.relations if r.target == "immigration-raids"}
+    assert ("karen-bass", "immigration-raids", "SUPPORTS") not in st

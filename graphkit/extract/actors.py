@@ -104,6 +104,8 @@ class DocActors:
 
     def add_role(self, actor_id: str, role: str) -> None:
         a = self.actors.get(actor_id)
+        # a headline the parser ran into the first sentence: keep the role's own line
+        role = " ".join(role.split("\n")[-1].split())
         if a and role and role not in a.roles:
             a.roles.append(role)
 
@@ -163,6 +165,12 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     # alias of the same length, "National Guard troops", is not beaten by the article)
     gaz_toks = {i for sp in cands for i in range(sp.start, sp.end)}
     for ent in doc.ents:
+        if ent.label_ == "NORP" and _of_person(ent):
+            ent = _with_place(ent)
+            if (ent.start, ent.end) not in labels:
+                cands.append(ent)
+                labels[(ent.start, ent.end)] = "ORG"
+            continue
         if ent.label_ in NER_KINDS:
             if len(ent) > 1 and ent[0].lower_ == "the":
                 ent = doc[ent.start + 1:ent.end]
@@ -191,6 +199,9 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         if (left, s + 1) not in labels:
             cands.append(doc[left:s + 1])
             labels[(left, s + 1)] = "GROUP"
+    bylines = _bylines(da.text)
+    if bylines:
+        cands = [c for c in cands if not any(a <= c.start_char < b for a, b in bylines)]
     # longest span wins; on a tie the gazetteer (listed first) wins
     for span in sorted(filter_spans(cands), key=lambda sp: sp.start):
         label = labels.get((span.start, span.end), "")
@@ -199,6 +210,38 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     return da
+
+
+BYLINE = re.compile(r"^[ \t]*by[ \t]+\S[^\n]{0,150}$", re.I | re.M)
+
+
+def _bylines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of byline lines ("By Ana Ruiz and Tom Lee, Staff Writers") near the
+    top: the reporters are not actors of the story."""
+    top = len("\n".join(text.split("\n")[:8]))
+    return [(m.start(), m.end()) for m in BYLINE.finditer(text) if m.start() < top]
+
+
+def _of_person(ent: Span) -> bool:
+    """'Lauren Tomasi of 9News', 'Jose Gomez of the Archdiocese of Los Angeles': a name
+    the tagger calls a nationality but that follows "<person> of" is an organisation."""
+    root = ent.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("of", "from", "at") and prep.head.ent_type_
+            == "PERSON" and prep.i < ent.start and not ent[0].is_lower)
+
+
+def _with_place(ent: Span) -> Span:
+    """'Archdiocese' + 'of Los Angeles'."""
+    doc = ent.doc
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE":
+        j = i + 1
+        while j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ != "O" and (
+                j == i + 1 or doc[j].ent_iob_ == "I"):
+            j += 1
+        return doc[ent.start:j]
+    return ent
 
 
 def _title_case(text: str, at: int) -> bool:
@@ -269,6 +312,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if not text or not any(ch.isalpha() for ch in text):
         return
     aid = res.lookup(text)
+    if aid is None and kind == "Organization" and _titled_name(name_span, res):
+        kind = "Person"
     if aid is None and kind == "Person":
         aid = _surname(da, text)
     if aid is None and kind == "Organization":
@@ -296,9 +341,34 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         da.titled.add(aid)
 
 
+def _titled_name(span: Span, res: Resources) -> bool:
+    """A name the tagger took for an organisation but that a role introduces: "Justice
+    Department lawyer Brett Shumate", "the acting comptroller, Bryn MacDonnell"."""
+    if not 2 <= len(span) <= 3 or not all(
+            t.is_alpha and t.text[0].isupper() and not t.is_upper for t in span):
+        return False
+    orgish = res.org_heads | res.org_anaphors | res.org_anaphors_generic
+    if any(t.lower_ in orgish for t in span):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.text == "," and span.start >= 2:
+        before = doc[span.start - 2]
+    if before is None or not before.is_lower:
+        return False
+    return before.lower_ in res.titles or before.lemma_.lower() in res.part_nouns
+
+
 def _bare_group(da: DocActors, t: Token) -> str | None:
     lem = t.lemma_.lower()
     hits = []
+    if lem in da.res.force_members:
+        start = da.sent(t).start
+        forces = {m.actor for m in da.mentions if start <= m.start < t.i
+                  and da.kind(m.actor) == "Organization"
+                  and da.res.force_words & set(da.actors[m.actor].name.lower().split())}
+        if len(forces) == 1:
+            return forces.pop()
     for m in da.mentions:
         if m.start >= t.i:
             continue
@@ -526,6 +596,7 @@ def find_affiliations(da: DocActors) -> None:
                         if other and other != m.actor and da.kind(other) in (
                                 "Organization", "Location"):
                             _affiliate(da, m.actor, other, "", sent, "pattern:x-of-y")
+    _title_bodies(da)
     # (d) gazetteer facts, when the text introduces the person with a title and names the other
     present = {m.actor for m in da.mentions}
     for aid in list(da.titled):
@@ -536,6 +607,27 @@ def find_affiliations(da: DocActors) -> None:
             if other in present and other != aid:
                 sent = next(da.sent(m.start) for m in da.mentions if m.actor == aid)
                 _affiliate(da, aid, other, "", sent, "gazetteer:affiliation", 0.5)
+
+
+def _title_bodies(da: DocActors) -> None:
+    """'Supervisor Hilda Solis' + 'the County Board of Supervisors' named in the story."""
+    bodies = da.res.title_bodies
+    if not bodies:
+        return
+    orgs = {m.actor for m in da.mentions if da.kind(m.actor) == "Organization"
+            and "committee" not in da.actors[m.actor].name.lower()}
+    words = {o: set(" ".join([da.actors[o].name, *da.actors[o].aliases]).lower().split())
+             for o in orgs}
+    for m in da.mentions:
+        person = da.actors.get(m.actor)
+        if person is None or person.kind != "Person":
+            continue
+        for role in person.roles:
+            low = role.lower()
+            body = next((b for t, b in bodies.items() if low == t or low.endswith(" " + t)), None)
+            hits = [o for o in orgs if body and body in words[o]]
+            if len(hits) == 1:
+                _affiliate(da, m.actor, hits[0], role, da.sent(m.start), "pattern:title-body", 0.6)
 
 
 def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
@@ -578,8 +670,10 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
     last before (whose name has the word, unless the word is generic)."""
     low = t.lower_
     res = da.res
-    if t.pos_ != "NOUN" or not (low in res.org_heads or low in res.org_anaphors) or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+    possessive = low == "its" and t.dep_ == "poss"  # "Its director, Flor Melendrez"
+    if not possessive and (t.pos_ != "NOUN" or not (
+            low in res.org_heads or low in res.org_anaphors) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
         return None
     for m in reversed(da.mentions):
         if m.start >= t.i:
@@ -589,7 +683,7 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
         if da.kind(m.actor) != "Organization":
             continue
         name = " ".join([da.actors[m.actor].name, *da.actors[m.actor].aliases]).lower()
-        if low in res.org_anaphors_generic or low in name:
+        if possessive or low in res.org_anaphors_generic or low in name:
             return m.actor
     return None
 

@@ -100,9 +100,20 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             return subjects(gov, da, depth + 1)
         return [], False
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return subjects(head, da, depth + 1)
+        found = subjects(head, da, depth + 1)
+        if v.dep_ == "conj" and head.dep_ == "ccomp" and (
+                head.head.lemma_.lower() in da.res.reporting) and not any(
+                resolve(t, da) for t in found[0]):
+            # "Newsom said the decision was wrong and accused the president …": the parser
+            # hangs the second verb on the reported clause; its subject is the speaker
+            return subjects(head.head, da, depth + 1)
+        return found
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
         gov = head.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        if head.lower_ in ("of", "for") and objs and gov.pos_ == "VERB":
+            # "accused the president of sending troops": the one accused did the sending
+            return expand(objs), False
         if gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, da, depth + 1)
     return [], False

@@ -117,6 +117,10 @@ class Resources:
     adversarial_directives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
+    preference_verbs: frozenset[str] = frozenset()
+    force_members: frozenset[str] = frozenset()
+    title_bodies: dict[str, str] = field(default_factory=dict)
+    force_words: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
     org_anaphors_generic: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
@@ -223,6 +227,11 @@ def load_resources(path: str | None = None) -> Resources:
         adversarial_directives=_lower(lex.get("adversarial_directives")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
+        preference_verbs=_lower(lex.get("preference_verbs")),
+        force_members=_lower(lex.get("force_members")),
+        title_bodies={str(k).lower(): str(v).lower()
+                      for k, v in (lex.get("title_bodies") or {}).items()},
+        force_words=_lower(lex.get("force_words")),
         fallback_verbs=_word_rules(lex.get("fallback_verbs")),
         place_leader_titles=_lower(lex.get("place_leader_titles")),
         document_nouns=_lower(lex.get("document_nouns")),

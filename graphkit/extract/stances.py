@@ -110,7 +110,7 @@ class IssueIndex:
             level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)]
         return []
 
-    def last_before(self, i: int, window: int = 150, among: Iterable[str] | None = None
+    def last_before(self, i: int, window: int = 300, among: Iterable[str] | None = None
                     ) -> str | None:
         """The issue named last before token ``i`` (policies only unless ``among`` is given)."""
         allowed = set(among) if among is not None else self.policy
@@ -164,7 +164,8 @@ def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
                 continue
             score -= 1
         elif lem in res.positive or low in res.positive:
-            score += 1
+            # "is not acceptable", "was never needed": a denied merit is a judgement too
+            score += -1 if _negated(t) else 1
     return score
 
 
@@ -205,11 +206,20 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
         lemma = v.lemma_.lower()
         found: list[tuple[str, int, str]] = []
         if sign:
-            phr = list(objs) + [p for c in v.children if c.dep_ == "prep" and c.lower_ in (
-                "over", "about", "against", "on") for p in c.children if p.dep_ == "pobj"]
-            for o in phr:
+            phr = [(o, sign) for o in objs]
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "on"):
+                    flip = c.lower_ == "over" and lemma in da.res.preference_verbs
+                    phr += [(p, -sign if flip else sign) for p in c.children if p.dep_ == "pobj"]
+            for o, sgn in phr:
+                rejected: set[str] = set()
+                if lemma in da.res.preference_verbs:
+                    # "siding with chaos over law enforcement"
+                    rejected = {iss for t in o.subtree if t.dep_ == "prep" and t.lower_ == "over"
+                                for p in t.children if p.dep_ == "pobj"
+                                for iss in idx.for_object(p)}
                 for iss in idx.for_object(o):
-                    found.append((iss, sign, "stance:act-on-issue"))
+                    found.append((iss, -sgn if iss in rejected else sgn, "stance:act-on-issue"))
         if typ in POS_TYPES | NEG_TYPES | {"THREATENS"}:
             asign = 1 if typ in POS_TYPES else -1
             for o in objs:
@@ -275,6 +285,15 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
                 for s in sources:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.65, mode,
                              f"stance:labelling-{lemma}", v.text, da.sent(v))
+            if score < 0:
+                # 'calling the raids "a campaign of fear" carried out by the administration'
+                for ag in (t for t in v.subtree if t.dep_ == "agent" and t.i > o.i):
+                    for p in (c for c in ag.children if c.dep_ == "pobj"):
+                        a = resolve(p, da)
+                        if a and da.kind(a) != "Location":
+                            for s in sources:
+                                sink.add(s, a, "CRITICIZES", 0.55, mode,
+                                         f"stance:labelling-{lemma}", v.text, da.sent(v))
 
 
 def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[str]:
@@ -352,7 +371,10 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             # clauses ("will aid operations and suppress violent protests")
             pred = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
             for x in c.children:
-                if x.dep_ in ("acomp", "attr", "dobj", "prep", "oprd", "advmod"):
+                if x.dep_ in ("acomp", "attr", "oprd"):
+                    # 'were "the hallmark of an authoritarian state"': the whole complement
+                    pred += [y for y in x.subtree if y.dep_ not in ("relcl", "acl")]
+                elif x.dep_ in ("dobj", "prep", "advmod"):
                     pred.append(x)
                     pred += [y for y in x.children if y.dep_ in ("pobj", "amod", "dobj")]
             score = evaluation(pred, da)
