@@ -96,3 +96,9 @@ def test_bare_officers_belong_to_the_police_force_named_in_the_sentence():
              "unlawful assembly, and officers fired rubber bullets to disperse the protesters.")
     assert any(r.source == "lapd" and r.target == "protesters" and r.type == "COERCES"
                for r in ex.relations)
+
+
+def test_object_of_a_control_verb_parsed_as_the_infinitive_subject():
+    ex = run("Gavin Newsom responded within the hour, daring Tom Homan to follow through.")
+    assert any(r.source == "gavin-newsom" and r.target == "tom-homan" and r.polarity < 0
+               for r in ex.relations)

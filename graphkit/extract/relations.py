@@ -474,7 +474,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             objs = _passive_patient(v)
         objs = expand(objs)
     else:
-        objs = direct_objects(v) or _misparsed_object(v)
+        objs = direct_objects(v) or _misparsed_object(v) or _control_object(v)
         if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
                                for t in o.subtree):
             objs = objs + prep_objects(v, rule.preps)
@@ -544,6 +544,19 @@ def _misparsed_object(v: Token) -> list[Token]:
         subj = [k for k in kids if k.dep_ == "nsubj"]
         if len(subj) == 1 and subj[0].i == c.i - 1 and subj[0].pos_ == "NOUN":
             return [c]
+    return []
+
+
+def _control_object(v: Token) -> list[Token]:
+    """'daring Homan to follow through', 'urged Noem to resign' parsed with the object as
+    the subject of the infinitive: that subject is the verb's object."""
+    for c in v.children:
+        if c.dep_ not in ("ccomp", "xcomp") or not any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+            continue
+        subj = [k for k in c.children if k.dep_ == "nsubj" and k.i < c.i]
+        if len(subj) == 1 and subj[0].left_edge.i <= v.i + 2:
+            return subj
     return []
 
 
