@@ -102,3 +102,10 @@ def test_object_of_a_control_verb_parsed_as_the_infinitive_subject():
     ex = run("Gavin Newsom responded within the hour, daring Tom Homan to follow through.")
     assert any(r.source == "gavin-newsom" and r.target == "tom-homan" and r.polarity < 0
                for r in ex.relations)
+
+
+def test_a_second_object_after_a_comma_is_not_a_target():
+    ex = run("The Pentagon said it was sending 700 Marines to Los Angeles, escalating "
+             "Donald Trump's response to the protests.")
+    assert not any(r.source == "pentagon" and r.target == "donald-trump" for r in ex.relations)
+    assert any(r.source == "pentagon" and r.target == "marines" for r in ex.relations)

@@ -42,3 +42,9 @@ def test_siding_with_one_thing_over_an_issue_opposes_the_issue():
     ex = run("Tom Homan accused Karen Bass of siding with disorder over immigration enforcement.")
     st = {(r.source, r.target, r.type) for r in ex.relations if r.target == "immigration-raids"}
     assert ("karen-bass", "immigration-raids", "SUPPORTS") not in st
+
+
+def test_remain_as_a_copula_is_not_continuation():
+    ex = run('Karen Bass said the raids remain the city\'s main problem.')
+    st = {(r.source, r.target, r.type) for r in ex.relations}
+    assert ("karen-bass", "immigration-raids", "SUPPORTS") not in st

@@ -107,7 +107,8 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     undo = comp.lemma_.lower() in da.res.undo_verbs
     # directing someone to undo what they do, or pressing/demanding: opposition to them
     adversarial = v.lemma_.lower() in da.res.adversarial_directives
-    types = (["ORDERS"] if not adversarial else []) + (["OPPOSES"] if undo or adversarial else [])
+    types = (["ORDERS"] if not (adversarial or undo) else []) + (
+        ["OPPOSES"] if undo or adversarial else [])
     for s in sources:
         for tg in targets:
             for typ in types:

@@ -332,7 +332,11 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
 
 
 def direct_objects(v: Token) -> list[Token]:
-    return [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    # "sending 700 Marines to LA, escalating Trump's response": a second object after a
+    # comma is a misparsed participle phrase, not something the verb acts on
+    return [o for k, o in enumerate(objs) if k == 0 or not any(
+        t.text == "," for t in v.doc[objs[0].i:o.left_edge.i])]
 
 
 def prep_objects(v: Token, preps: frozenset[str]) -> list[Token]:

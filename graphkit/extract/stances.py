@@ -407,6 +407,8 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
     for w in da.doc:
         if w.pos_ not in ("VERB", "AUX") or w.lemma_.lower() not in res.continuation_verbs:
             continue
+        if any(c.dep_ in ("attr", "acomp") for c in w.children):
+            continue  # "the raids remain the main problem": a copula, not an activity going on
         if mode_of(w, da, quotes) in ("negated", "hypothetical") and not any(
                 c.lower_ == "would" for c in w.children):
             continue
