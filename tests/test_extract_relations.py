@@ -109,3 +109,17 @@ def test_a_second_object_after_a_comma_is_not_a_target():
              "Donald Trump's response to the protests.")
     assert not any(r.source == "pentagon" and r.target == "donald-trump" for r in ex.relations)
     assert any(r.source == "pentagon" and r.target == "marines" for r in ex.relations)
+
+
+def test_headline_and_dateline_are_not_part_of_the_lead_sentence():
+    from graphkit.extract import extract
+    from graphkit.model import Document
+
+    text = ("Governor sues as troops arrive\n\nSACRAMENTO, June 9 (Wire) - Gavin Newsom sued "
+            "Donald Trump on Monday over the deployment.\nThe White House said the move was "
+            "lawful.")
+    ex = extract(Document(text=text))
+    sues = [r for r in ex.relations if r.type == "SUES"]
+    assert sues and sues[0].source == "gavin-newsom" and sues[0].target == "donald-trump"
+    sents = {e.sentence for r in ex.relations for e in r.evidence}
+    assert not any("Governor sues" in s or "SACRAMENTO" in s or "\n" in s for s in sents)

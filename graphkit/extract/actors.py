@@ -142,7 +142,8 @@ def _add_mention(da: DocActors, span: Span, actor_id: str, name: str, kind: str,
     text = span.text.replace("\u2019", "'")
     if text[:4].lower() == "the ":
         text = text[4:]
-    if text != a.name and text not in a.aliases and len(text) < 80:
+    text = text.rstrip(" ([,-\u2013\u2014")  # "Coalition for … Rights (" before "(CHIRLA)"
+    if text and text != a.name and text not in a.aliases and len(text) < 80:
         a.aliases.append(text)
     da.mentions.append(Mention(span.start, span.end, actor_id, source))
     for i in range(span.start, span.end):

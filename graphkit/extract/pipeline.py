@@ -37,11 +37,41 @@ _NLP: Language | None = None
 _MATCHERS: dict[str, Matchers] = {}
 
 
+@Language.component("graphkit_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence, and so does a line break after a full stop: a headline
+    or dateline is not part of the lead sentence."""
+    if not len(doc):
+        return doc
+    starts = [0]
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2 or "\n\n" in prev.whitespace_:
+            t.is_sent_start = True
+            starts.append(t.i)
+        elif prev.is_space and "\n" in prev.text and t.i >= 2 and doc[t.i - 2].text in (
+                ".", "!", "?", "\u201d", '"'):
+            t.is_sent_start = True  # a line that ends a sentence ends it
+            starts.append(t.i)
+    # a dateline ("LOS ANGELES, June 9 (Reuters) - The Pentagon said …") is not the subject
+    for i in starts:
+        if not (doc[i].is_upper and len(doc[i]) > 1):
+            continue
+        for t in doc[i + 1:min(i + 15, len(doc) - 1)]:
+            if "\n" in t.text:
+                break
+            if t.text in ("-", "--", "\u2013", "\u2014"):
+                doc[t.i + 1].is_sent_start = True
+                break
+    return doc
+
+
 def get_nlp() -> Language:
     """The spaCy pipeline, loaded once per process."""
     global _NLP
     if _NLP is None:
         _NLP = spacy.load(MODEL)
+        _NLP.add_pipe("graphkit_paragraphs", before="parser")
     return _NLP
 
 
