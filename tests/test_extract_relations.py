@@ -123,3 +123,9 @@ def test_headline_and_dateline_are_not_part_of_the_lead_sentence():
     assert sues and sues[0].source == "gavin-newsom" and sues[0].target == "donald-trump"
     sents = {e.sentence for r in ex.relations for e in r.evidence}
     assert not any("Governor sues" in s or "SACRAMENTO" in s or "\n" in s for s in sents)
+
+
+def test_criticism_of_a_clause_targets_its_subject():
+    ex = run("Angelica Salas denounced that ICE agents are entering workplaces without warrants.")
+    assert any(r.source == "angelica-salas" and r.target == "ice" and r.type == "CRITICIZES"
+               for r in ex.relations)

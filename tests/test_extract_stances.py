@@ -48,3 +48,10 @@ def test_remain_as_a_copula_is_not_continuation():
     ex = run('Karen Bass said the raids remain the city\'s main problem.')
     st = {(r.source, r.target, r.type) for r in ex.relations}
     assert ("karen-bass", "immigration-raids", "SUPPORTS") not in st
+
+
+def test_taking_part_in_an_issue_supports_it():
+    ex = run("The Harbor Workers Alliance said on Monday that it was proud of its members. "
+             "The group planned marches outside City Hall through the summer.")
+    st = {(r.source, r.target, r.type) for r in ex.relations if r.target == "protests"}
+    assert any(s.startswith("harbor-workers-alliance") and t == "SUPPORTS" for s, _, t in st)

@@ -90,6 +90,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _demand(da, t, quotes, sink)
         if t.pos_ == "VERB" and lemma in res.escalation_verbs:
             _escalation(da, idx, t, quotes, sink, by_actor)
+        elif t.pos_ == "VERB" and lemma in res.participation_verbs:
+            _escalation(da, idx, t, quotes, sink, by_actor, "participation")
         if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs:
             _should_leave(da, t, quotes, sink, by_actor)
 
@@ -170,7 +172,9 @@ def _demand(da, v, quotes, sink) -> None:
                          "pattern:demand-release", v.text, da.sent(v))
 
 
-def _escalation(da, idx, v, quotes, sink, by_actor) -> None:
+def _escalation(da, idx, v, quotes, sink, by_actor, kind: str = "escalation") -> None:
+    """'doubled the Guard presence', 'planned marches': doing more of an issue, or taking
+    part in it, supports it."""
     sources, passive = subject_actors(v, da)
     if passive or not sources:
         return
@@ -181,7 +185,7 @@ def _escalation(da, idx, v, quotes, sink, by_actor) -> None:
     for s in sources:
         for iss in issues:
             sink.add(s, iss, "SUPPORTS", 0.6 * factor(mode), mode,
-                     f"stance:escalation-{v.lemma_.lower()}", v.text, da.sent(v))
+                     f"stance:{kind}-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _should_leave(da, v, quotes, sink, by_actor) -> None:

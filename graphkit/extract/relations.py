@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from graphkit import ontology
 from graphkit.model import Evidence, Relation
 
-from .actors import THING_PRONOUNS, DocActors
+from .actors import THING_PRONOUNS, DocActors, _org_anaphor
 
 SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
@@ -163,6 +163,9 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 break
         if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
             return _previous_subject(t, da)
+    if t.pos_ == "NOUN":
+        # "the group planned marches", "the union said": the organisation named before
+        return _org_anaphor(da, t)
     return None
 
 
@@ -482,6 +485,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
                                for t in o.subtree):
             objs = objs + prep_objects(v, rule.preps)
+        if not objs and typ == "CRITICIZES":
+            # "denounced that ICE agents are entering workplaces": the clause's subject
+            objs = [k for c in v.children if c.dep_ == "ccomp"
+                    and any(m.dep_ == "mark" for m in c.children)
+                    for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
     mode = mode_of(v, da, quotes)
     sent = da.sent(v)
     conf = BASE_CONFIDENCE["passive" if passive else "verb"] * factor(mode)

@@ -110,6 +110,7 @@ class Resources:
     demand_verbs: frozenset[str] = frozenset()
     release_nouns: frozenset[str] = frozenset()
     escalation_verbs: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     descriptive_heads: frozenset[str] = frozenset()
     judicial_titles: frozenset[str] = frozenset()
@@ -220,6 +221,7 @@ def load_resources(path: str | None = None) -> Resources:
         demand_verbs=_lower(lex.get("demand_verbs")),
         release_nouns=_lower(lex.get("release_nouns")),
         escalation_verbs=_lower(lex.get("escalation_verbs")),
+        participation_verbs=_lower(lex.get("participation_verbs")),
         part_nouns=_lower(lex.get("part_nouns")),
         descriptive_heads=_lower(lex.get("descriptive_heads")),
         judicial_titles=_lower(lex.get("judicial_titles")),
