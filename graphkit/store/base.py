@@ -11,15 +11,20 @@ import hashlib
 import json
 import time
 from abc import ABC, abstractmethod
+from collections import deque
+from collections.abc import Container, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 
 from ..model import Document, Extraction
 from ..ontology import ACTOR_KINDS, COUNTED_MODES, check_type
 from ..resolve import norm_name, resolve
+
+T = TypeVar("T")
 
 # How long a store trusts its cached index of actor names before reading it again (another
 # load may have added actors meanwhile); its own writes keep the cache current.
@@ -139,6 +144,144 @@ class Store(ABC):
         self._remember_actors(rows.actors, forget=bool(replaced))
         return AddResult(doc.id, status, len(rows.actors), len(rows.claims), replaced,
                          [a["id"] for a in rows.actors])
+
+    # Whether ``_write`` may run in several threads at once (each its own transaction).
+    concurrent_writes = False
+
+    def add_many(self, entries: Iterable[tuple[T, Document, Extraction]], *,
+                 force: bool = False, writers: int = 1, replacing: Container[str] = ()
+                 ) -> Iterator[tuple[T, AddResult | ValueError]]:
+        """``add`` each (key, document, extraction), yielding (key, result) in input order;
+        an invalid extraction yields its ValueError and the others go on.
+
+        With ``writers`` > 1 (stores with ``concurrent_writes``) up to that many documents
+        are written at once, each in its own transaction, and the graph is the one a
+        sequential load gives: documents are resolved in input order against the actors of
+        every document before them; one that uses an actor or issue an unfinished document
+        creates waits for it; one that replaces a stored document (its id in ``replacing``,
+        a url seen before in ``entries``, or ``force``) is written alone. At most
+        ``2 * writers`` documents are in flight. A store error is raised after the documents
+        in flight have finished."""
+        writers = max(1, writers) if self.concurrent_writes else 1
+        if writers == 1:
+            for key, doc, ext in entries:
+                try:
+                    yield key, self.add(doc, ext, force=force)
+                except ValueError as exc:
+                    yield key, exc
+            return
+        pool = ThreadPoolExecutor(writers, thread_name_prefix="graphkit-writer")
+        flight: deque[tuple[T, Rows, Future]] = deque()
+        creators: dict[str, Future] = {}  # actor/issue id -> the unfinished document making it
+        seen_urls: set[str] = set()  # a url again in one load replaces: written alone
+        made: set[str] = set()  # issues written in this load (the few there are)
+        error: BaseException | None = None
+
+        def finish(key: T, rows: Rows | None, fut: Future) -> tuple[T, Any] | None:
+            nonlocal error
+            if rows is None:  # an invalid extraction, kept in order
+                return key, fut.exception()
+            for k in [a["id"] for a in rows.actors] + ["issue:" + i["id"] for i in rows.issues]:
+                if creators.get(k) is fut:
+                    del creators[k]
+                    if k.startswith("issue:"):
+                        made.add(k)
+            try:
+                status, replaced = fut.result()
+            except BaseException as exc:  # noqa: BLE001 - re-raised once the others finish
+                error = error or exc
+                return None
+            if status == "replace":  # written alone below, with nothing else in flight
+                while flight:
+                    done = finish(*flight.popleft())
+                    if done:
+                        yield_later.append(done)
+                if error:
+                    return None
+                try:
+                    status, replaced = self._write(rows, force)
+                except BaseException as exc:  # noqa: BLE001
+                    error = exc
+                    return None
+                self._aliases = None
+            return key, self._result(rows, status, replaced)
+
+        yield_later: list[tuple[T, AddResult]] = []
+        try:
+            for key, doc, ext in entries:
+                if error:
+                    break
+                try:
+                    before = self._aliases
+                    index = self._alias_index()
+                    if self._aliases is not before:  # read again: keep the unfinished ones
+                        for _, r, _ in flight:
+                            if r is not None:
+                                self._remember_actors(r.actors, forget=False)
+                    rows = prepare_rows(doc, resolve(ext, index))
+                except ValueError as exc:
+                    failed: Future = Future()
+                    failed.set_exception(exc)
+                    flight.append((key, None, failed))
+                    rows = None
+                if rows is not None:
+                    ids = [a["id"] for a in rows.actors] + ["issue:" + i["id"] for i in rows.issues]
+                    wait = {creators[k] for k in ids if k in creators}
+                    url = rows.document["url"]
+                    alone = force or doc.id in replacing or url in seen_urls
+                    if url:
+                        seen_urls.add(url)
+                    if alone:
+                        wait = {f for _, _, f in flight}
+                    while wait and flight:  # finish in order up to the last one waited for
+                        k2, r2, f2 = flight.popleft()
+                        wait.discard(f2)
+                        done = finish(k2, r2, f2)
+                        if done:
+                            yield_later.append(done)
+                    if error:
+                        break
+                    if alone:  # nothing else in flight: write it here, then go on
+                        try:
+                            status, replaced = self._write(rows, force)
+                        except BaseException as exc:  # noqa: BLE001
+                            error = exc
+                            break
+                        self._remember_actors(rows.actors, forget=bool(replaced))
+                        yield_later.append((key, self._result(rows, status, replaced)))
+                        yield from yield_later
+                        yield_later.clear()
+                        continue
+                    known = self._aliases.ids if self._aliases is not None else {}
+                    fut = pool.submit(self._write, rows, force, False)
+                    for k in ids:
+                        if k not in known and k not in made and k not in creators:
+                            creators[k] = fut
+                    self._remember_actors(rows.actors, forget=False)
+                    flight.append((key, rows, fut))
+                while len(flight) >= 2 * writers:
+                    done = finish(*flight.popleft())
+                    if done:
+                        yield_later.append(done)
+                yield from yield_later
+                yield_later.clear()
+            while flight:
+                done = finish(*flight.popleft())
+                if done:
+                    yield_later.append(done)
+            yield from yield_later
+        finally:
+            for _, _, fut in flight:
+                fut.cancel()
+            pool.shutdown(wait=True)
+        if error:
+            raise error
+
+    def _result(self, rows: Rows, status: str, replaced: list[str]) -> AddResult:
+        if status == "unchanged":
+            return AddResult(rows.document["id"], "unchanged")
+        return AddResult(rows.document["id"], status, len(rows.actors), len(rows.claims),
+                         replaced, [a["id"] for a in rows.actors])
 
     # The alias index used to resolve new extractions, cached: reading every actor for every
     # document would make a long load quadratic.
