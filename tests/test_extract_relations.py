@@ -129,3 +129,29 @@ def test_criticism_of_a_clause_targets_its_subject():
     ex = run("Angelica Salas denounced that ICE agents are entering workplaces without warrants.")
     assert any(r.source == "angelica-salas" and r.target == "ice" and r.type == "CRITICIZES"
                for r in ex.relations)
+
+
+def test_verb_after_a_quote_belongs_to_the_speaker_not_the_quoted_subject():
+    ex = run('Gavin Newsom wrote that Pete Hegseth "could not answer a single question" and '
+             'called Donald Trump a "dangerous" man.')
+    crit = {(r.source, r.target) for r in ex.relations if r.type == "CRITICIZES"}
+    assert ("gavin-newsom", "donald-trump") in crit
+    assert ("pete-hegseth", "donald-trump") not in crit
+
+
+def test_the_one_stopped_from_acting_is_the_actor():
+    ex = run('Tom Homan said: "The rioters are not going to stop us from arresting migrants."')
+    assert not any(r.source == "protesters" and r.type == "COERCES" for r in ex.relations)
+
+
+def test_a_modal_on_the_governing_verb_makes_the_act_hypothetical():
+    ex = run("Mike Johnson suggested the Senate should consider censuring Alex Padilla.")
+    rs = [r for r in ex.relations if r.target == "alex-padilla" and r.source != "mike-johnson"]
+    assert all(r.mode == "hypothetical" for r in rs)
+
+
+def test_backing_a_deployment_is_not_backing_the_troops():
+    ex = run("The White House defended the deployment of the National Guard to Los Angeles.")
+    assert not any(r.target == "national-guard" and r.type == "SUPPORTS" for r in ex.relations)
+    assert any(r.target == "national-guard-deployment" and r.type == "SUPPORTS"
+               for r in ex.relations)

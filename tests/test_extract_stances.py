@@ -55,3 +55,14 @@ def test_taking_part_in_an_issue_supports_it():
              "The group planned marches outside City Hall through the summer.")
     st = {(r.source, r.target, r.type) for r in ex.relations if r.target == "protests"}
     assert any(s.startswith("harbor-workers-alliance") and t == "SUPPORTS" for s, _, t in st)
+
+
+def test_calling_up_troops_is_not_a_label():
+    ex = run('Donald Trump can call up Guard units when there is "a rebellion" in a state.')
+    assert not any(r.rule.startswith("stance:labelling") for r in ex.relations)
+
+
+def test_a_victim_in_a_negative_clause_is_not_criticised():
+    ex = run('Cory Booker said Alex Padilla had been "treated like a criminal" by agents.')
+    assert not any(r.source == "cory-booker" and r.target == "alex-padilla"
+                   and r.type == "CRITICIZES" for r in ex.relations)

@@ -48,6 +48,7 @@ class DocActors:
     acting: set[str] = field(default_factory=set)  # locations that act (sue, say…)
     issue_heads: set[int] = field(default_factory=set)  # tokens that name an issue
     qa: dict[tuple[int, int], str] = field(default_factory=dict)  # Q&A answer span -> speaker
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted token spans
     # (person, other, type, rule, evidence sentence, confidence)
     affiliations: list[tuple[str, str, str, str, Span, float]] = field(default_factory=list)
 
@@ -582,7 +583,11 @@ def find_affiliations(da: DocActors) -> None:
         # (b) apposition: "Tom Homan, Trump's border czar,"
         for c in head.children:
             if c.dep_ == "appos" and c.i > head.i:
-                block = [t for t in c.subtree if t.i not in range(m.start, m.end)]
+                # not a relative clause inside it ("…, who was shoved by federal agents")
+                clause = {x.i for t in c.subtree if t.dep_ in ("relcl", "acl", "advcl")
+                          for x in t.subtree}
+                block = [t for t in c.subtree if t.i not in range(m.start, m.end)
+                         and t.i not in clause]
                 _title_block(da, m.actor, block, sent, "pattern:apposition-title")
         if head.dep_ == "appos" and head.head.lower_ in res.titles:
             block = [t for t in head.head.subtree if t.i < head.i and t.i not in

@@ -93,7 +93,7 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
         elif t.pos_ == "VERB" and lemma in res.participation_verbs:
             _escalation(da, idx, t, quotes, sink, by_actor, "participation")
         if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs:
-            _should_leave(da, t, quotes, sink, by_actor)
+            _should_leave(da, idx, t, quotes, sink, by_actor)
 
 
 def _directive(da, idx, v, quotes, sink, by_actor) -> None:
@@ -188,7 +188,7 @@ def _escalation(da, idx, v, quotes, sink, by_actor, kind: str = "escalation") ->
                      f"stance:{kind}-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
-def _should_leave(da, v, quotes, sink, by_actor) -> None:
+def _should_leave(da, idx, v, quotes, sink, by_actor) -> None:
     """'Waters said the troops should leave immediately'."""
     if not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children):
         return
@@ -199,7 +199,7 @@ def _should_leave(da, v, quotes, sink, by_actor) -> None:
     subj = [c for c in v.children if c.dep_ == "nsubj"]
     issues: list[str] = []
     for s in subj:
-        for iss in by_actor.get(resolve(s, da) or "", []):
+        for iss in by_actor.get(resolve(s, da) or "", []) or idx.for_object(s):
             issues.append(iss)
     if not issues:
         return

@@ -92,6 +92,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     find_affiliations(da)
     quotes = quote_spans(da)
     qa_answers(da, quotes)
+    da.quotes = quotes
     matches = [(label, sdoc[s]) for label in ("VERB", "NOUN", "ADJ", "LABEL", "REPORT",
                                                      "BLAME", "NEGV")
                for s, _e in words.get(label, [])]

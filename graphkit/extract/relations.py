@@ -85,7 +85,7 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if depth > 3:
         return [], False
     head = v.head
-    if head is v:
+    if head.i == v.i:
         return [], False
     if v.dep_ == "relcl":
         return [head], False
@@ -94,11 +94,19 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if poss:
             return poss, False
         gov = head.head
-        while gov.dep_ == "prep" and gov.head is not gov:
+        while gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
-        if gov.pos_ in ("VERB", "AUX") and gov is not head:
+        if gov.pos_ in ("VERB", "AUX") and gov.i != head.i:
             return subjects(gov, da, depth + 1)
         return [], False
+    if v.dep_ == "conj" and _quoted(head, da) and not _quoted(v, da):
+        # 'that Hegseth "couldn't answer a question" and called the use …': a verb outside
+        # the quote belongs to the one quoted, not to the quote's subject
+        gov = head
+        while _quoted(gov, da) and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.lemma_.lower() in da.res.reporting and not _quoted(gov, da):
+            return subjects(gov, da, depth + 1)
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
         if v.dep_ == "conj" and head.dep_ == "ccomp" and (
@@ -111,12 +119,16 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
         gov = head.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
-        if head.lower_ in ("of", "for") and objs and gov.pos_ == "VERB":
+        if head.lower_ in ("of", "for", "from") and objs and gov.pos_ == "VERB":
             # "accused the president of sending troops": the one accused did the sending
             return expand(objs), False
         if gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, da, depth + 1)
     return [], False
+
+
+def _quoted(t: Token, da: DocActors) -> bool:
+    return any(qs <= t.i < qe for qs, qe in da.quotes)
 
 
 def resolve(t: Token, da: DocActors) -> str | None:
@@ -127,6 +139,18 @@ def resolve(t: Token, da: DocActors) -> str | None:
         org = _possessor_org(t, da)
         if org:
             return org
+    if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i not in da.tok:
+        # "Trump said he would support it": the subject of a reported clause is the speaker
+        gov = t.head
+        while gov.dep_ in ("conj", "xcomp") and gov.head.i != gov.i:
+            gov = gov.head
+        rep = gov.head if gov.dep_ == "ccomp" else None
+        if rep is not None and rep.lemma_.lower() in da.res.reporting:
+            for c in rep.children:
+                if c.dep_ == "nsubj" and c.i != t.i:
+                    a = da.tok.get(c.i)
+                    if a and da.kind(a) == "Person":
+                        return a
     hit = da.actor_at(t)
     if hit:
         return hit
@@ -148,11 +172,19 @@ def resolve(t: Token, da: DocActors) -> str | None:
         if hit is None and ante.dep_ == "appos":
             # "Senator Chris Murphy, a Democrat, who accused …": the apposition's head
             hit = da.actor_at(ante.head)
+        if low == "who" and (hit is None or da.kind(hit) != "Person"):
+            # "Huerta, president of SEIU California, who was shoved …": "who" is a person
+            for up in ante.ancestors:
+                a = da.tok.get(up.i)
+                if a and da.kind(a) == "Person":
+                    return a
+                if up.dep_ not in ("pobj", "prep", "appos", "compound"):
+                    break
         return hit
     if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
         # "the administration said it was sending …": the speaker's organisation
         gov = t.head
-        while gov.dep_ in ("ccomp", "conj", "xcomp") and gov.head is not gov:
+        while gov.dep_ in ("ccomp", "conj", "xcomp") and gov.head.i != gov.i:
             gov = gov.head
             if gov.lemma_ in da.res.reporting:
                 for s in gov.children:
@@ -316,7 +348,8 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                 ca = resolve(c, da)
                 if ca and ca not in found:
                     found.append(ca)
-        if not found and depth < 2:
+        if not found and depth < 2 and (modifiers or not is_issue):
+            # ("defended the deployment of the Guard" is about the deployment)
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "against"):
                     for p in c.children:
@@ -361,7 +394,7 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     chain = [v]
     cur = v
     for _ in range(3):
-        if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "ccomp", "acl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "ccomp", "acl") and cur.head.i != cur.i:
             cur = cur.head
             chain.append(cur)
         else:
@@ -375,10 +408,13 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
                 return "negated"
         if i > 0 and c.lemma_ in res.negating_verbs:
             return "negated"
-    for ch in v.children:
-        if (ch.dep_ == "aux" and ch.lower_ in res.hypothetical) or (
-                ch.dep_ == "mark" and ch.lower_ in res.hypothetical):
-            return "hypothetical"
+    # "should consider censuring him": a modal on the verb or on the one it completes
+    modal = [v] + [c for k, c in enumerate(chain[1:], 1) if chain[k - 1].dep_ == "xcomp"]
+    for x in modal:
+        for ch in x.children:
+            if (ch.dep_ == "aux" and ch.lower_ in res.hypothetical) or (
+                    ch.dep_ == "mark" and ch.lower_ in res.hypothetical):
+                return "hypothetical"
     if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in res.hypothetical
                                  for ch in v.children):
         return "hypothetical"
@@ -386,7 +422,7 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
         return "reported"
     cur = v
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if cur.dep_ in ("ccomp", "conj", "xcomp", "advcl") or cur.dep_ == "ROOT":
             h = cur.head
@@ -538,7 +574,7 @@ def _passive_patient(v: Token) -> list[Token]:
         return subs
     if v.dep_ in ("pcomp", "advcl"):
         gov = v.head
-        while gov.dep_ == "prep" and gov.head is not gov:
+        while gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
         return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
     return []
@@ -582,7 +618,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             if a:
                 sources.append(a)
     gov = n.head
-    while gov.dep_ == "prep" and gov.head is not gov:
+    while gov.dep_ == "prep" and gov.head.i != gov.i:
         gov = gov.head
     act_noun = lemma in da.res.act_nouns
     if not sources and act_noun:
@@ -674,7 +710,7 @@ def _blame(da: DocActors, b: Token, quotes, sink: Sink) -> None:
         return
     cur = b
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return
         cur = cur.head
         if cur.lemma_ in res.reporting or (

@@ -239,7 +239,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
 def _reporter(v: Token, da: DocActors) -> list[str]:
     cur = v
     for _ in range(3):
-        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
             return []
         cur = cur.head
         if cur.lemma_.lower() in da.res.reporting:
@@ -251,6 +251,8 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
               acts: list) -> None:
     """'called the move "purposefully inflammatory"', 'labeled him "an embarrassment"'."""
     for v in verbs:
+        if any(c.dep_ == "prt" for c in v.children):
+            continue  # "call up the Guard", "call off the raids": not a label
         sources, passive = subject_actors(v, da)
         if passive or not sources:
             continue
@@ -337,7 +339,7 @@ def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
     for r in roots[:1]:
         cur = r.head
         for _ in range(3):
-            if cur.i in reporting or cur.head is cur:
+            if cur.i in reporting or cur.head.i == cur.i:
                 break
             out += [c for c in cur.children if c.dep_ in deps and not qs <= c.i < qe]
             cur = cur.head
@@ -385,12 +387,14 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 for s in speakers:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
                              "stance:reported-evaluation", c.text, sent)
-            if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns:
+            if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns and (
+                    subj[0].dep_ != "nsubjpass"):  # "had been treated like a criminal"
+                affiliated = {frozenset(x[:2]) for x in da.affiliations}
                 for a in object_actors(subj[0], da, modifiers=False):
                     if da.kind(a) == "Location":
                         continue
                     for s in speakers:
-                        if s != a:
+                        if s != a and frozenset((s, a)) not in affiliated:
                             sink.add(s, a, "CRITICIZES", 0.5, "reported",
                                      "quote:reported-evaluation", c.text, sent)
 
@@ -418,7 +422,7 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
         else:
             cur, speakers = w, []
             for _ in range(3):
-                if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head is cur:
+                if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
                     break
                 cur = cur.head
                 if cur.i in reporting:
