@@ -66,3 +66,26 @@ def test_a_victim_in_a_negative_clause_is_not_criticised():
     ex = run('Cory Booker said Alex Padilla had been "treated like a criminal" by agents.')
     assert not any(r.source == "cory-booker" and r.target == "alex-padilla"
                    and r.type == "CRITICIZES" for r in ex.relations)
+
+
+def test_a_judges_order_is_not_the_deployment():
+    ex = run("Donald Trump federalized the National Guard. Pam Bondi slammed Judge Charles "
+             "Breyer's order as lawless.")
+    assert ("pam-bondi", "national-guard-deployment", "OPPOSES") not in {
+        (r.source, r.target, r.type) for r in ex.relations}
+
+
+def test_a_question_in_quotes_is_not_a_judgement():
+    ex = run('Donald Trump sent the National Guard. "Is this about public safety, or is it '
+             'about politics?" asked Senator Patty Murray.')
+    assert not any(r.source == "patty-murray" and r.target == "national-guard-deployment"
+                   for r in ex.relations)
+
+
+def test_the_troops_take_no_stance_on_their_own_deployment():
+    ex = run("Donald Trump deployed the National Guard. The Marines will join the Guard "
+             "members in Los Angeles.")
+    assert not any(r.source in ("marines", "national-guard") and r.target.endswith("deployment")
+                   and r.source.split("-")[0] in r.target for r in ex.relations)
+    assert not any(r.source == "national-guard" and r.target == "national-guard-deployment"
+                   for r in ex.relations)

@@ -118,7 +118,9 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
                 for r in da.actors[person].roles if r.strip()):
             continue  # "Senator of Connecticut": a place that does nothing is scenery
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
-    relations: list[Relation] = list(sink.rels.values())
+    # the troops deployed take no stance on their own deployment, nor ICE on its raids
+    own = {(a, i.id) for i in res.issues.values() for a in i.actors}
+    relations: list[Relation] = [r for r in sink.rels.values() if (r.source, r.target) not in own]
     used = {r.source for r in relations} | {r.target for r in relations}
     issues = [Issue(id=i.id, name=i.name, aliases=list(i.aliases))
               for i in res.issues.values() if i.id in used]

@@ -103,9 +103,9 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # 'that Hegseth "couldn't answer a question" and called the use …': a verb outside
         # the quote belongs to the one quoted, not to the quote's subject
         gov = head
-        while _quoted(gov, da) and gov.head.i != gov.i:
+        while (_quoted(gov, da) or gov.pos_ not in ("VERB", "AUX")) and gov.head.i != gov.i:
             gov = gov.head
-        if gov.lemma_.lower() in da.res.reporting and not _quoted(gov, da):
+        if gov.pos_ in ("VERB", "AUX") and not _quoted(gov, da):
             return subjects(gov, da, depth + 1)
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)

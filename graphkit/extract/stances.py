@@ -80,9 +80,24 @@ class IssueIndex:
                 out.append(iss)
         return out
 
+    def _judicial(self, t: Token) -> bool:
+        """'Breyer's order', 'the court's decision': a ruling, not the policy it rules on."""
+        res = self.da.res
+        for c in t.children:
+            a = self.da.actor_at(c) if c.dep_ == "poss" else None
+            if a is None:
+                continue
+            actor = self.da.actors.get(a)
+            words = " ".join([actor.name, *actor.roles] if actor else []).lower()
+            words += " " + " ".join(x.lower_ for x in c.lefts)  # "Judge Charles Breyer's""
+            if any(f" {j} " in f" {words} " for j in res.judicial_titles) or any(
+                    w in words.split() for w in ("court", "circuit")):
+                return True
+        return False
+
     def weak_hits(self, t: Token) -> list[str]:
         cands = self.weak.get(t.i)
-        if not cands:
+        if not cands or self._judicial(t):
             return []
         hits = self._with_context(cands, list(t.subtree))
         if not hits:
@@ -128,7 +143,8 @@ class IssueIndex:
             for x in self.in_phrase(t):
                 if x not in found:
                     found.append(x)
-            if not found and t.lemma_.lower() in self.da.res.issue_anaphors:
+            if not found and t.lemma_.lower() in self.da.res.issue_anaphors and not (
+                    self._judicial(t)):
                 last = self.last_before(t.i)
                 if last:
                     found.append(last)
@@ -494,6 +510,8 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             continue
         last_speaker, last_end = speakers, qe
         toks = list(doc[qs:qe])
+        if doc[qs:qe].text.rstrip(" \"'\u201d\u2019").endswith("?"):
+            continue  # "Is this about public safety, or politics?": a question, not a judgement
         score = evaluation(toks, da)
         if score == 0:
             continue
@@ -521,7 +539,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                         i for a in object_actors(subj, da) for i in issue_actors(da).get(a, [])]:
                     if x not in issues:
                         issues.append(x)
-        if not issues and any(t.lower_ in ("this", "that", "it") or
+        if not issues and any((t.lower_ in ("this", "that", "it") and t.dep_ != "det") or
                               t.lemma_.lower() in da.res.issue_anaphors for t in toks):
             last = idx.last_before(qs, window=80)
             if last:
