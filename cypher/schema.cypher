@@ -41,3 +41,20 @@ CREATE INDEX leads_weight_sources IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.weight
 CREATE INDEX holds_role_weight_sources IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.weight, r.sources);
 CREATE INDEX part_of_weight_sources IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.weight, r.sources);
 CREATE INDEX appointed_by_weight_sources IF NOT EXISTS FOR ()-[r:APPOINTED_BY]-() ON (r.weight, r.sources);
+// Every typed edge carries its key (source|type|target), unique per type: concurrent loads
+// create a missing edge (shared locks) instead of MERGEing it (exclusive locks on both
+// ends), and the constraint makes the later of two creators retry.
+CREATE CONSTRAINT supports_key IF NOT EXISTS FOR ()-[r:SUPPORTS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT cooperates_with_key IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT criticizes_key IF NOT EXISTS FOR ()-[r:CRITICIZES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT opposes_key IF NOT EXISTS FOR ()-[r:OPPOSES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT threatens_key IF NOT EXISTS FOR ()-[r:THREATENS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT sues_key IF NOT EXISTS FOR ()-[r:SUES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT clashes_with_key IF NOT EXISTS FOR ()-[r:CLASHES_WITH]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT coerces_key IF NOT EXISTS FOR ()-[r:COERCES]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT orders_key IF NOT EXISTS FOR ()-[r:ORDERS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT member_of_key IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT leads_key IF NOT EXISTS FOR ()-[r:LEADS]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT holds_role_key IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT part_of_key IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.key IS UNIQUE;
+CREATE CONSTRAINT appointed_by_key IF NOT EXISTS FOR ()-[r:APPOINTED_BY]-() REQUIRE r.key IS UNIQUE;

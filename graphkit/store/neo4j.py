@@ -401,15 +401,13 @@ class Neo4jStore(Store):
 
     def init(self) -> None:
         with friendly_errors(self.uri), self._session() as s:
-            for stmt in schema_statements():
-                s.run(stmt).consume()
             for rel_type in RELATION_TYPES:  # typed edges created before edges had keys
                 t = check_type(rel_type)
                 s.run(f"MATCH (a)-[r:{t}]->(b) WHERE r.key IS NULL "
                       f"CALL (a, r, b) {{ SET r.key = a.id + '|{t}|' + b.id }} "
                       "IN TRANSACTIONS OF 5000 ROWS").consume()
-                s.run(f"CREATE CONSTRAINT {t.lower()}_key IF NOT EXISTS "
-                      f"FOR ()-[r:{t}]-() REQUIRE r.key IS UNIQUE").consume()
+            for stmt in schema_statements():  # with the typed edges' key constraints
+                s.run(stmt).consume()
             s.run("CALL db.awaitIndexes(60)").consume()
         self._schema_ready = True
 
