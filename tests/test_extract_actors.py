@@ -69,3 +69,12 @@ def test_byline_reporters_are_not_actors():
     names = {a.name for a in ex.actors}
     assert "Nora Whitcombe" not in names
     assert "Karen Bass" in names or any(r.source == "karen-bass" for r in ex.relations)
+
+
+def test_a_lead_sentence_starting_with_by_is_not_a_byline():
+    from graphkit.extract import extract
+    from graphkit.model import Document
+
+    text = "Guard arrives\n\nBy Monday, Gavin Newsom had sued Donald Trump.\n"
+    ex = extract(Document(text=text))
+    assert any(r.source == "gavin-newsom" and r.type == "SUES" for r in ex.relations)

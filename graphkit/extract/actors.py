@@ -214,7 +214,9 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     return da
 
 
-BYLINE = re.compile(r"^[ \t]*by[ \t]+\S[^\n]{0,150}$", re.I | re.M)
+# "By Ana Ruiz and Tom Lee, Staff Writers": a short line, not a sentence ("By Monday, the
+# Guard had arrived." ends with a full stop)
+BYLINE = re.compile(r"^[ \t]*by[ \t]+\S[^\n]{0,120}(?<![.!?\"\u201d])[ \t]*$", re.I | re.M)
 
 
 def _bylines(text: str) -> list[tuple[int, int]]:
