@@ -80,3 +80,10 @@ def test_title_names_the_one_body_the_story_mentions():
 def test_committee_is_not_the_body_of_a_title():
     ex = run("Assemblymember Rosa Delmar spoke to the Assembly Budget Committee on Monday.")
     assert not any("rosa-delmar" in p and any("committee" in x for x in p) for p in pairs(ex))
+
+
+def test_role_in_apposition_makes_a_person_not_an_organisation():
+    ex = run("Senators questioned Pete Hegseth on Tuesday. Bryn MacDonnell, the Pentagon's "
+             "acting comptroller, told the panel that the cost was $134 million.")
+    assert ex.actor("bryn-macdonnell").kind == "Person"
+    assert frozenset(("bryn-macdonnell", "pentagon")) in pairs(ex)

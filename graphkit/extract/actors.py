@@ -355,6 +355,11 @@ def _titled_name(span: Span, res: Resources) -> bool:
     if any(t.lower_ in orgish for t in span):
         return False
     doc = span.doc
+    # "Bryn MacDonnell, the Pentagon's acting comptroller, said": a role in apposition
+    if any(c.dep_ == "appos" and c.i >= span.end and c.is_lower and (
+            c.lower_ in res.titles or c.lemma_.lower() in res.part_nouns)
+            for c in span.root.children):
+        return True
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.text == "," and span.start >= 2:
         before = doc[span.start - 2]
