@@ -89,3 +89,39 @@ def test_the_troops_take_no_stance_on_their_own_deployment():
                    and r.source.split("-")[0] in r.target for r in ex.relations)
     assert not any(r.source == "national-guard" and r.target == "national-guard-deployment"
                    for r in ex.relations)
+
+
+def test_bare_troops_are_the_force_named_before():
+    ex = run("Donald Trump sent 700 Marines to Los Angeles. Sean Parnell praised the troops "
+             "for their discipline.")
+    assert any(r.source == "sean-parnell" and r.target == "marines" and r.type == "SUPPORTS"
+               for r in ex.relations)
+
+
+def test_a_word_describing_another_actor_judges_that_actor():
+    ex = run('Pete Hegseth said the Marines were there to protect officers "from violent '
+             'rioters."')
+    assert not any(r.source == "pete-hegseth" and r.target == "marines" and r.polarity < 0
+                   for r in ex.relations)
+    assert any(r.source == "pete-hegseth" and r.target == "protesters" and r.type == "CRITICIZES"
+               for r in ex.relations)
+
+
+def test_saying_the_troops_will_stay_supports_the_deployment():
+    ex = run("Donald Trump federalized the National Guard. Pete Hegseth said the Guard troops "
+             "would stay in Los Angeles as long as needed.")
+    assert ("pete-hegseth", "national-guard-deployment", "SUPPORTS") in {
+        (r.source, r.target, r.type) for r in ex.relations}
+
+
+def test_accusing_someone_of_an_act_opposes_the_act():
+    ex = run("Karen Bass accused Donald Trump of federalizing the California National Guard.")
+    assert ("karen-bass", "national-guard-deployment", "OPPOSES") in {
+        (r.source, r.target, r.type) for r in ex.relations}
+
+
+def test_saying_the_troops_should_be_returned_opposes_the_deployment():
+    ex = run("Gavin Newsom said the remaining Guard members should be returned to state "
+             "control immediately.")
+    assert ("gavin-newsom", "national-guard-deployment", "OPPOSES") in {
+        (r.source, r.target, r.type) for r in ex.relations}

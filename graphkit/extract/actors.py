@@ -371,6 +371,10 @@ def _titled_name(span: Span, res: Resources) -> bool:
 def _bare_group(da: DocActors, t: Token) -> str | None:
     lem = t.lemma_.lower()
     hits = []
+    if lem in da.res.troop_nouns:
+        for m in reversed(da.mentions):
+            if m.start < t.i and t.i - m.start <= 250 and m.actor in da.res.troop_forces:
+                return m.actor
     if lem in da.res.force_members:
         start = da.sent(t).start
         forces = {m.actor for m in da.mentions if start <= m.start < t.i

@@ -196,7 +196,7 @@ def _should_leave(da, idx, v, quotes, sink, by_actor) -> None:
         return
     if v.dep_ != "ccomp" or v.head.lemma_ not in da.res.reporting:
         return
-    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]  # "should be returned"
     issues: list[str] = []
     for s in subj:
         for iss in by_actor.get(resolve(s, da) or "", []) or idx.for_object(s):

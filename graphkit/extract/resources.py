@@ -120,6 +120,8 @@ class Resources:
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
     force_members: frozenset[str] = frozenset()
+    troop_nouns: frozenset[str] = frozenset()
+    troop_forces: frozenset[str] = frozenset()
     title_bodies: dict[str, str] = field(default_factory=dict)
     force_words: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
@@ -231,6 +233,8 @@ def load_resources(path: str | None = None) -> Resources:
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         preference_verbs=_lower(lex.get("preference_verbs")),
         force_members=_lower(lex.get("force_members")),
+        troop_nouns=_lower(lex.get("troop_nouns")),
+        troop_forces=_lower(lex.get("troop_forces")),
         title_bodies={str(k).lower(): str(v).lower()
                       for k, v in (lex.get("title_bodies") or {}).items()},
         force_words=_lower(lex.get("force_words")),

@@ -227,6 +227,11 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "on"):
                     flip = c.lower_ == "over" and lemma in da.res.preference_verbs
                     phr += [(p, -sign if flip else sign) for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                    # "accused Trump of sending troops", "praised the Guard for restoring
+                    # order": the act blamed or praised, through its object
+                    phr += [(o, sign) for p in c.children if p.dep_ == "pcomp"
+                            for o in p.children if o.dep_ == "dobj"]
             for o, sgn in phr:
                 rejected: set[str] = set()
                 if lemma in da.res.preference_verbs:
@@ -395,6 +400,9 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 elif x.dep_ in ("dobj", "prep", "advmod"):
                     pred.append(x)
                     pred += [y for y in x.children if y.dep_ in ("pobj", "amod", "dobj")]
+            # "were there to defend officers from violent rioters": a word describing another
+            # actor judges that actor, not the clause's subject
+            pred = [t for t in pred if not (t.dep_ == "amod" and t.head.i in da.tok)]
             score = evaluation(pred, da)
             if score == 0 or mode_of(c, da, quotes) in ("negated", "hypothetical"):
                 continue
@@ -512,11 +520,21 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         toks = list(doc[qs:qe])
         if doc[qs:qe].text.rstrip(" \"'\u201d\u2019").endswith("?"):
             continue  # "Is this about public safety, or politics?": a question, not a judgement
+        sent = da.sent(qs)
+        quote = doc[qs:qe].text
+        # '"from violent rioters"': a word describing an actor judges that actor
+        described = [t for t in toks if t.dep_ == "amod" and t.head.i in da.tok]
+        for t in described:
+            a = da.tok[t.head.i]
+            if evaluation([t], da) < 0 and da.kind(a) != "Location":
+                for s in speakers:
+                    if s != a:
+                        sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
+                                 sent, quote=quote)
+        toks = [t for t in toks if t not in described]
         score = evaluation(toks, da)
         if score == 0:
             continue
-        sent = da.sent(qs)
-        quote = doc[qs:qe].text
         # stances on issues named (or pointed back to) in the quote
         issues: list[str] = []
         for t in toks:
