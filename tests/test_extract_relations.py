@@ -155,3 +155,10 @@ def test_backing_a_deployment_is_not_backing_the_troops():
     assert not any(r.target == "national-guard" and r.type == "SUPPORTS" for r in ex.relations)
     assert any(r.target == "national-guard-deployment" and r.type == "SUPPORTS"
                for r in ex.relations)
+
+
+def test_person_in_apposition_to_a_title_is_the_subject():
+    ex = run("The Secretary of Homeland Security, Kristi Noem, accused Karen Bass of "
+             "encouraging the riots.")
+    assert any(r.source == "kristi-noem" and r.target == "karen-bass" for r in ex.relations)
+    assert not any(r.source == "dhs" and r.target == "karen-bass" for r in ex.relations)

@@ -125,3 +125,10 @@ def test_saying_the_troops_should_be_returned_opposes_the_deployment():
              "control immediately.")
     assert ("gavin-newsom", "national-guard-deployment", "OPPOSES") in {
         (r.source, r.target, r.type) for r in ex.relations}
+
+
+def test_people_judged_in_the_object_are_not_the_subject():
+    ex = run('Brett Shumate told the court that federal agents had faced "violent mobs" '
+             "every night.")
+    assert not any(r.source == "brett-shumate" and r.target == "federal-agents"
+                   and r.type == "CRITICIZES" for r in ex.relations)

@@ -134,6 +134,13 @@ def _quoted(t: Token, da: DocActors) -> bool:
 def resolve(t: Token, da: DocActors) -> str | None:
     """The actor a subject/object token stands for (pronouns and relative pronouns too)."""
     low = t.lower_
+    if low in da.res.titles or (t.i in da.tok and da.kind(da.tok[t.i]) != "Person"):
+        # "The Secretary of Homeland Security, Kristi Noem, accused …": the person in
+        # apposition to a title (or to the organisation the parser made the head)
+        for c in t.children:
+            a = da.tok.get(c.i) if c.dep_ == "appos" else None
+            if a and da.kind(a) == "Person":
+                return a
     if t.pos_ == "NOUN" and ((t.tag_ == "NNS" and t.lemma_.lower() in da.res.group_nouns)
                              or low in da.res.org_heads):
         org = _possessor_org(t, da)

@@ -121,6 +121,7 @@ class Resources:
     preference_verbs: frozenset[str] = frozenset()
     force_members: frozenset[str] = frozenset()
     troop_nouns: frozenset[str] = frozenset()
+    pejoratives: frozenset[str] = frozenset()
     troop_forces: frozenset[str] = frozenset()
     title_bodies: dict[str, str] = field(default_factory=dict)
     force_words: frozenset[str] = frozenset()
@@ -234,6 +235,7 @@ def load_resources(path: str | None = None) -> Resources:
         preference_verbs=_lower(lex.get("preference_verbs")),
         force_members=_lower(lex.get("force_members")),
         troop_nouns=_lower(lex.get("troop_nouns")),
+        pejoratives=_lower(lex.get("pejoratives")),
         troop_forces=_lower(lex.get("troop_forces")),
         title_bodies={str(k).lower(): str(v).lower()
                       for k, v in (lex.get("title_bodies") or {}).items()},

@@ -403,6 +403,11 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             # "were there to defend officers from violent rioters": a word describing another
             # actor judges that actor, not the clause's subject
             pred = [t for t in pred if not (t.dep_ == "amod" and t.head.i in da.tok)]
+            # "had faced violent mobs": people named in the object are judged, not the subject
+            judged = {x.i for t in pred if t.dep_ in ("dobj", "pobj") and (
+                t.lemma_.lower() in da.res.group_nouns or t.lemma_.lower() in da.res.pejoratives)
+                for x in t.subtree}
+            pred = [t for t in pred if t.i not in judged]
             score = evaluation(pred, da)
             if score == 0 or mode_of(c, da, quotes) in ("negated", "hypothetical"):
                 continue
@@ -531,7 +536,11 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                     if s != a:
                         sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
                                  sent, quote=quote)
-        toks = [t for t in toks if t not in described]
+        # '"violent mobs"' as what the subject faced: people judged, not the subject
+        judged = {x.i for t in toks if t.dep_ in ("dobj", "pobj") and (
+            t.lemma_.lower() in da.res.group_nouns or t.lemma_.lower() in da.res.pejoratives)
+            for x in t.subtree}
+        toks = [t for t in toks if t not in described and t.i not in judged]
         score = evaluation(toks, da)
         if score == 0:
             continue
