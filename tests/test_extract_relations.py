@@ -162,3 +162,18 @@ def test_person_in_apposition_to_a_title_is_the_subject():
              "encouraging the riots.")
     assert any(r.source == "kristi-noem" and r.target == "karen-bass" for r in ex.relations)
     assert not any(r.source == "dhs" and r.target == "karen-bass" for r in ex.relations)
+
+
+def test_police_arrests_of_unnamed_people_during_protests_are_of_the_protesters():
+    ex = run("Protesters marched downtown on Saturday. That night, LAPD officers detained dozens "
+             "of people near City Hall, and the Los Angeles County Sheriff's Department made "
+             "several arrests.")
+    coerced = {(r.source, r.target) for r in ex.relations if r.type == "COERCES"}
+    assert ("lapd", "protesters") in coerced
+    assert ("lasd", "protesters") in coerced
+
+
+def test_immigration_arrests_of_unnamed_people_are_not_of_the_protesters():
+    ex = run("Protesters marched downtown on Saturday. Border Patrol agents detained dozens of "
+             "people at a car wash.")
+    assert not any(r.type == "COERCES" and r.target == "protesters" for r in ex.relations)

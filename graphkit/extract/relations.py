@@ -735,3 +735,47 @@ def _blame(da: DocActors, b: Token, quotes, sink: Sink) -> None:
 
 __all__ = ["Sink", "interactions", "subject_actors", "object_actors", "mode_of", "resolve",
            "expand", "THING_PRONOUNS"]
+
+
+def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
+    """'LAPD officers detained dozens of people', 'deputies made several arrests': a local
+    police force's arrests of unnamed people during protests are of the protesters."""
+    res = da.res
+    crowd = res.crowd_group
+    if not crowd or crowd not in set(da.tok.values()):
+        return
+    immigration = {a for i in res.issues.values() if i.id == res.crowd_exclude for a in i.actors}
+
+    def force(a: str | None) -> bool:
+        actor = da.actors.get(a or "")
+        return bool(actor and actor.kind == "Organization" and a not in immigration
+                    and res.force_words & set(actor.name.lower().split()))
+
+    for v in da.doc:
+        lem = v.lemma_.lower()
+        rule = res.verbs.get(lem) or res.fallback_verbs.get(lem)
+        if v.pos_ != "VERB":
+            continue
+        objs: list[Token] = []
+        if rule is not None and rule.type == "COERCES":
+            objs = direct_objects(v) + prep_objects(v, frozenset({"at"}))
+        elif lem in res.light_verbs:  # "made several arrests"
+            objs = [o for o in direct_objects(v) if (r := res.nouns.get(o.lemma_.lower()))
+                    and r.type == "COERCES" and not prep_objects(o, r.preps)]
+        if not objs:
+            continue
+        sources = [a for a in subject_actors(v, da)[0] if force(a)]
+        if not sources:
+            continue
+        people = [o for o in objs if o.lemma_.lower() in res.generic_people or any(
+            p.lemma_.lower() in res.generic_people for c in o.children if c.dep_ == "prep"
+            for p in c.children) or (res.nouns.get(o.lemma_.lower()) is not None)]
+        heads = people + [p for o in people for c in o.children if c.dep_ == "prep"
+                          and c.lower_ == "of" for p in c.children]
+        if not people or any(resolve(h, da) not in (None, crowd) for h in heads):
+            continue  # "detained dozens of ICE agents' critics": someone named
+        mode = mode_of(v, da, quotes)
+        for s in sources:
+            sink.add(s, crowd, "COERCES", BASE_CONFIDENCE["noun"] * factor(mode), mode,
+                     f"pattern:police-{lem}", v.text, da.sent(v))
+

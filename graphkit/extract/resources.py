@@ -122,6 +122,10 @@ class Resources:
     force_members: frozenset[str] = frozenset()
     troop_nouns: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
+    generic_people: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    crowd_group: str = ""
+    crowd_exclude: str = ""
     troop_forces: frozenset[str] = frozenset()
     title_bodies: dict[str, str] = field(default_factory=dict)
     force_words: frozenset[str] = frozenset()
@@ -236,6 +240,10 @@ def load_resources(path: str | None = None) -> Resources:
         force_members=_lower(lex.get("force_members")),
         troop_nouns=_lower(lex.get("troop_nouns")),
         pejoratives=_lower(lex.get("pejoratives")),
+        generic_people=_lower(lex.get("generic_people")),
+        light_verbs=_lower(lex.get("light_verbs")),
+        crowd_group=str((lex.get("police_crowds") or {}).get("group", "")),
+        crowd_exclude=str((lex.get("police_crowds") or {}).get("not_forces_of", "")),
         troop_forces=_lower(lex.get("troop_forces")),
         title_bodies={str(k).lower(): str(v).lower()
                       for k, v in (lex.get("title_bodies") or {}).items()},
