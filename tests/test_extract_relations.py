@@ -177,3 +177,17 @@ def test_immigration_arrests_of_unnamed_people_are_not_of_the_protesters():
     ex = run("Protesters marched downtown on Saturday. Border Patrol agents detained dozens of "
              "people at a car wash.")
     assert not any(r.type == "COERCES" and r.target == "protesters" for r in ex.relations)
+
+
+def test_the_object_of_a_relative_clause_is_its_antecedent():
+    ex = run("Donald Trump has said the roughly 700 Marines he ordered to Los Angeles saved "
+             "the city.")
+    assert any(r.source == "donald-trump" and r.target == "marines" and r.type == "ORDERS"
+               for r in ex.relations)
+
+
+def test_it_after_an_inherited_verb_of_saying_is_the_speaker():
+    ex = run("The Pentagon has ordered 2,000 National Guard troops to the area and on Monday "
+             "announced it would send 700 Marines.")
+    assert any(r.source == "pentagon" and r.target == "marines" and r.type == "ORDERS"
+               for r in ex.relations)

@@ -194,11 +194,11 @@ def resolve(t: Token, da: DocActors) -> str | None:
         while gov.dep_ in ("ccomp", "conj", "xcomp") and gov.head.i != gov.i:
             gov = gov.head
             if gov.lemma_ in da.res.reporting:
-                for s in gov.children:
-                    if s.dep_ == "nsubj":
-                        hit = da.actor_at(s)
-                        if hit and da.kind(hit) != "Person":
-                            return hit
+                # "… and on Monday announced it would send …": the speaker, inherited too
+                for s in subjects(gov, da)[0]:
+                    hit = da.actor_at(s)
+                    if hit and da.kind(hit) != "Person":
+                        return hit
                 break
         if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
             return _previous_subject(t, da)
@@ -525,6 +525,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         objs = expand(objs)
     else:
         objs = direct_objects(v) or _misparsed_object(v) or _control_object(v)
+        if not objs and v.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in v.children) and (
+                v.head.pos_ in ("NOUN", "PROPN")):
+            objs = [v.head]  # "the 700 Marines he ordered to Los Angeles"
         if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
                                for t in o.subtree):
             objs = objs + prep_objects(v, rule.preps)
