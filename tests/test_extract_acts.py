@@ -76,3 +76,8 @@ def test_they_is_not_resolved_when_ambiguous():
 def test_us_district_judge_is_not_an_affiliation_to_the_country():
     ex = run("U.S. District Judge Charles Breyer criticized Donald Trump.")
     assert not any({s, t} == {"charles-breyer", "united-states"} for s, _ty, t in rels(ex))
+
+
+def test_demanding_something_from_someone_is_pressure_on_them():
+    ex = run('Chuck Schumer demanded "an immediate accounting" from Kristi Noem.')
+    assert ("chuck-schumer", "CRITICIZES", "kristi-noem") in rels(ex)

@@ -132,3 +132,9 @@ def test_people_judged_in_the_object_are_not_the_subject():
              "every night.")
     assert not any(r.source == "brett-shumate" and r.target == "federal-agents"
                    and r.type == "CRITICIZES" for r in ex.relations)
+
+
+def test_should_be_ashamed_is_a_judgement_not_a_maybe():
+    ex = run('Mike Johnson said Gavin Newsom "should be ashamed" of the unrest.')
+    assert any(r.source == "mike-johnson" and r.target == "gavin-newsom" and r.polarity < 0
+               and r.mode == "reported" for r in ex.relations)

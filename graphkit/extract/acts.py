@@ -152,6 +152,17 @@ def _demand(da, v, quotes, sink) -> None:
     sources, passive = subject_actors(v, da)
     if passive:
         return
+    # "demanded an immediate accounting from Noem": pressure on the one asked
+    asked = [a for o in objs for c in list(o.children) + list(v.children)
+             if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
+    if asked:
+        mode = mode_of(v, da, quotes)
+        for s in sources:
+            for tg in dict.fromkeys(asked):
+                if tg != s and da.kind(tg) != "Location":
+                    sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode) * 0.8,
+                             mode, "pattern:demand-from", v.text, da.sent(v))
     if not freed or set(freed) <= set(sources):
         # "Bass demanded his release": 'his' is not the speaker; the person named before
         poss = [c for o in objs if o.lemma_.lower() in res.release_nouns for c in o.children

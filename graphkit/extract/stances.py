@@ -409,7 +409,11 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 for x in t.subtree}
             pred = [t for t in pred if t.i not in judged]
             score = evaluation(pred, da)
-            if score == 0 or mode_of(c, da, quotes) in ("negated", "hypothetical"):
+            mode = mode_of(c, da, quotes)
+            if mode == "hypothetical" and any(x.lower_ in ("should", "must", "ought")
+                                              for x in c.children if x.dep_ == "aux"):
+                mode = "reported"  # "Newsom should be ashamed": a judgement, not a maybe
+            if score == 0 or mode in ("negated", "hypothetical"):
                 continue
             sent = da.sent(c)
             for iss in idx.for_object(subj[0]):
