@@ -56,6 +56,22 @@ def test_opposing_the_orderer_opposes_the_issue():
     assert st and st[0].rule == "fallback:opposes-orderer" and st[0].confidence <= 0.5
 
 
+def test_opposing_the_orderer_opposes_only_the_issue_the_story_is_about():
+    ex = run("Donald Trump sent the Marines to Los Angeles, and Donald Trump deployed the "
+             "National Guard. The Marines deployment is the first in decades, and the Marines "
+             "deployment worries Democrats. Gavin Newsom sued Donald Trump on Monday.")
+    st = {r.target for r in ex.relations if r.source == "gavin-newsom"
+          and r.rule == "fallback:opposes-orderer"}
+    assert st == {"marines-deployment"}
+
+
+def test_backing_the_orderer_is_not_a_stance():
+    ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday. "
+             "Mike Johnson praised Donald Trump on Monday.")
+    assert not any(r.source == "mike-johnson" and r.target == "national-guard-deployment"
+                   for r in ex.relations)
+
+
 def test_orderer_own_stance_untouched():
     ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday.")
     assert not [r for r in ex.relations if r.rule.startswith("fallback:")]
