@@ -138,3 +138,23 @@ def test_should_be_ashamed_is_a_judgement_not_a_maybe():
     ex = run('Mike Johnson said Gavin Newsom "should be ashamed" of the unrest.')
     assert any(r.source == "mike-johnson" and r.target == "gavin-newsom" and r.polarity < 0
                and r.mode == "reported" for r in ex.relations)
+
+
+def test_backing_a_lawsuit_against_an_issue_opposes_it():
+    ex = run("Donald Trump federalized the National Guard. The Los Angeles City Council voted "
+             "to support California's lawsuit against the federalization of the Guard.")
+    st = {(r.source, r.type) for r in ex.relations if r.target == "national-guard-deployment"}
+    assert not any(t == "SUPPORTS" and s != "donald-trump" for s, t in st)
+
+
+def test_a_condition_is_not_a_call_to_continue():
+    ex = run('"As long as the raids continue, we will be in the streets," Ron Gochez said.')
+    assert not any(r.source == "ron-gochez" and r.target == "immigration-raids"
+                   and r.type == "SUPPORTS" for r in ex.relations)
+
+
+def test_someones_decision_is_the_issue_named_with_them():
+    ex = run("Donald Trump deployed the National Guard last week. On Tuesday, Karen Bass "
+             "lifted the downtown curfew. Ysabel Jurado welcomed Bass' decision.")
+    st = {(r.target, r.type) for r in ex.relations if r.source == "ysabel-jurado"}
+    assert ("national-guard-deployment", "SUPPORTS") not in st

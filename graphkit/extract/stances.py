@@ -95,13 +95,28 @@ class IssueIndex:
                 return True
         return False
 
+    def _owners_issue(self, t: Token) -> str | None:
+        """'welcomed Bass' decision': the issue last named in a sentence naming its owner."""
+        owner = next((self.da.actor_at(c) for c in t.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        best = None
+        for j, iss in self.mentions:
+            if j >= t.i:
+                break
+            sent = self.da.sent(j)
+            if iss in self.policy and any(self.da.tok.get(k) == owner
+                                          for k in range(sent.start, sent.end)):
+                best = iss
+        return best
+
     def weak_hits(self, t: Token) -> list[str]:
         cands = self.weak.get(t.i)
         if not cands or self._judicial(t):
             return []
         hits = self._with_context(cands, list(t.subtree))
         if not hits:
-            last = self.last_before(t.i, among=cands)
+            last = self._owners_issue(t) or self.last_before(t.i, among=cands)
             hits = [last] if last else []
         return hits
 
@@ -145,7 +160,7 @@ class IssueIndex:
                     found.append(x)
             if not found and t.lemma_.lower() in self.da.res.issue_anaphors and not (
                     self._judicial(t)):
-                last = self.last_before(t.i)
+                last = self._owners_issue(t) or self.last_before(t.i)
                 if last:
                     found.append(last)
         return found
@@ -226,7 +241,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "on"):
                     flip = c.lower_ == "over" and lemma in da.res.preference_verbs
-                    phr += [(p, -sign if flip else sign) for p in c.children if p.dep_ == "pobj"]
+                    sgn = -1 if c.lower_ == "against" else -sign if flip else sign
+                    phr += [(p, sgn) for p in c.children if p.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     # "accused Trump of sending troops", "praised the Guard for restoring
                     # order": the act blamed or praised, through its object
@@ -234,11 +250,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                             for o in p.children if o.dep_ == "dobj"]
             for o, sgn in phr:
                 rejected: set[str] = set()
-                if lemma in da.res.preference_verbs:
-                    # "siding with chaos over law enforcement"
-                    rejected = {iss for t in o.subtree if t.dep_ == "prep" and t.lower_ == "over"
-                                for p in t.children if p.dep_ == "pobj"
-                                for iss in idx.for_object(p)}
+                flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
+                # "siding with chaos over law enforcement", "backed the lawsuit against the
+                # federalization": what the object is against is opposed
+                rejected = {iss for t in o.subtree if t.dep_ == "prep" and t.lower_ in flip
+                            and t.i > o.i for p in t.children if p.dep_ == "pobj"
+                            for iss in idx.for_object(p)}
                 for iss in idx.for_object(o):
                     found.append((iss, -sgn if iss in rejected else sgn, "stance:act-on-issue"))
         if typ in POS_TYPES | NEG_TYPES | {"THREATENS"}:
@@ -446,6 +463,8 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
             continue
         if any(c.dep_ in ("attr", "acomp") for c in w.children):
             continue  # "the raids remain the main problem": a copula, not an activity going on
+        if w.dep_ == "advcl":
+            continue  # "as long as the raids continue, we will march": a condition
         if mode_of(w, da, quotes) in ("negated", "hypothetical") and not any(
                 c.lower_ == "would" for c in w.children):
             continue
