@@ -78,3 +78,30 @@ def test_a_lead_sentence_starting_with_by_is_not_a_byline():
     text = "Guard arrives\n\nBy Monday, Gavin Newsom had sued Donald Trump.\n"
     ex = extract(Document(text=text))
     assert any(r.source == "gavin-newsom" and r.type == "SUES" for r in ex.relations)
+
+
+def _actor_names(text):
+    from graphkit.extract import extract
+    from graphkit.model import Document
+
+    return [a.name for a in extract(Document(text=text)).actors]
+
+
+def test_acronym_in_brackets_is_one_actor_with_the_full_name():
+    names = _actor_names("Pablo Alvarado, co-director of the National Day Laborer Organizing "
+                         "Network (NDLON), said the group had documented raids. NDLON said "
+                         "more would follow.")
+    assert "National Day Laborer Organizing Network" in names
+    assert "NDLON" not in names
+
+
+def test_surname_in_a_headline_before_the_full_name_is_one_actor():
+    names = _actor_names("Sheinbaum calls for calm in Los Angeles\n\nMEXICO CITY - President "
+                         "Claudia Sheinbaum asked Mexicans to act peacefully.")
+    assert "Claudia Sheinbaum" in names and "Sheinbaum" not in names
+
+
+def test_initials_used_without_brackets_are_the_organisation():
+    names = _actor_names("The lawsuit was filed by the United Farm Workers on Friday. The UFW "
+                         "said the raids targeted farmworkers.")
+    assert "United Farm Workers" in names and "UFW" not in names

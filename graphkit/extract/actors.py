@@ -209,6 +209,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         label = labels.get((span.start, span.end), "")
         _resolve_span(da, span, label)
     _acronyms(da, words.get("ACRONYM", []))
+    _merge_variants(da)
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     return da
@@ -455,12 +456,17 @@ def _acronyms(da: DocActors, spans: list[tuple[int, int]]) -> None:
             continue
         aid = da.tok[prev.i]
         known = da.tok.get(acr.i)
-        if known and known != aid:
+        if known and known != aid and known in da.res.actors:
             continue  # the gazetteer already knows the acronym
         text = acr.text
         for i, m in enumerate(list(da.mentions)):
             if m.start <= acr.i < m.end:
                 da.mentions.pop(i)
+                gone = da.actors.get(m.actor)
+                if gone is not None and m.actor != aid:
+                    gone.mentions -= 1  # "NDLON" found on its own before it was tied
+                    if gone.mentions <= 0:
+                        del da.actors[m.actor]
                 break
         _add_mention(da, doc[acr.i:acr.i + 1], aid, text, da.kind(aid), "acronym")
         # later uses of the acronym
@@ -470,6 +476,39 @@ def _acronyms(da: DocActors, spans: list[tuple[int, int]]) -> None:
                 _add_mention(da, doc[i:i + 1], aid, text, da.kind(aid), "acronym")
             elif old != aid and old not in da.res.actors:
                 _reassign(da, i, old, aid)
+
+
+def _initials(name: str) -> set[str]:
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w[0].isupper()).upper()}
+
+
+def _merge_variants(da: DocActors) -> None:
+    """One actor under two names the text did not tie together: a surname used before the
+    full name ("Sheinbaum calls for calm … President Claudia Sheinbaum"), initials used
+    without brackets ("the United Farm Workers … UFW")."""
+    found = [a for a in da.actors.values() if a.id not in da.res.actors]
+    for a in found:
+        words = a.name.split()
+        if len(words) != 1:
+            continue
+        if a.name.isupper() and 2 <= len(a.name) <= 6:
+            same = [b for b in da.actors.values() if b.id != a.id and b.kind == a.kind
+                    and len(b.name.split()) > 1 and a.name in _initials(b.name)]
+        elif a.kind in ("Person", "Organization"):
+            # (a lone surname in a headline is often tagged as an organisation)
+            same = [b for b in da.actors.values() if b.id != a.id and b.kind == "Person"
+                    and len(b.name.split()) > 1 and b.name.split()[-1] == a.name]
+        else:
+            continue
+        if len(same) != 1:
+            continue
+        target = same[0]
+        if a.name not in target.aliases:
+            target.aliases.append(a.name)
+        for m in [m for m in da.mentions if m.actor == a.id]:
+            _reassign(da, m.start, a.id, target.id)
 
 
 def _reassign(da: DocActors, i: int, old: str, new: str) -> None:
