@@ -105,3 +105,14 @@ def test_initials_used_without_brackets_are_the_organisation():
     names = _actor_names("The lawsuit was filed by the United Farm Workers on Friday. The UFW "
                          "said the raids targeted farmworkers.")
     assert "United Farm Workers" in names and "UFW" not in names
+
+
+def test_a_platform_where_something_is_said_is_not_an_actor():
+    names = _actor_names("Donald Trump wrote on Truth Social that Gavin Newsom had failed.")
+    assert "Truth Social" not in names and "Donald Trump" in names
+
+
+def test_a_name_does_not_end_in_a_connector():
+    names = _actor_names("Officers detained people near the Civic Center and Little Tokyo, "
+                         "Jim McDonnell said.")
+    assert not any(n.endswith(" and") for n in names)

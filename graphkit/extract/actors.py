@@ -175,7 +175,12 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             continue
         if ent.label_ in NER_KINDS:
             if len(ent) > 1 and ent[0].lower_ == "the":
-                ent = doc[ent.start + 1:ent.end]
+                ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            while len(ent) > 1 and ent[-1].pos_ in ("ADP", "CCONJ", "DET", "SCONJ"):
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Civic Center and"
+            if ent.label_ == "ORG" and any(t.pos_ == "VERB" for t in ent) and _title_case(
+                    da.text, ent.start_char):
+                continue  # a headline read as a name ("Clashes Spread Across …")
             if any(t.is_lower and t.is_alpha and t.lower_ not in res.name_connectors
                    for t in ent[1:-1]):
                 continue  # "101 Freeway as Guard": a run-on, not a name
@@ -775,15 +780,15 @@ def _affiliate(da: DocActors, person: str, other: str, role: str, evidence: Span
 
 
 def emitted_actors(da: DocActors, used: set[str]) -> list[Actor]:
-    """People and organisations always; places and groups when they take part in a relation
-    (known groups also when named repeatedly)."""
+    """People and organisations always; places, outlets and groups when they take part in a
+    relation (known groups also when named repeatedly)."""
     out = []
     for aid, a in da.actors.items():
         if a.mentions <= 0:
             continue
         if aid in da.acting and a.kind == "Location":
             a.kind = "Organization"
-        if a.kind == "Location" or aid in da.discovered:
+        if a.kind == "Location" or aid in da.discovered or aid in da.res.venues:
             if aid not in used:
                 continue
         if a.kind == "Group" and aid not in used and a.mentions < 2:

@@ -121,6 +121,7 @@ class Resources:
     preference_verbs: frozenset[str] = frozenset()
     force_members: frozenset[str] = frozenset()
     troop_nouns: frozenset[str] = frozenset()
+    venues: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -239,6 +240,7 @@ def load_resources(path: str | None = None) -> Resources:
         preference_verbs=_lower(lex.get("preference_verbs")),
         force_members=_lower(lex.get("force_members")),
         troop_nouns=_lower(lex.get("troop_nouns")),
+        venues=_lower(lex.get("venues")),
         pejoratives=_lower(lex.get("pejoratives")),
         generic_people=_lower(lex.get("generic_people")),
         light_verbs=_lower(lex.get("light_verbs")),
