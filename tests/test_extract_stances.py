@@ -158,3 +158,18 @@ def test_someones_decision_is_the_issue_named_with_them():
              "lifted the downtown curfew. Ysabel Jurado welcomed Bass' decision.")
     st = {(r.target, r.type) for r in ex.relations if r.source == "ysabel-jurado"}
     assert ("national-guard-deployment", "SUPPORTS") not in st
+
+
+def test_calling_the_use_of_troops_a_wrong_opposes_the_deployment_not_the_troops():
+    ex = run('Donald Trump sent 700 Marines to Los Angeles. Gavin Newsom called the use of '
+             'Marines against civilians "un-American."')
+    rels = {(r.source, r.target, r.type) for r in ex.relations}
+    assert ("gavin-newsom", "marines-deployment", "OPPOSES") in rels
+    assert ("gavin-newsom", "marines", "CRITICIZES") not in rels
+
+
+def test_saying_an_issues_actor_sows_terror_opposes_the_issue():
+    ex = run('Karen Bass told reporters that ICE was "sowing terror" in immigrant '
+             'neighborhoods.')
+    assert ("karen-bass", "immigration-raids", "OPPOSES") in {
+        (r.source, r.target, r.type) for r in ex.relations}

@@ -107,6 +107,8 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             gov = gov.head
         if gov.pos_ in ("VERB", "AUX") and not _quoted(gov, da):
             return subjects(gov, da, depth + 1)
+        if gov.i in da.tok and not _quoted(gov, da):
+            return [gov], False  # a misparse that made the speaker the root
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
         if v.dep_ == "conj" and head.dep_ == "ccomp" and (
@@ -355,7 +357,8 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                 ca = resolve(c, da)
                 if ca and ca not in found:
                     found.append(ca)
-        if not found and depth < 2 and (modifiers or not is_issue):
+        activity = t.lemma_.lower() in da.res.activity_nouns
+        if not found and depth < 2 and (modifiers or not (is_issue or activity)):
             # ("defended the deployment of the Guard" is about the deployment)
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "against"):

@@ -122,6 +122,7 @@ class Resources:
     force_members: frozenset[str] = frozenset()
     troop_nouns: frozenset[str] = frozenset()
     venues: frozenset[str] = frozenset()
+    activity_nouns: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -241,6 +242,7 @@ def load_resources(path: str | None = None) -> Resources:
         force_members=_lower(lex.get("force_members")),
         troop_nouns=_lower(lex.get("troop_nouns")),
         venues=_lower(lex.get("venues")),
+        activity_nouns=_lower(lex.get("activity_nouns")),
         pejoratives=_lower(lex.get("pejoratives")),
         generic_people=_lower(lex.get("generic_people")),
         light_verbs=_lower(lex.get("light_verbs")),

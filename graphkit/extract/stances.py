@@ -158,6 +158,17 @@ class IssueIndex:
             for x in self.in_phrase(t):
                 if x not in found:
                     found.append(x)
+            if not found and t.lemma_.lower() in self.da.res.activity_nouns:
+                # "the use of Marines": the issue that is that actor's activity
+                owners = issue_actors(self.da)
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            a = self.da.actor_at(p) if p.dep_ == "pobj" else None
+                            found += [i for i in owners.get(a or "", []) if i not in found]
+                    elif c.dep_ == "poss":
+                        a = self.da.actor_at(c)
+                        found += [i for i in owners.get(a or "", []) if i not in found]
             if not found and t.lemma_.lower() in self.da.res.issue_anaphors and not (
                     self._judicial(t)):
                 last = self._owners_issue(t) or self.last_before(t.i)
@@ -447,6 +458,10 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                         if s != a and frozenset((s, a)) not in affiliated:
                             sink.add(s, a, "CRITICIZES", 0.5, "reported",
                                      "quote:reported-evaluation", c.text, sent)
+                            # "said ICE was sowing terror": against what ICE does
+                            for iss in issue_actors(da).get(a, []):
+                                sink.add(s, iss, "OPPOSES", 0.45, "reported",
+                                         "stance:reported-evaluation-of-actor", c.text, sent)
 
 
 def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
