@@ -173,3 +173,10 @@ def test_saying_an_issues_actor_sows_terror_opposes_the_issue():
              'neighborhoods.')
     assert ("karen-bass", "immigration-raids", "OPPOSES") in {
         (r.source, r.target, r.type) for r in ex.relations}
+
+
+def test_accusing_someone_of_using_the_military_opposes_the_military_deployment():
+    ex = run("Donald Trump sent the Marines to Los Angeles. Gavin Newsom accused Donald Trump of "
+             "using the military against his own people.")
+    assert ("gavin-newsom", "marines-deployment", "OPPOSES") in {
+        (r.source, r.target, r.type) for r in ex.relations}
