@@ -758,10 +758,10 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
                     and res.force_words & set(actor.name.lower().split()))
 
     for v in da.doc:
-        lem = v.lemma_.lower()
-        rule = res.verbs.get(lem) or res.fallback_verbs.get(lem)
         if v.pos_ != "VERB":
             continue
+        lem = v.lemma_.lower()
+        rule = res.verbs.get(lem) or res.fallback_verbs.get(lem)
         objs: list[Token] = []
         if rule is not None and rule.type == "COERCES":
             objs = direct_objects(v) + prep_objects(v, frozenset({"at"}))
@@ -779,7 +779,7 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
         heads = people + [p for o in people for c in o.children if c.dep_ == "prep"
                           and c.lower_ == "of" for p in c.children]
         if not people or any(resolve(h, da) not in (None, crowd) for h in heads):
-            continue  # "detained dozens of ICE agents' critics": someone named
+            continue  # the people are someone named ("detained dozens of union members")
         mode = mode_of(v, da, quotes)
         for s in sources:
             sink.add(s, crowd, "COERCES", BASE_CONFIDENCE["noun"] * factor(mode), mode,
