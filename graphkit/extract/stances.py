@@ -257,13 +257,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     # "accused Trump of sending troops", "praised the Guard for restoring
                     # order": the act blamed or praised, through its object
-                    acts_ = [p for p in c.children if p.dep_ == "pcomp"]
-                    phr += [(o, sign) for p in acts_ for o in p.children if o.dep_ == "dobj"]
-                    # "of trying to sow terror … with the raids": an issue named in the act
-                    inside = {t.i for p in acts_ for t in p.subtree}
-                    for i, iss in idx.mentions:
-                        if i in inside:
-                            found.append((iss, sign, "stance:act-on-issue"))
+                    phr += [(o, sign) for p in c.children if p.dep_ == "pcomp"
+                            for o in p.children if o.dep_ == "dobj"]
             for o, sgn in phr:
                 rejected: set[str] = set()
                 flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
