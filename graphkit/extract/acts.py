@@ -76,10 +76,7 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
 
 def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
     res = da.res
-    by_actor: dict[str, list[str]] = {}
-    for iss in res.issues.values():
-        for a in iss.actors:
-            by_actor.setdefault(a, []).append(iss.id)
+    by_actor = res.issues_of_actor
     for t in da.doc:
         if t.pos_ not in ("VERB", "AUX", "NOUN"):
             continue

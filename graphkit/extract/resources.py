@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -142,6 +142,15 @@ class Resources:
 
     def lookup(self, name: str) -> str | None:
         return self.alias_index.get(norm(name))
+
+    @cached_property
+    def issues_of_actor(self) -> dict[str, list[str]]:
+        """Actor id -> the issues that are its activity (issues.yaml ``actors``)."""
+        out: dict[str, list[str]] = {}
+        for iss in self.issues.values():
+            for a in iss.actors:
+                out.setdefault(a, []).append(iss.id)
+        return out
 
 
 def norm(name: str) -> str:

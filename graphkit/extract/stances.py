@@ -229,11 +229,8 @@ def quote_spans(da: DocActors) -> list[tuple[int, int]]:
 
 
 def issue_actors(da: DocActors) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for iss in da.res.issues.values():
-        for a in iss.actors:
-            out.setdefault(a, []).append(iss.id)
-    return out
+    """Actor id -> the issues that are its activity (built once per rule set)."""
+    return da.res.issues_of_actor
 
 
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
@@ -401,6 +398,7 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
     quote marks) whose subject is an issue or an actor and whose predicate is evaluative is
     the speaker's stance on that issue, or criticism of that actor."""
     doc = da.doc
+    affiliated = {frozenset(x[:2]) for x in da.affiliations}
     for i in reporting:
         v = doc[i]
         speakers, passive = subject_actors(v, da)
@@ -450,7 +448,6 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                              "stance:reported-evaluation", c.text, sent)
             if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns and (
                     subj[0].dep_ != "nsubjpass"):  # "had been treated like a criminal"
-                affiliated = {frozenset(x[:2]) for x in da.affiliations}
                 for a in object_actors(subj[0], da, modifiers=False):
                     if da.kind(a) == "Location":
                         continue
