@@ -99,15 +99,15 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if gov.pos_ in ("VERB", "AUX") and gov.i != head.i:
             return subjects(gov, da, depth + 1)
         return [], False
-    if v.dep_ == "conj" and _quoted(head, da) and not _quoted(v, da):
+    if v.dep_ == "conj" and in_quote(head, da.quotes) and not in_quote(v, da.quotes):
         # 'that Hegseth "couldn't answer a question" and called the use …': a verb outside
         # the quote belongs to the one quoted, not to the quote's subject
         gov = head
-        while (_quoted(gov, da) or gov.pos_ not in ("VERB", "AUX")) and gov.head.i != gov.i:
+        while (in_quote(gov, da.quotes) or gov.pos_ not in ("VERB", "AUX")) and gov.head.i != gov.i:
             gov = gov.head
-        if gov.pos_ in ("VERB", "AUX") and not _quoted(gov, da):
+        if gov.pos_ in ("VERB", "AUX") and not in_quote(gov, da.quotes):
             return subjects(gov, da, depth + 1)
-        if gov.i in da.tok and not _quoted(gov, da):
+        if gov.i in da.tok and not in_quote(gov, da.quotes):
             return [gov], False  # a misparse that made the speaker the root
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
@@ -127,10 +127,6 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, da, depth + 1)
     return [], False
-
-
-def _quoted(t: Token, da: DocActors) -> bool:
-    return any(qs <= t.i < qe for qs, qe in da.quotes)
 
 
 def resolve(t: Token, da: DocActors) -> str | None:

@@ -211,6 +211,17 @@ def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
     return score
 
 
+def judged_others(tokens: list[Token], da: DocActors) -> tuple[list[Token], set[int]]:
+    """Words in a statement that judge someone other than its subject: adjectives on a named
+    actor ("violent rioters"), and people in an object ("had faced violent mobs"), as the
+    adjectives and the object phrases' token indexes."""
+    described = [t for t in tokens if t.dep_ == "amod" and t.head.i in da.tok]
+    people = {x.i for t in tokens if t.dep_ in ("dobj", "pobj") and (
+        t.lemma_.lower() in da.res.group_nouns or t.lemma_.lower() in da.res.pejoratives)
+        for x in t.subtree}
+    return described, people
+
+
 def _negated(t: Token) -> bool:
     for x in (t, t.head):
         if any(c.dep_ == "neg" for c in x.children):
@@ -257,7 +268,6 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     phr += [(o, sign) for p in c.children if p.dep_ == "pcomp"
                             for o in p.children if o.dep_ == "dobj"]
             for o, sgn in phr:
-                rejected: set[str] = set()
                 flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
                 # "siding with chaos over law enforcement", "backed the lawsuit against the
                 # federalization": what the object is against is opposed
@@ -426,14 +436,8 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 elif x.dep_ in ("dobj", "prep", "advmod"):
                     pred.append(x)
                     pred += [y for y in x.children if y.dep_ in ("pobj", "amod", "dobj")]
-            # "were there to defend officers from violent rioters": a word describing another
-            # actor judges that actor, not the clause's subject
-            pred = [t for t in pred if not (t.dep_ == "amod" and t.head.i in da.tok)]
-            # "had faced violent mobs": people named in the object are judged, not the subject
-            judged = {x.i for t in pred if t.dep_ in ("dobj", "pobj") and (
-                t.lemma_.lower() in da.res.group_nouns or t.lemma_.lower() in da.res.pejoratives)
-                for x in t.subtree}
-            pred = [t for t in pred if t.i not in judged]
+            described, judged = judged_others(pred, da)
+            pred = [t for t in pred if t not in described and t.i not in judged]
             score = evaluation(pred, da)
             mode = mode_of(c, da, quotes)
             if mode == "hypothetical" and any(x.lower_ in ("should", "must", "ought")
@@ -562,19 +566,14 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             continue  # "Is this about public safety, or politics?": a question, not a judgement
         sent = da.sent(qs)
         quote = doc[qs:qe].text
-        # '"from violent rioters"': a word describing an actor judges that actor
-        described = [t for t in toks if t.dep_ == "amod" and t.head.i in da.tok]
-        for t in described:
+        described, judged = judged_others(toks, da)
+        for t in described:  # '"from violent rioters"': criticism of the rioters
             a = da.tok[t.head.i]
             if evaluation([t], da) < 0 and da.kind(a) != "Location":
                 for s in speakers:
                     if s != a:
                         sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
                                  sent, quote=quote)
-        # '"violent mobs"' as what the subject faced: people judged, not the subject
-        judged = {x.i for t in toks if t.dep_ in ("dobj", "pobj") and (
-            t.lemma_.lower() in da.res.group_nouns or t.lemma_.lower() in da.res.pejoratives)
-            for x in t.subtree}
         toks = [t for t in toks if t not in described and t.i not in judged]
         score = evaluation(toks, da)
         if score == 0:
