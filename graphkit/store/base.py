@@ -193,9 +193,7 @@ class Store(ABC):
                 return None
             if status == "replace":  # written alone below, with nothing else in flight
                 while flight:
-                    done = finish(*flight.popleft())
-                    if done:
-                        yield_later.append(done)
+                    finish_next()
                 if error:
                     return None
                 try:
@@ -207,6 +205,15 @@ class Store(ABC):
             return key, self._result(rows, status, replaced)
 
         yield_later: list[tuple[T, AddResult]] = []
+
+        def finish_next() -> Future:
+            """Finish the oldest document in flight; its result waits in ``yield_later``."""
+            key, rows, fut = flight.popleft()
+            done = finish(key, rows, fut)
+            if done:
+                yield_later.append(done)
+            return fut
+
         try:
             for key, doc, ext in entries:
                 if error:
@@ -234,11 +241,7 @@ class Store(ABC):
                     if alone:
                         wait = {f for _, _, f in flight}
                     while wait and flight:  # finish in order up to the last one waited for
-                        k2, r2, f2 = flight.popleft()
-                        wait.discard(f2)
-                        done = finish(k2, r2, f2)
-                        if done:
-                            yield_later.append(done)
+                        wait.discard(finish_next())
                     if error:
                         break
                     if alone:  # nothing else in flight: write it here, then go on
@@ -260,15 +263,11 @@ class Store(ABC):
                     self._remember_actors(rows.actors, forget=False)
                     flight.append((key, rows, fut))
                 while len(flight) >= 2 * writers:
-                    done = finish(*flight.popleft())
-                    if done:
-                        yield_later.append(done)
+                    finish_next()
                 yield from yield_later
                 yield_later.clear()
             while flight:
-                done = finish(*flight.popleft())
-                if done:
-                    yield_later.append(done)
+                finish_next()
             yield from yield_later
         finally:
             for _, _, fut in flight:
