@@ -672,12 +672,13 @@ def _admin_env(paths: _Paths) -> dict:
 
 def _set_initial_password(paths: _Paths, java: str, cp: str, password: str) -> None:
     """Before the first start: write data/dbms/auth.ini via ``neo4j-admin``'s code."""
-    # The password goes in a private picocli @argfile, not on the command line (ps).
+    # The password goes in a private picocli @argfile, not on the command line (ps);
+    # "--" ends the options, so a password starting with "-" is not read as one.
     argfile = paths.run / "initial-password.arg"
     quoted = password.replace("\\", "\\\\").replace('"', '\\"')
     fd = os.open(argfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(f'"{quoted}"\n')
+        f.write(f'--\n"{quoted}"\n')
     cmd = [java, "-cp", cp, "-Xmx256m", "-Dfile.encoding=UTF-8", ADMIN_TOOL,
            "dbms", "set-initial-password", f"@{argfile}"]
     try:

@@ -155,3 +155,25 @@ def test_starting_a_second_home_on_a_taken_port_fails_clearly(tmp_path, neo4j_co
         neo4j_local.start(tmp_path / "other", bolt_port=_bolt_port(),
                           password=neo4j_conf["password"], quiet=True)
     assert not (tmp_path / "other" / "data").exists()
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.neo4j
+def test_a_fresh_home_accepts_a_password_that_looks_like_an_option(tmp_path):
+    # token_urlsafe() passwords start with "-" one time in 64; neo4j-admin once read that
+    # as an unknown option and the first start failed with exit 64.
+    password = '-starts-with-a-dash "quoted" back\\slash'
+    home = tmp_path / "dash"
+    info = neo4j_local.start(home, bolt_port=_free_port(), http_port=_free_port(),
+                             password=password, quiet=True)
+    try:
+        assert neo4j_local.check_auth(info.bolt_uri, password).startswith("Neo4j/5.26.")
+    finally:
+        neo4j_local.stop(home)
+    assert not neo4j_local.status(home).running
