@@ -660,7 +660,7 @@ def find_affiliations(da: DocActors) -> None:
     _title_bodies(da)
     # (d) gazetteer facts, when the text introduces the person with a title and names the other
     present = {m.actor for m in da.mentions}
-    for aid in list(da.titled):
+    for aid in sorted(da.titled):
         known = res.actors.get(aid)
         if not known:
             continue

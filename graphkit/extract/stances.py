@@ -35,7 +35,7 @@ class IssueIndex:
         res = da.res
         doc = da.doc
         self.strong: dict[int, str] = {}
-        self.weak: dict[int, set[str]] = {}
+        self.weak: dict[int, set[str] | list[str]] = {}
         self.context: dict[int, set[str]] = {}
         for match_id, s, e in mat.issues(doc):
             kind, iss = doc.vocab.strings[match_id].split(":", 1)
@@ -46,6 +46,10 @@ class IssueIndex:
                     self.weak.setdefault(i, set()).add(iss)
                 else:
                     self.context.setdefault(i, set()).add(iss)
+        # sets iterate in a per-process hash order: keep the data file's order, so the same
+        # text always gives the same graph
+        rank = {iss: n for n, iss in enumerate(res.issues)}
+        self.weak = {i: sorted(v, key=rank.__getitem__) for i, v in self.weak.items()}
         actor_ctx: dict[str, set[str]] = {}
         for iss in res.issues.values():
             for c in iss.context:
