@@ -1,6 +1,6 @@
 from graphkit.extract import extract
 from graphkit.model import Document
-from tests.test_extract_helpers import run
+from tests.test_extract_helpers import find, run
 
 
 def test_title_stripped_into_role():
@@ -31,6 +31,36 @@ def test_title_anaphora_resolves_to_actor():
     ex = run("Governor Gavin Newsom visited the port. Reporters asked the governor about the "
              "budget, and the governor blamed Donald Trump.")
     assert [r for r in ex.relations if r.source == "gavin-newsom" and r.target == "donald-trump"]
+
+
+def test_a_title_with_modifiers_resolves_to_its_holder():
+    ex = run("Tom Homan, the White House border czar, spoke in Phoenix. Governor Katie Hobbs "
+             "later accused the border czar of lying.")
+    assert find(ex, "katie-hobbs", "CRITICIZES", "tom-homan")
+
+
+def test_a_title_naming_a_place_needs_a_holder_tied_to_it():
+    text = ("Oregon Governor Tina Kotek spoke in Salem on Monday. Idaho Governor Brad Little "
+            "spoke in Boise on Tuesday. Senator Ron Wyden praised the {} governor.")
+    oregon, idaho = run(text.format("Oregon")), run(text.format("Idaho"))
+    assert find(oregon, "ron-wyden", "SUPPORTS", "tina-kotek")
+    assert not find(oregon, "ron-wyden", "SUPPORTS", "brad-little")
+    assert find(idaho, "ron-wyden", "SUPPORTS", "brad-little")
+
+
+def test_the_governor_is_the_governor_this_text_names():
+    # not the one governor the gazetteer knows
+    for intro in ("Governor Tina Kotek", "Tina Kotek, the governor of Oregon,"):
+        ex = run(f"{intro} visited the port on Monday. Later the governor blamed Donald "
+                 "Trump for the cuts.")
+        assert find(ex, "tina-kotek", "CRITICIZES", "donald-trump"), intro
+        assert not [r for r in ex.relations if r.source == "gavin-newsom"], intro
+
+
+def test_a_capitalised_modifier_the_holder_lacks_blocks_the_title():
+    ex = run("Jacob Soboroff, an NBC correspondent, filmed the march. Officers shoved the "
+             "Australian correspondent.")
+    assert not [r for r in ex.relations if r.target == "jacob-soboroff"]
 
 
 def test_possessive_administration_is_the_white_house():

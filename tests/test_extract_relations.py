@@ -191,3 +191,10 @@ def test_it_after_an_inherited_verb_of_saying_is_the_speaker():
              "announced it would send 700 Marines.")
     assert any(r.source == "pentagon" and r.target == "marines" and r.type == "ORDERS"
                for r in ex.relations)
+
+
+def test_they_after_a_list_of_three_is_all_three():
+    ex = run("Several mayors, including Seattle Mayor Bruce Harrell, Portland Mayor Keith "
+             "Wilson and Denver Mayor Mike Johnston, said they stood with Governor Jared Polis.")
+    for mayor in ("bruce-harrell", "keith-wilson", "mike-johnston"):
+        assert find(ex, mayor, "SUPPORTS", "jared-polis"), mayor

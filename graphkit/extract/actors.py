@@ -560,12 +560,19 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
             continue
         if nxt is not None and nxt.pos_ == "PROPN" and noun.dep_ == "compound":
             continue
+        if any(c.dep_ == "appos" and c.i in da.tok for c in noun.children):
+            continue  # "the homeland security secretary, Kristi Noem": named right there
         word = noun.lower_
+        # "the Texas governor": only someone tied to the actor named in between;
+        # "the Australian correspondent": only someone whose roles say "Australian"
+        named = {da.tok[t.i] for t in doc[s + 1:e - 1] if t.i in da.tok}
+        marks = [t.lower_ for t in doc[s + 1:e - 1] if t.i not in da.tok and t.text[:1].isupper()]
         best = None
         counts: dict[str, int] = {}
         for m in ordered:
             a = da.actors.get(m.actor)
-            if a is None:
+            if a is None or named and not _tied_to(da, m.actor, named) or marks and not all(
+                    any(x in r.lower().split() for r in _roles(da, m.actor)) for x in marks):
                 continue
             if word in res.org_heads and a.kind == "Organization":
                 names = [norm(a.name), *(norm(x) for x in a.aliases)]
@@ -583,11 +590,35 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
                 elif best is None:
                     best = m.actor
                     break
-        if best is None and word in res.titles:
+        if best is None and word in res.titles and not named and not marks:
             best = _sole_holder(res, word)
         if best:
             _add_mention(da, doc[s:e], best, doc[s:e].text, da.kind(best), "title")
     da.mentions.sort(key=lambda m: m.start)
+
+
+def _roles(da: DocActors, actor: str) -> list[str]:
+    """The roles given in this text and in the gazetteer."""
+    known = da.res.actors.get(actor)
+    return list(da.actors[actor].roles) + (list(known.roles) if known else [])
+
+
+def _tied_to(da: DocActors, actor: str, others: set[str]) -> bool:
+    """Is the actor affiliated with one of ``others`` (in this text or the gazetteer)?"""
+    if any(a[0] == actor and a[1] in others for a in da.affiliations):
+        return True
+    for m in da.mentions:  # "Oregon Governor Tina Kotek"
+        if m.actor == actor and any(t.i < m.start and da.tok.get(t.i) in others
+                                    for t in da.doc[m.end - 1].subtree):
+            return True
+    known = da.res.actors.get(actor)
+    if known and others & set(known.affiliations):
+        return True
+    # "California Governor Gavin Newsom" was given the role "California Governor"
+    roles = [norm(r) for r in _roles(da, actor)]
+    names = [norm(n) for o in others if o in da.actors
+             for n in (da.actors[o].name, *da.actors[o].aliases)]
+    return any(n and f" {n} " in f" {r} " for r in roles for n in names)
 
 
 def _sole_holder(res: Resources, word: str) -> str | None:
@@ -606,6 +637,18 @@ def _has_role(da: DocActors, a: Actor, word: str) -> bool:
     for r in roles:
         toks = r.lower().split()
         if toks and (toks[-1] == word or da.res.abbreviations.get(toks[-1], "").lower() == word):
+            return True
+    # the text's own title: "Governor Tina Kotek", "Tina Kotek, the governor of Oregon,"
+    abbr = da.res.abbreviations
+    for m in da.mentions:
+        if m.actor != a.id:
+            continue
+        head = da.doc[m.end - 1]
+        near = [t for t in head.subtree if t.i < m.end and t.i not in range(m.start + 1, m.end)]
+        near += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            near.append(head.head)
+        if any(t.lower_ == word or abbr.get(t.lower_, "").lower() == word for t in near):
             return True
     return False
 

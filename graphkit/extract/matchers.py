@@ -41,6 +41,7 @@ class WordRules:
     plural_tags: np.ndarray
     heads: np.ndarray
     the: np.ndarray  # "the", "this", "that": determiners of an anaphoric title
+    modifier_pos: tuple[int, ...]  # what may stand between them and the title
     open_: int
     close: int
 
@@ -65,9 +66,17 @@ class WordRules:
             if len(idx):
                 out[label] = [(int(i), int(i) + 1) for i in idx]
         the = np.nonzero(np.isin(lower[:-1], self.the))[0]
-        if len(the):
-            nxt = _member(lower[the + 1], self.heads)
-            out["THE_TITLE"] = [(int(i), int(i) + 2) for i in the[nxt]]
+        titles = []
+        for i in the.tolist():
+            # "the governor", "the border czar", "the California governor"
+            for j in range(i + 1, min(i + 4, n)):
+                if _member(lower[j:j + 1], self.heads)[0]:
+                    titles.append((i, j + 1))
+                    break
+                if pos[j] not in self.modifier_pos:
+                    break
+        if titles:
+            out["THE_TITLE"] = titles
         opens = np.nonzero(lower[:-2] == self.open_)[0]
         acr = []
         for i in opens:
@@ -124,6 +133,7 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
         plural_tags=hashes(["NNS", "NNPS"]),
         heads=hashes(heads),
         the=np.array([strings.add(w) for w in ("the", "this", "that")], dtype=np.uint64),
+        modifier_pos=(pos["ADJ"], pos["PROPN"], pos["NOUN"]),
         open_=strings.add("("), close=strings.add(")"),
     )
     # issues: matched on lemmas so that "raids"/"raid", "deploying"/"deploy" both hit

@@ -290,6 +290,8 @@ def _previous_pair(t: Token, da: DocActors) -> list[str]:
         if s.dep_ != "nsubj" and not any(c.dep_ == "conj" and da.tok.get(c.i)
                                          for c in s.children):
             continue
+        while s.dep_ == "conj" and s.head.i != s.i:
+            s = s.head  # "X, Y and Z": scanning backwards meets Y first
         people = [resolve(x, da) for x in expand([s]) if x is s or x.dep_ != "appos"]
         people = [p for p in people if p and da.kind(p) == "Person"]
         if len(people) >= 2:
