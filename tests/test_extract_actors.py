@@ -146,3 +146,12 @@ def test_a_name_does_not_end_in_a_connector():
     names = _actor_names("Officers detained people near the Civic Center and Little Tokyo, "
                          "Jim McDonnell said.")
     assert not any(n.endswith(" and") for n in names)
+
+
+def test_a_shortened_name_and_its_members_are_the_organisation():
+    ex = run("Governor Kevin Stitt sent the Oklahoma National Guard to Tulsa on Monday. The "
+             "Oklahoma Guard arrived on Tuesday, and Oklahoma National Guard soldiers patrolled "
+             "downtown. Critics said the Oklahoma Guard was not needed.")
+    guard = [a for a in ex.actors if "Guard" in a.name]
+    assert [a.id for a in guard] == ["oklahoma-national-guard"]
+    assert {"Oklahoma Guard", "Oklahoma National Guard soldiers"} <= set(guard[0].aliases)

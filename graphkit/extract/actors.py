@@ -496,13 +496,17 @@ def _merge_variants(da: DocActors) -> None:
     found = [a for a in da.actors.values() if a.id not in da.res.actors]
     for a in found:
         words = a.name.split()
-        if len(words) != 1:
+        if len(words) > 1 and a.kind in ("Organization", "Group"):
+            same = [b for b in da.actors.values() if b.id != a.id
+                    and b.kind == "Organization" and _shortened(words, b.name.split(), da.res)]
+        elif len(words) != 1:
             continue
-        if a.name.isupper() and 2 <= len(a.name) <= 6:
+        elif a.name.isupper() and 2 <= len(a.name) <= 6:
             same = [b for b in da.actors.values() if b.id != a.id and b.kind == a.kind
                     and len(b.name.split()) > 1 and a.name in _initials(b.name)]
-        elif a.kind in ("Person", "Organization"):
-            # (a lone surname in a headline is often tagged as an organisation)
+        elif a.kind in ("Person", "Organization", "Location"):
+            # (a lone surname in a headline or before "wrote" is often tagged as a place or
+            # an organisation)
             same = [b for b in da.actors.values() if b.id != a.id and b.kind == "Person"
                     and len(b.name.split()) > 1 and b.name.split()[-1] == a.name]
         else:
@@ -514,6 +518,17 @@ def _merge_variants(da: DocActors) -> None:
             target.aliases.append(a.name)
         for m in [m for m in da.mentions if m.actor == a.id]:
             _reassign(da, m.start, a.id, target.id)
+
+
+def _shortened(words: list[str], full: list[str], res: Resources) -> bool:
+    """'Texas Guard' for 'Texas National Guard' (same first and last word, some left out);
+    'Texas National Guard soldiers' for 'Texas National Guard' (its members)."""
+    if words[:len(full)] == full and len(words) == len(full) + 1:
+        return words[-1].lower().rstrip("s") in res.troop_nouns | {"member", "officer"}
+    if len(words) >= len(full) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(w in it for w in words)  # a subsequence
 
 
 def _reassign(da: DocActors, i: int, old: str, new: str) -> None:
