@@ -155,3 +155,14 @@ def test_a_shortened_name_and_its_members_are_the_organisation():
     guard = [a for a in ex.actors if "Guard" in a.name]
     assert [a.id for a in guard] == ["oklahoma-national-guard"]
     assert {"Oklahoma Guard", "Oklahoma National Guard soldiers"} <= set(guard[0].aliases)
+
+
+def test_a_party_names_a_group_and_a_party_word_makes_one():
+    ex = run("The vote was close. Democrats condemned the deployment of troops.")
+    assert ex.actor("democrats") is not None and ex.actor("democrats").kind == "Group"
+    ex = run("More than twenty GOP governors said they backed Donald Trump, and 22 Democratic "
+             "governors criticized Trump.")
+    assert find(ex, "gop-governors", "SUPPORTS", "donald-trump")
+    assert find(ex, "democratic-governors", "CRITICIZES", "donald-trump")
+    # a bare common group noun is still too vague to be an actor
+    assert not [a for a in run("Officials condemned Donald Trump.").actors if a.kind == "Group"]

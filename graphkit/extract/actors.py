@@ -275,7 +275,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         return
     if label == "GROUP":
         aid = res.lookup(span.text)
-        if aid is None:
+        partisan = any(t.lower_ in res.party_words for t in span[:-1])
+        if aid is None and not partisan:
             # "ICE agents", "(ICE) agents", "LAPD officers": the organisation itself
             org = res.lookup(span[:-1].text) if len(span) > 1 else None
             if org is None or res.actors[org].kind != "Organization":
@@ -291,7 +292,9 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         if aid is None:
             aid = res.lookup(span[-1].text)  # "violent protesters" -> protesters
         if aid is None:
-            if len(span) == 1:
+            lem = span[0].lemma_.lower()  # "Democrats" (NNPS) keeps its plural
+            if len(span) == 1 and not (span[0].text[:1].isupper() and (
+                    lem in res.proper_groups or lem.removesuffix("s") in res.proper_groups)):
                 # a bare "the agents": the group named so before ("federal agents"), if one
                 prev = _bare_group(da, span[0])
                 if prev:

@@ -98,6 +98,8 @@ class Resources:
     negating_verbs: frozenset[str]
     hypothetical: frozenset[str]
     group_nouns: frozenset[str]
+    proper_groups: frozenset[str]
+    party_words: frozenset[str]
     org_heads: frozenset[str]
     issue_anaphors: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -227,6 +229,8 @@ def load_resources(path: str | None = None) -> Resources:
         negating_verbs=_lower(lex.get("negating_verbs")),
         hypothetical=_lower(lex.get("hypothetical")),
         group_nouns=_lower(lex.get("group_nouns")),
+        proper_groups=_lower(lex.get("proper_groups")),
+        party_words=_lower(lex.get("party_words")),
         org_heads=_lower(lex.get("org_heads")),
         issue_anaphors=_lower(lex.get("issue_anaphors")),
         relative_pronouns=_lower(lex.get("relative_pronouns")),
