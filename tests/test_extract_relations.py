@@ -198,3 +198,10 @@ def test_they_after_a_list_of_three_is_all_three():
              "Wilson and Denver Mayor Mike Johnston, said they stood with Governor Jared Polis.")
     for mayor in ("bruce-harrell", "keith-wilson", "mike-johnston"):
         assert find(ex, mayor, "SUPPORTS", "jared-polis"), mayor
+
+
+def test_a_past_verb_after_a_conditional_reported_clause_is_the_speakers():
+    ex = run("Governor Maura Healey said the state police would keep patrolling the border "
+             "and thanked the Coast Guard for its help.")
+    assert find(ex, "maura-healey", "SUPPORTS", "coast-guard")
+    assert not [r for r in ex.relations if r.source == "state-police"]

@@ -112,10 +112,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
         if v.dep_ == "conj" and head.dep_ == "ccomp" and (
-                head.head.lemma_.lower() in da.res.reporting) and not any(
-                resolve(t, da) for t in found[0]):
-            # "Newsom said the decision was wrong and accused the president …": the parser
-            # hangs the second verb on the reported clause; its subject is the speaker
+                head.head.lemma_.lower() in da.res.reporting) and (not any(
+                resolve(t, da) for t in found[0]) or _tense_breaks(v, head)):
+            # "Newsom said the decision was wrong and accused the president …", "Noem said
+            # ICE would keep going and thanked the Guard": the parser hangs the second verb
+            # on the reported clause; its subject is the speaker
             return subjects(head.head, da, depth + 1)
         return found
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
@@ -127,6 +128,13 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, da, depth + 1)
     return [], False
+
+
+def _tense_breaks(v: Token, head: Token) -> bool:
+    """A past-tense verb joined to a reported clause in the future or conditional ("… would
+    keep going and thanked …"): it continues the reporting verb, not the clause."""
+    return v.tag_ == "VBD" and head.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def resolve(t: Token, da: DocActors) -> str | None:
