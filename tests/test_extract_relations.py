@@ -205,3 +205,14 @@ def test_a_past_verb_after_a_conditional_reported_clause_is_the_speakers():
              "and thanked the Coast Guard for its help.")
     assert find(ex, "maura-healey", "SUPPORTS", "coast-guard")
     assert not [r for r in ex.relations if r.source == "state-police"]
+
+
+def test_criticising_an_act_criticises_its_by_agent():
+    for text in ("Mayor Karen Bass criticized the raids by Immigration and Customs Enforcement.",
+                 "Mayor Karen Bass blamed the raids, carried out by Immigration and Customs "
+                 "Enforcement, for the unrest.",
+                 "Mayor Karen Bass condemned the deployment ordered by Donald Trump."):
+        ex = run(text)
+        assert [r for r in ex.relations if r.source == "karen-bass" and r.polarity < 0
+                and r.target in ("ice", "donald-trump")], text
+    assert not run("Mayor Karen Bass won the vote by a wide margin.").relations

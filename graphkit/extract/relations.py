@@ -363,6 +363,21 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                 ca = resolve(c, da)
                 if ca and ca not in found:
                     found.append(ca)
+            elif is_issue or t.lemma_.lower() in da.res.act_nouns:
+                # the doer, like a possessor: "the raids by ICE", "the raids, carried out by
+                # ICE,", "the deployment ordered by Trump"
+                for ag in _by_agents(c):
+                    ca = resolve(ag, da)
+                    if ca and ca not in found:
+                        found.append(ca)
+        if t.dep_ == "dobj" and (is_issue or t.lemma_.lower() in da.res.act_nouns):
+            # the parser hangs the doer on the verb: "criticized the raids by ICE"
+            for c in t.head.children:
+                if 0 < c.i - t.right_edge.i <= 2:
+                    for ag in _by_agents(c):
+                        ca = resolve(ag, da)
+                        if ca and ca not in found:
+                            found.append(ca)
         activity = t.lemma_.lower() in da.res.activity_nouns
         if not found and depth < 2 and (modifiers or not (is_issue or activity)):
             # ("defended the deployment of the Guard" is about the deployment)
@@ -381,6 +396,16 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             if f not in out:
                 out.append(f)
     return out
+
+
+def _by_agents(c: Token) -> list[Token]:
+    """The "by" phrase of a noun's modifier: a "by" preposition or a participle's agent."""
+    if c.dep_ == "prep" and c.lower_ == "by":
+        return [p for p in c.children if p.dep_ == "pobj"]
+    if c.dep_ in ("acl", "advcl", "conj") and c.tag_ == "VBN":  # (misparses too)
+        return [p for a in c.children if a.dep_ == "agent" for p in a.children
+                if p.dep_ == "pobj"]
+    return []
 
 
 def direct_objects(v: Token) -> list[Token]:
