@@ -216,3 +216,39 @@ def test_criticising_an_act_criticises_its_by_agent():
         assert [r for r in ex.relations if r.source == "karen-bass" and r.polarity < 0
                 and r.target in ("ice", "donald-trump")], text
     assert not run("Mayor Karen Bass won the vote by a wide margin.").relations
+
+
+def test_a_name_misparsed_as_the_main_verb_leaves_the_names_before_it_as_subjects():
+    # The small model sometimes takes a first name for the root verb; rebuild such a parse.
+    from spacy.tokens import Doc
+
+    from graphkit.extract.pipeline import extract_doc, get_nlp, get_rules
+    from graphkit.model import Document
+
+    text = ("Senator Cory Booker and Representative Hakeem Jeffries , in a joint statement , "
+            "accused Trump of lying .")
+    nlp = get_nlp()
+    good = nlp(text)
+    words = [t.text for t in good]
+    root = words.index("Hakeem")
+    heads = {"Senator": "Booker", "Cory": "Booker", "Booker": "Representative",
+             "and": "Booker", "Representative": "Hakeem", "Jeffries": "Hakeem",
+             "in": "Hakeem", "a": "statement", "joint": "statement", "statement": "in",
+             "accused": "Hakeem", "Trump": "accused", "of": "accused", "lying": "of"}
+    deps = {"Senator": "compound", "Cory": "compound", "Booker": "appos", "and": "cc",
+            "Representative": "nsubj", "Jeffries": "dobj", "in": "prep", "a": "det",
+            "joint": "amod", "statement": "pobj", "accused": "dep", "Trump": "dobj",
+            "of": "prep", "lying": "pcomp"}
+    bad = Doc(nlp.vocab, words=words, spaces=[t.whitespace_ != "" for t in good],
+              heads=[words.index(heads[w]) if w in heads else root for w in words],
+              deps=[deps.get(w, "ROOT" if i == root else "punct") for i, w in enumerate(words)],
+              pos=["VERB" if i == root else t.pos_ for i, t in enumerate(good)],
+              tags=["VBD" if i == root else t.tag_ for i, t in enumerate(good)],
+              lemmas=[t.lemma_ for t in good],
+              ents=[{"Cory": "B-PERSON", "Booker": "I-PERSON", "Hakeem": "B-PERSON",
+                     "Jeffries": "I-PERSON", "Trump": "B-PERSON"}.get(w, "O") for w in words])
+    assert bad[root].dep_ == "ROOT" and bad[words.index("accused")].head.i == root
+    ex = extract_doc(bad, Document(text=text), *get_rules(nlp))
+    rel = {(r.source, r.type, r.target) for r in ex.relations}
+    assert ("cory-booker", "CRITICIZES", "donald-trump") in rel
+    assert ("hakeem-jeffries", "CRITICIZES", "donald-trump") in rel

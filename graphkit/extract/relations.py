@@ -87,6 +87,17 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     head = v.head
     if head.i == v.i:
         return [], False
+    if head.dep_ == "ROOT" and head.i in da.tok and v.i > head.i and v.dep_ in ("dep", "conj"):
+        # the parser took a name for the main verb ("… Leader Hakeem Jeffries, in a joint
+        # statement, accused …"): the actors named before, outside any prepositional phrase
+        sent = da.sent(v)
+        ends: dict[str, Token] = {}
+        for m in da.mentions:
+            t = da.doc[m.end - 1]
+            if sent.start <= m.start <= head.i and da.kind(m.actor) != "Location" and not any(
+                    x.dep_ == "prep" for x in t.ancestors if sent.start < x.i < v.i):
+                ends.setdefault(m.actor, t)
+        return list(ends.values()), False
     if v.dep_ == "relcl":
         return [head], False
     if v.dep_ == "acl":
