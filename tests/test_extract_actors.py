@@ -166,3 +166,10 @@ def test_a_party_names_a_group_and_a_party_word_makes_one():
     assert find(ex, "democratic-governors", "CRITICIZES", "donald-trump")
     # a bare common group noun is still too vague to be an actor
     assert not [a for a in run("Officials condemned Donald Trump.").actors if a.kind == "Group"]
+
+
+def test_his_deputies_are_the_force_of_the_sheriff_named():
+    ex = run("Sheriff Robert Luna said his deputies arrested 20 protesters on Sunday.")
+    assert find(ex, "lasd", "COERCES", "protesters")
+    ex = run("Sheriff Robert Luna said his supporters cheered.")
+    assert ex.actor("lasd") is None

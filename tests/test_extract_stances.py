@@ -180,3 +180,9 @@ def test_accusing_someone_of_using_the_military_opposes_the_military_deployment(
              "using the military against his own people.")
     assert ("gavin-newsom", "marines-deployment", "OPPOSES") in {
         (r.source, r.target, r.type) for r in ex.relations}
+
+
+def test_what_is_set_aside_with_not_is_not_what_goes_on():
+    ex = run("Chief Jim McDonnell said the LAPD had responded to keep the peace, not to assist "
+             "with immigration enforcement.")
+    assert not [r for r in rels(ex) if r[1:] == ("SUPPORTS", "immigration-raids")]

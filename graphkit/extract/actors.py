@@ -295,8 +295,9 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             lem = span[0].lemma_.lower()  # "Democrats" (NNPS) keeps its plural
             if len(span) == 1 and not (span[0].text[:1].isupper() and (
                     lem in res.proper_groups or lem.removesuffix("s") in res.proper_groups)):
-                # a bare "the agents": the group named so before ("federal agents"), if one
-                prev = _bare_group(da, span[0])
+                # a bare "the agents": the group named so before ("federal agents"), if one;
+                # "his deputies": the force of the person who owns them
+                prev = _bare_group(da, span[0]) or _owners_force(da, span[0])
                 if prev:
                     _add_mention(da, span, prev, da.actors[prev].name, da.actors[prev].kind,
                                  "group")
@@ -399,6 +400,23 @@ def _bare_group(da: DocActors, t: Token) -> str | None:
                 da.doc[m.end - 1].lemma_.lower() == lem):
             hits.append(m.actor)
     return hits[0] if len(hits) == 1 else None
+
+
+def _owners_force(da: DocActors, t: Token) -> str | None:
+    """'Sheriff Robert Luna said his deputies …': the gazetteer organisation of the person
+    named as possessor, when one of its names ends with the word ("sheriff's deputies")."""
+    for c in t.children:
+        p = da.tok.get(c.i) if c.dep_ == "poss" else None
+        if p is None and c.dep_ == "poss" and c.lower_ in ("his", "her"):
+            p = da.last_person(c)
+        known = da.res.actors.get(p or "")
+        for org in known.affiliations if known else []:
+            ka = da.res.actors.get(org)
+            if ka and ka.kind == "Organization" and any(
+                    n.lower().split()[-1] == t.lower_ for n in (ka.name, *ka.aliases)):
+                _ensure(da, org, ka.name, ka.kind)
+                return org
+    return None
 
 
 def _glued_org(da: DocActors, span: Span, label: str) -> bool:

@@ -510,7 +510,8 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
             a = resolve(t, da)
             issues += [i for i in by_actor.get(a or "", []) if i not in issues]
         for c in w.children:
-            if c.dep_ in ("xcomp", "dobj"):
+            if c.dep_ in ("xcomp", "dobj") and not any(x.dep_ == "neg" for x in c.children):
+                # ("to keep the peace, not to assist with enforcement": not what goes on)
                 for o in [c] + [x for x in c.children if x.dep_ == "dobj"]:
                     issues += [i for i in idx.in_phrase(o) if i not in issues]
         sent = da.sent(w)
