@@ -173,3 +173,12 @@ def test_his_deputies_are_the_force_of_the_sheriff_named():
     assert find(ex, "lasd", "COERCES", "protesters")
     ex = run("Sheriff Robert Luna said his supporters cheered.")
     assert ex.actor("lasd") is None
+
+
+def test_officers_of_an_unknown_agency_are_the_agency():
+    ex = run("The governor sent 300 Department of Public Safety officers to Austin. On Monday, "
+             "DPS troopers arrested several people after protesters threw bottles.")
+    dps = ex.actor("department-of-public-safety")
+    assert dps is not None and dps.kind == "Organization" and "DPS" in dps.aliases
+    assert find(ex, "department-of-public-safety", "COERCES", "protesters")
+    assert not run("Trump supporters rallied outside the courthouse.").actors

@@ -289,6 +289,11 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
                 _add_mention(da, span, org, da.actors[org].name if org in da.actors
                              else res.actors[org].name, "Organization", "group")
                 return
+            owner = _unknown_force(span)
+            if owner is not None:
+                # "DPS troopers", "Department of Public Safety officers": the agency
+                _add_mention(da, span, slug(owner), owner, "Organization", "group")
+                return
         if aid is None:
             aid = res.lookup(span[-1].text)  # "violent protesters" -> protesters
         if aid is None:
@@ -400,6 +405,23 @@ def _bare_group(da: DocActors, t: Token) -> str | None:
                 da.doc[m.end - 1].lemma_.lower() == lem):
             hits.append(m.actor)
     return hits[0] if len(hits) == 1 else None
+
+
+def _unknown_force(span: Span) -> str | None:
+    """The agency's name in '<agency> officers/troopers/agents', when the words before the
+    member noun are an organisation entity or an acronym."""
+    res_words = ("officer", "trooper", "deputy", "agent", "soldier", "guardsman")
+    if len(span) < 2 or span[-1].lemma_.lower() not in res_words:
+        return None
+    head = span[:-1]
+    while len(head) > 1 and head[0].lower_ in ("the", "a", "an"):
+        head = head[1:]
+    if len(head) == 1 and head[0].is_upper and 2 <= len(head[0]) <= 6 and head[0].is_alpha:
+        return head.text
+    for ent in span.doc.ents:
+        if ent.label_ == "ORG" and ent.start == head.start and ent.end == head.end:
+            return head.text
+    return None
 
 
 def _owners_force(da: DocActors, t: Token) -> str | None:
