@@ -182,3 +182,13 @@ def test_officers_of_an_unknown_agency_are_the_agency():
     assert dps is not None and dps.kind == "Organization" and "DPS" in dps.aliases
     assert find(ex, "department-of-public-safety", "COERCES", "protesters")
     assert not run("Trump supporters rallied outside the courthouse.").actors
+
+
+def test_bare_officers_are_the_police_force_named_just_before():
+    ex = run("The Portland Police Bureau closed the bridge on Friday night. Hours later, "
+             "officers arrested a dozen protesters near the courthouse.")
+    assert find(ex, "portland-police-bureau", "COERCES", "protesters")
+    # two forces named just before: no guess
+    ex = run("The Portland Police Bureau and the Multnomah County Sheriff's Office closed the "
+             "bridge. Hours later, officers arrested a dozen protesters near the courthouse.")
+    assert not [r for r in ex.relations if r.type == "COERCES"]

@@ -302,7 +302,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
                     lem in res.proper_groups or lem.removesuffix("s") in res.proper_groups)):
                 # a bare "the agents": the group named so before ("federal agents"), if one;
                 # "his deputies": the force of the person who owns them
-                prev = _bare_group(da, span[0]) or _owners_force(da, span[0])
+                prev = _owners_force(da, span[0]) or _bare_group(da, span[0])
                 if prev:
                     _add_mention(da, span, prev, da.actors[prev].name, da.actors[prev].kind,
                                  "group")
@@ -391,12 +391,15 @@ def _bare_group(da: DocActors, t: Token) -> str | None:
             if m.start < t.i and t.i - m.start <= 250 and m.actor in da.res.troop_forces:
                 return m.actor
     if lem in da.res.force_members:
-        start = da.sent(t).start
-        forces = {m.actor for m in da.mentions if start <= m.start < t.i
-                  and da.kind(m.actor) == "Organization"
-                  and da.res.force_words & set(da.actors[m.actor].name.lower().split())}
-        if len(forces) == 1:
-            return forces.pop()
+        # the one police force named in this sentence, else in the few sentences before
+        for start in (da.sent(t).start, max(0, t.i - 120)):
+            forces = {m.actor for m in da.mentions if start <= m.start < t.i
+                      and da.kind(m.actor) == "Organization"
+                      and da.res.force_words & set(da.actors[m.actor].name.lower().split())}
+            if len(forces) == 1:
+                return forces.pop()
+            if forces:
+                break
     for m in da.mentions:
         if m.start >= t.i:
             continue
