@@ -1,6 +1,6 @@
 """Speech acts and implied stances (graphkit/extract/acts.py), with sentences written here."""
 
-from tests.test_extract_helpers import rels, run
+from tests.test_extract_helpers import find, rels, run
 
 
 def test_asked_x_to_is_a_directive():
@@ -81,3 +81,25 @@ def test_us_district_judge_is_not_an_affiliation_to_the_country():
 def test_demanding_something_from_someone_is_pressure_on_them():
     ex = run('Chuck Schumer demanded "an immediate accounting" from Kristi Noem.')
     assert ("chuck-schumer", "CRITICIZES", "kristi-noem") in rels(ex)
+
+
+def test_pulling_troops_out_orders_them():
+    ex = run("The Pentagon said it was releasing about 1,500 of the National Guard members.")
+    assert find(ex, "pentagon", "ORDERS", "national-guard")
+    assert not find(ex, "pentagon", "SUPPORTS", "national-guard")
+    # whoever presses someone to withdraw does not withdraw anything
+    ex = run("Senate Democrats pressed Pete Hegseth to withdraw the Marines.")
+    assert not [r for r in ex.relations if r.type == "ORDERS" and r.target == "marines"]
+    # "leaving the soldiers under federal control" is no withdrawal
+    ex = run("The appeals court paused the order, leaving the National Guard under federal "
+             "control.")
+    assert not [r for r in ex.relations if r.type == "ORDERS"]
+
+
+def test_pressing_or_pushing_someone_to_do_more_is_an_order():
+    ex = run("Stephen Miller pressed ICE to expand its operations.")
+    assert find(ex, "stephen-miller", "ORDERS", "ice")
+    assert not find(ex, "stephen-miller", "OPPOSES", "ice")
+    ex = run("Stephen Miller pushed ICE to make more arrests.")
+    assert find(ex, "stephen-miller", "ORDERS", "ice")
+    assert not find(ex, "stephen-miller", "COERCES", "ice")

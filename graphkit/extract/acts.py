@@ -91,6 +91,29 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _escalation(da, idx, t, quotes, sink, by_actor, "participation")
         if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs:
             _should_leave(da, idx, t, quotes, sink, by_actor)
+        if t.pos_ == "VERB" and lemma in res.drawdown_verbs:
+            _withdrawal(da, t, quotes, sink)
+
+
+def _withdrawal(da, v, quotes, sink) -> None:
+    """'The Pentagon is releasing 2,000 Guard members', 'Hegseth withdrew the Marines': the
+    one who pulls deployed troops out ORDERS them."""
+    if v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children):
+        return  # "pressed Hegseth to withdraw the Marines": Hegseth would, if anyone
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    # "releasing 2,000 of the Guard members": the force may sit in an "of" phrase
+    heads = [t for o in v.children if o.dep_ == "dobj" for t in expand([o])]
+    heads += [p for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    troops = list(dict.fromkeys(a for t in heads if (a := resolve(t, da))
+                                and a in da.res.troop_forces))
+    mode = mode_of(v, da, quotes)
+    for s in sources:
+        for tg in troops:
+            sink.add(s, tg, "ORDERS", BASE_CONFIDENCE["verb"] * factor(mode) * 0.85, mode,
+                     f"pattern:withdraw-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _directive(da, idx, v, quotes, sink, by_actor) -> None:
@@ -104,8 +127,10 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
     sent = da.sent(v)
     undo = comp.lemma_.lower() in da.res.undo_verbs
-    # directing someone to undo what they do, or pressing/demanding: opposition to them
-    adversarial = v.lemma_.lower() in da.res.adversarial_directives
+    # directing someone to undo what they do, or pressing/demanding: opposition to them;
+    # pressing them to do more of it ("pressed ICE to expand operations") is an order
+    more = comp.lemma_.lower() in da.res.escalation_verbs | da.res.continuation_verbs
+    adversarial = v.lemma_.lower() in da.res.adversarial_directives and not more
     types = (["ORDERS"] if not (adversarial or undo) else []) + (
         ["OPPOSES"] if undo or adversarial else [])
     for s in sources:

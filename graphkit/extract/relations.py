@@ -561,6 +561,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
           fallback: bool = False) -> None:
     typ = rule.type
     lemma = v.lemma_.lower()
+    if typ == "COERCES" and any(c.dep_ == "xcomp" and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children):
+        return  # "pushed ICE to make more arrests": a directive, not force
+    if fallback and lemma in da.res.drawdown_verbs:
+        return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
     sources, passive = subject_actors(v, da)
     objs: list[Token]
     if passive:

@@ -117,6 +117,7 @@ class Resources:
     descriptive_heads: frozenset[str] = frozenset()
     judicial_titles: frozenset[str] = frozenset()
     withdraw_verbs: frozenset[str] = frozenset()
+    drawdown_verbs: frozenset[str] = frozenset()
     adversarial_directives: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
@@ -248,6 +249,7 @@ def load_resources(path: str | None = None) -> Resources:
         descriptive_heads=_lower(lex.get("descriptive_heads")),
         judicial_titles=_lower(lex.get("judicial_titles")),
         withdraw_verbs=_lower(lex.get("withdraw_verbs")),
+        drawdown_verbs=_lower(lex.get("drawdown_verbs")),
         adversarial_directives=_lower(lex.get("adversarial_directives")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
