@@ -192,3 +192,9 @@ def test_bare_officers_are_the_police_force_named_just_before():
     ex = run("The Portland Police Bureau and the Multnomah County Sheriff's Office closed the "
              "bridge. Hours later, officers arrested a dozen protesters near the courthouse.")
     assert not [r for r in ex.relations if r.type == "COERCES"]
+
+
+def test_whose_deputies_are_the_force_of_the_antecedent():
+    ex = run("Protesters marched in Compton. Sheriff Robert Luna, whose deputies fired pepper "
+             "balls at crowds in Compton, said he backed the curfew.")
+    assert find(ex, "lasd", "COERCES", "protesters")

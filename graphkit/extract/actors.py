@@ -434,6 +434,10 @@ def _owners_force(da: DocActors, t: Token) -> str | None:
         p = da.tok.get(c.i) if c.dep_ == "poss" else None
         if p is None and c.dep_ == "poss" and c.lower_ in ("his", "her"):
             p = da.last_person(c)
+        elif p is None and c.dep_ == "poss" and c.lower_ == "whose":
+            # "Sheriff Robert Luna, whose deputies fired …": the relative clause's antecedent
+            rel = next((x for x in t.ancestors if x.dep_ == "relcl"), None)
+            p = da.tok.get(rel.head.i) if rel is not None else None
         known = da.res.actors.get(p or "")
         for org in known.affiliations if known else []:
             ka = da.res.actors.get(org)
