@@ -252,3 +252,20 @@ def test_a_name_misparsed_as_the_main_verb_leaves_the_names_before_it_as_subject
     rel = {(r.source, r.type, r.target) for r in ex.relations}
     assert ("cory-booker", "CRITICIZES", "donald-trump") in rel
     assert ("hakeem-jeffries", "CRITICIZES", "donald-trump") in rel
+
+
+def test_timeline_present_tense_names_the_subject():
+    ex = run("Sept. 4 - The Pentagon orders about 700 Marines to Chicago.")
+    assert find(ex, "pentagon", "ORDERS", "marines")
+
+
+def test_a_second_defendant_hung_on_the_title_is_sued_too():
+    ex = run("Oregon sues Trump and Defense Secretary Pete Hegseth over the deployment.")
+    assert find(ex, "oregon", "SUES", "donald-trump") and find(ex, "oregon", "SUES", "pete-hegseth")
+
+
+def test_two_subjects_that_clash_clash_with_each_other():
+    ex = run("Agents returned to a store in Portland, where protesters and Border Patrol agents "
+             "clashed for hours.")
+    assert {(r.source, r.target) for r in ex.relations if r.type == "CLASHES_WITH"} == {
+        ("protesters", "border-patrol")}

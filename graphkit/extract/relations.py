@@ -71,6 +71,10 @@ def expand(tokens: list[Token]) -> list[Token]:
 def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) of a verb, inherited from the verb it hangs on if needed."""
     subs = [c for c in v.children if c.dep_ in SUBJ]
+    if not subs and v.pos_ == "VERB" and v.tag_ == "VBZ":
+        # "The Pentagon orders 700 Marines …", "Newsom sues …" (timelines, headlines): the
+        # parser makes the name a compound of the verb
+        subs = [c for c in v.lefts if c.dep_ in ("compound", "nmod") and c.i in da.tok]
     agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if subs and agents and v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children):
         # "The first of 2,000 troops ordered to LA by Trump arrived": a participle misparsed
@@ -350,8 +354,11 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         if a:
             if a not in out:
                 out.append(a)
-            # "Border Patrol and ICE units": coordinated modifiers
-            for c in t.children:
+            # "Border Patrol and ICE units": coordinated modifiers ("sues Trump and Defense
+            # Secretary Pete Hegseth": hung on the title inside the name, too)
+            mods = list(t.children)
+            mods += [g for c in mods if c.dep_ == "compound" for g in c.children]
+            for c in mods:
                 if c.dep_ in ("nmod", "compound") and any(x.dep_ == "conj" for x in c.children):
                     for x in expand([c]):
                         xa = resolve(x, da)
@@ -576,7 +583,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     else:
         objs = direct_objects(v) or _misparsed_object(v) or _control_object(v)
         if not objs and v.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in v.children) and (
-                v.head.pos_ in ("NOUN", "PROPN")):
+                v.head.pos_ in ("NOUN", "PROPN")) and not any(
+                c.lower_ in ("where", "when", "why") for c in v.children):
             objs = [v.head]  # "the 700 Marines he ordered to Los Angeles"
         if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
                                for t in o.subtree):
@@ -611,6 +619,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                                         targets.append(a)
                 how = "warn"
         conf = BASE_CONFIDENCE["warn"] * factor(mode)
+    if typ == "CLASHES_WITH" and not targets and not passive and len(sources) >= 2:
+        # "protesters and Border Patrol agents clashed for hours": with each other
+        sources, targets = sources[:1], sources[1:]
     for s in sources:
         if da.kind(s) == "Location":
             da.acting.add(s)
