@@ -269,3 +269,13 @@ def test_two_subjects_that_clash_clash_with_each_other():
              "clashed for hours.")
     assert {(r.source, r.target) for r in ex.relations if r.type == "CLASHES_WITH"} == {
         ("protesters", "border-patrol")}
+
+
+def test_a_quote_after_a_letter_and_full_stop_starts_a_sentence():
+    ex = run('Governor Tina Kotek called the Guard deployment "un-American" in a post on X. "Our '
+             'Guard members are admirable people, and they belong at home," she wrote.')
+    st = {(r.source, r.type, r.target) for r in ex.relations if r.target.endswith("deployment")}
+    assert ("tina-kotek", "OPPOSES", "national-guard-deployment") in st
+    assert ("tina-kotek", "SUPPORTS", "national-guard-deployment") not in st
+    sents = {e.sentence for r in ex.relations for e in r.evidence}
+    assert not any("post on X." in s and "Our Guard" in s for s in sents)

@@ -186,3 +186,8 @@ def test_what_is_set_aside_with_not_is_not_what_goes_on():
     ex = run("Chief Jim McDonnell said the LAPD had responded to keep the peace, not to assist "
              "with immigration enforcement.")
     assert not [r for r in rels(ex) if r[1:] == ("SUPPORTS", "immigration-raids")]
+
+
+def test_calling_raids_kidnappings_opposes_them():
+    ex = run('Mayor Arturo Flores called the raids "kidnappings" at a council meeting.')
+    assert ("arturo-flores", "OPPOSES", "immigration-raids") in rels(ex)

@@ -53,6 +53,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 ".", "!", "?", "\u201d", '"'):
             t.is_sent_start = True  # a line that ends a sentence ends it
             starts.append(t.i)
+        elif t.text in ('"', "\u201c") and prev.text.endswith(".") and (
+                len(prev.text) == 2 or prev.text.count(".") > 1) and (
+                prev.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+            # 'a post on X. "They …', 'in the U.S. "We …': the full stop went into the
+            # letters (a title such as "Gov." is never followed by a quote's first word)
+            t.is_sent_start = True
     # a dateline ("LOS ANGELES, June 9 (Reuters) - The Pentagon said …") is not the subject
     for i in starts:
         if not (doc[i].is_upper and len(doc[i]) > 1):

@@ -321,6 +321,15 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             continue
         skip = {t.i for c in v.children if c.dep_ in ("nsubj", "dobj") for t in c.subtree}
         evald = [t for t in v.subtree if t.i not in skip]
+        # 'called the raids "kidnappings"' parsed as one noun phrase: the quoted head is the
+        # label, the noun before the quote the object
+        for k, o in enumerate(objs):
+            q = next(((qs, qe) for qs, qe in quotes if qs <= o.i < qe), None)
+            before = [c for c in o.children if c.dep_ in ("nmod", "compound") and q
+                      and c.i < q[0]]
+            if before:
+                evald += [t for t in o.subtree if q[0] <= t.i < q[1]]
+                objs[k] = before[-1]
         score = evaluation(evald, da)
         if score == 0:
             # the evaluation may sit inside the object phrase ("a 'manufactured crisis'")
