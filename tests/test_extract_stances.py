@@ -191,3 +191,13 @@ def test_what_is_set_aside_with_not_is_not_what_goes_on():
 def test_calling_raids_kidnappings_opposes_them():
     ex = run('Mayor Arturo Flores called the raids "kidnappings" at a council meeting.')
     assert ("arturo-flores", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_a_label_parsed_into_one_noun_phrase_with_the_object_still_labels_it():
+    ex = run("Senator Alex Padilla called the raids illegal retaliation.")
+    assert ("alex-padilla", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_chants_and_campaigns_against_an_actor_criticise_it():
+    for text in ("The ACLU led chants against ICE.", "The ACLU launched a campaign against ICE."):
+        assert ("aclu", "CRITICIZES", "ice") in rels(run(text)), text

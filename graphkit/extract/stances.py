@@ -316,19 +316,26 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         sources, passive = subject_actors(v, da)
         if passive or not sources:
             continue
-        objs = [c for c in v.children if c.dep_ == "dobj"]
+        objs = [c for c in v.children if c.dep_ == "dobj"] or [
+            c for c in v.children if c.dep_ == "oprd" and any(
+                m.dep_ in ("nmod", "compound") and any(x.dep_ == "det" for x in m.children)
+                for m in c.children)]  # "called [the raids] [illegal retaliation]" as one
         if not objs:
             continue
-        skip = {t.i for c in v.children if c.dep_ in ("nsubj", "dobj") for t in c.subtree}
+        skip = {t.i for c in v.children if c.dep_ in ("nsubj", "dobj", "oprd") and c in objs
+                for t in c.subtree} | {t.i for c in v.children if c.dep_ == "nsubj"
+                                      for t in c.subtree}
         evald = [t for t in v.subtree if t.i not in skip]
         # 'called the raids "kidnappings"' parsed as one noun phrase: the quoted head is the
         # label, the noun before the quote the object
+        # ("called the raids illegal retaliation": a modifier with its own determiner)
         for k, o in enumerate(objs):
             q = next(((qs, qe) for qs, qe in quotes if qs <= o.i < qe), None)
-            before = [c for c in o.children if c.dep_ in ("nmod", "compound") and q
-                      and c.i < q[0]]
+            before = [c for c in o.children if c.dep_ in ("nmod", "compound") and (
+                q and c.i < q[0] or not q and any(x.dep_ == "det" for x in c.children))]
             if before:
-                evald += [t for t in o.subtree if q[0] <= t.i < q[1]]
+                inner = {t.i for t in before[-1].subtree}
+                evald += [t for t in o.subtree if t.i not in inner and t.i > before[-1].i]
                 objs[k] = before[-1]
         score = evaluation(evald, da)
         if score == 0:
