@@ -201,3 +201,10 @@ def test_a_label_parsed_into_one_noun_phrase_with_the_object_still_labels_it():
 def test_chants_and_campaigns_against_an_actor_criticise_it():
     for text in ("The ACLU led chants against ICE.", "The ACLU launched a campaign against ICE."):
         assert ("aclu", "CRITICIZES", "ice") in rels(run(text)), text
+
+
+def test_a_reported_attempt_and_a_name_for_a_person_are_judgements():
+    ex = run("Governor Tina Kotek said Donald Trump was trying to manufacture a crisis.")
+    assert ("tina-kotek", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run('Governor Tina Kotek said that Tom Homan was "a liar."')
+    assert ("tina-kotek", "CRITICIZES", "tom-homan") in rels(ex)

@@ -456,6 +456,10 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 elif x.dep_ in ("dobj", "prep", "advmod"):
                     pred.append(x)
                     pred += [y for y in x.children if y.dep_ in ("pobj", "amod", "dobj")]
+                elif x.dep_ == "xcomp" and x.pos_ == "VERB":
+                    # "was trying to manufacture a crisis": the verb tried, and its object
+                    pred.append(x)
+                    pred += [y for y in x.children if y.dep_ in ("dobj", "acomp")]
             described, judged = judged_others(pred, da)
             pred = [t for t in pred if t not in described and t.i not in judged]
             score = evaluation(pred, da)
