@@ -208,3 +208,9 @@ def test_a_reported_attempt_and_a_name_for_a_person_are_judgements():
     assert ("tina-kotek", "CRITICIZES", "donald-trump") in rels(ex)
     ex = run('Governor Tina Kotek said that Tom Homan was "a liar."')
     assert ("tina-kotek", "CRITICIZES", "tom-homan") in rels(ex)
+
+
+def test_an_evaluative_participle_parsed_as_a_passive_still_judges_its_subject():
+    ex = run('President Donald Trump signed the order on Saturday. Governor Tina Kotek said '
+             'the president was "deranged." Others agreed.')
+    assert ("tina-kotek", "CRITICIZES", "donald-trump") in rels(ex)

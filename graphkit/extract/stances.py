@@ -474,8 +474,9 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 for s in speakers:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
                              "stance:reported-evaluation", c.text, sent)
+            adjectival = c.lower_ in da.res.negative  # 'was "deranged"' parsed as a passive
             if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns and (
-                    subj[0].dep_ != "nsubjpass"):  # "had been treated like a criminal"
+                    subj[0].dep_ != "nsubjpass" or adjectival):  # "was treated like a criminal"
                 for a in object_actors(subj[0], da, modifiers=False):
                     if da.kind(a) == "Location":
                         continue
