@@ -103,3 +103,26 @@ def test_pressing_or_pushing_someone_to_do_more_is_an_order():
     ex = run("Stephen Miller pushed ICE to make more arrests.")
     assert find(ex, "stephen-miller", "ORDERS", "ice")
     assert not find(ex, "stephen-miller", "COERCES", "ice")
+
+
+def test_asking_for_an_end_or_for_more_takes_a_stance():
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(
+        run("Mayor Karen Bass demanded an end to the raids."))
+    assert ("karen-bass", "OPPOSES", "national-guard-deployment") in rels(
+        run("Mayor Karen Bass called for a halt to the National Guard deployment."))
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") in rels(
+        run("Tom Homan promised more raids."))
+    # asking about something is not asking for it; calling it something is a label
+    assert not [r for r in rels(run("Mayor Karen Bass demanded answers about the raids."))
+                if r[2] == "immigration-raids"]
+    assert ("karen-bass", "SUPPORTS", "immigration-raids") not in rels(
+        run('Mayor Karen Bass called the raids "a disgrace."'))
+
+
+def test_saying_an_issue_must_stop_or_should_stay_takes_a_stance():
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(
+        run("Mayor Karen Bass said the raids must stop."))
+    assert ("tom-cotton", "SUPPORTS", "national-guard-deployment") in rels(
+        run("Senator Tom Cotton said the Guard should stay in Los Angeles."))
+    assert ("tom-cotton", "SUPPORTS", "national-guard-deployment") not in rels(
+        run("Senator Tom Cotton said the Guard should not stay in Los Angeles."))

@@ -85,12 +85,15 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _directive(da, idx, t, quotes, sink, by_actor)
         if t.pos_ == "VERB" and lemma in res.demand_verbs:
             _demand(da, t, quotes, sink)
+            _advocacy(da, idx, t, quotes, sink, by_actor)
         if t.pos_ == "VERB" and lemma in res.escalation_verbs:
             _escalation(da, idx, t, quotes, sink, by_actor)
         elif t.pos_ == "VERB" and lemma in res.participation_verbs:
             _escalation(da, idx, t, quotes, sink, by_actor, "participation")
-        if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs:
+        if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs | res.undo_verbs:
             _should_leave(da, idx, t, quotes, sink, by_actor)
+        elif t.pos_ in ("VERB", "AUX") and lemma in res.continuation_verbs:
+            _should_leave(da, idx, t, quotes, sink, by_actor, sign=1)
         if t.pos_ == "VERB" and lemma in res.drawdown_verbs:
             _withdrawal(da, t, quotes, sink)
 
@@ -221,8 +224,50 @@ def _escalation(da, idx, v, quotes, sink, by_actor, kind: str = "escalation") ->
                      f"stance:{kind}-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
-def _should_leave(da, idx, v, quotes, sink, by_actor) -> None:
-    """'Waters said the troops should leave immediately'."""
+def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
+    """'demanded an end to the raids' opposes them; 'called for more arrests' supports the
+    raids; 'called for the troops to leave' opposes the troops' deployment."""
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    res = da.res
+    # "called the deployment reckless" labels it; "called for …" asks for it
+    labels = v.lemma_.lower() == "call" or any(
+        c.dep_ in ("oprd", "ccomp", "xcomp", "dative") for c in v.children)
+    objs = [] if labels else [c for c in v.children if c.dep_ == "dobj"]
+    objs += [p for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"
+             for p in c.children if p.dep_ == "pobj"]
+    found: list[tuple[str, int, str]] = []
+    for o in objs:
+        lem = o.lemma_.lower()
+        if lem in res.end_nouns:
+            ended = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                     for p in c.children if p.dep_ == "pobj"]
+            found += [(i, -1, "end") for p in ended for i in _issues_of(p, da, idx, by_actor)]
+        elif any(x.dep_ in ("acl", "relcl") and x.lemma_.lower() in res.withdraw_verbs
+                 for x in o.children):
+            # "called for the troops to leave"
+            found += [(i, -1, "leave") for t in expand([o])
+                      for i in by_actor.get(resolve(t, da) or "", [])]
+        elif o.i in idx.strong or o.i in idx.weak:
+            # the object itself names the issue: "called for more arrests", "promised raids"
+            found += [(i, 1, "more") for i in idx.for_object(o)]
+    for c in v.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in res.withdraw_verbs and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            # "called for the troops to leave" parsed as a clause
+            found += [(i, -1, "leave") for n in c.children if n.dep_ == "nsubj"
+                      for t in expand([n]) for i in by_actor.get(resolve(t, da) or "", [])]
+    mode = mode_of(v, da, quotes)
+    for iss, sign, how in dict.fromkeys(found):
+        for s in sources:
+            sink.add(s, iss, "SUPPORTS" if sign > 0 else "OPPOSES", 0.6 * factor(mode), mode,
+                     f"stance:demand-{how}", v.text, da.sent(v))
+
+
+def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
+    """'Waters said the troops should leave immediately', 'the raids must stop' (against);
+    'the Guard should stay' (for)."""
     if not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children):
         return
     if any(c.dep_ == "neg" for c in v.children):
@@ -241,7 +286,8 @@ def _should_leave(da, idx, v, quotes, sink, by_actor) -> None:
         return
     for s in speakers:
         for iss in issues:
-            sink.add(s, iss, "OPPOSES", 0.55, "reported", "stance:should-leave", v.text,
+            sink.add(s, iss, "OPPOSES" if sign < 0 else "SUPPORTS", 0.55, "reported",
+                     "stance:should-leave" if sign < 0 else "stance:should-stay", v.text,
                      da.sent(v))
 
 

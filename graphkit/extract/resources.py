@@ -111,6 +111,7 @@ class Resources:
     undo_verbs: frozenset[str] = frozenset()
     demand_verbs: frozenset[str] = frozenset()
     release_nouns: frozenset[str] = frozenset()
+    end_nouns: frozenset[str] = frozenset()
     escalation_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
@@ -243,6 +244,7 @@ def load_resources(path: str | None = None) -> Resources:
         undo_verbs=_lower(lex.get("undo_verbs")),
         demand_verbs=_lower(lex.get("demand_verbs")),
         release_nouns=_lower(lex.get("release_nouns")),
+        end_nouns=_lower(lex.get("end_nouns")),
         escalation_verbs=_lower(lex.get("escalation_verbs")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         part_nouns=_lower(lex.get("part_nouns")),
