@@ -214,3 +214,19 @@ def test_an_evaluative_participle_parsed_as_a_passive_still_judges_its_subject()
     ex = run('President Donald Trump signed the order on Saturday. Governor Tina Kotek said '
              'the president was "deranged." Others agreed.')
     assert ("tina-kotek", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_a_state_guard_is_a_guard_for_the_deployment_issue():
+    ex = run("Governor Greg Abbott sent the Texas National Guard to Austin.")
+    assert ("greg-abbott", "SUPPORTS", "national-guard-deployment") in rels(ex)
+    assert not [r for r in rels(ex) if r[0] == "texas-national-guard" and r[2].endswith(
+        "deployment")]
+
+
+def test_a_word_naming_two_issues_does_not_decide_which_deployment_is_meant():
+    ex = run("Governor Greg Abbott sent the Texas National Guard to Austin. Critics questioned "
+             "the deployment of Marines and Guard members. The White House welcomed the Texas "
+             "deployment.")
+    st = {r for r in rels(ex) if r[0] == "white-house"}
+    assert ("white-house", "SUPPORTS", "national-guard-deployment") in st
+    assert ("white-house", "SUPPORTS", "marines-deployment") not in st

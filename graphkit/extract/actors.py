@@ -47,6 +47,7 @@ class DocActors:
     discovered: set[str] = field(default_factory=set)  # emitted only if they take part
     acting: set[str] = field(default_factory=set)  # locations that act (sue, say…)
     issue_heads: set[int] = field(default_factory=set)  # tokens that name an issue
+    issue_map: dict[str, list[str]] | None = None  # actor -> its activity's issues (stances)
     qa: dict[tuple[int, int], str] = field(default_factory=dict)  # Q&A answer span -> speaker
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted token spans
     # (person, other, type, rule, evidence sentence, confidence)

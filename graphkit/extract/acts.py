@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .actors import DocActors
 from .relations import BASE_CONFIDENCE, Sink, expand, factor, mode_of, object_actors, resolve, subject_actors
+from .stances import issue_actors
 
 
 def _issues_of(o: Token, da: DocActors, idx, by_actor: dict[str, list[str]]) -> list[str]:
@@ -76,7 +77,7 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
 
 def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
     res = da.res
-    by_actor = res.issues_of_actor
+    by_actor = issue_actors(da)
     for t in da.doc:
         if t.pos_ not in ("VERB", "AUX", "NOUN"):
             continue

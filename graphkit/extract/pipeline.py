@@ -25,6 +25,7 @@ from .stances import (
     act_stances,
     continuation,
     group_protests,
+    issue_actors,
     labelling,
     quote_spans,
     quotes_relations,
@@ -126,7 +127,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
             continue  # "Senator of Connecticut": a place that does nothing is scenery
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
     # the troops deployed take no stance on their own deployment, nor ICE on its raids
-    own = {(a, i) for a, issues in res.issues_of_actor.items() for i in issues}
+    own = {(a, i) for a, issues in issue_actors(da).items() for i in issues}
     relations: list[Relation] = [r for r in sink.rels.values() if (r.source, r.target) not in own]
     used = {r.source for r in relations} | {r.target for r in relations}
     issues = [Issue(id=i.id, name=i.name, aliases=list(i.aliases))

@@ -55,6 +55,9 @@ class IssueIndex:
             for c in iss.context:
                 if c in res.actors:
                     actor_ctx.setdefault(c, set()).add(iss.id)
+        for aid, issues in issue_actors(da).items():
+            if aid not in res.issues_of_actor:  # "the Texas National Guard"
+                actor_ctx.setdefault(aid, set()).update(issues)
         for i, aid in da.tok.items():
             if aid in actor_ctx:
                 self.context.setdefault(i, set()).update(actor_ctx[aid])
@@ -146,15 +149,23 @@ class IssueIndex:
 
     def last_before(self, i: int, window: int = 300, among: Iterable[str] | None = None
                     ) -> str | None:
-        """The issue named last before token ``i`` (policies only unless ``among`` is given)."""
+        """The issue named last before token ``i`` (policies only unless ``among`` is given);
+        a word that named two of them at once ("the decision to send troops" in a story about
+        both forces) decides only if nothing clearer came before."""
         allowed = set(among) if among is not None else self.policy
-        best = None
+        best = vague = None
+        seen: dict[int, int] = {}
+        for j, _ in self.mentions:
+            seen[j] = seen.get(j, 0) + 1
         for j, iss in self.mentions:
             if j >= i:
                 break
             if i - j <= window and iss in allowed:
-                best = iss
-        return best
+                if seen[j] > 1:
+                    vague = iss
+                else:
+                    best = iss
+        return best or vague
 
     def for_object(self, o: Token) -> list[str]:
         found = []
@@ -244,8 +255,24 @@ def quote_spans(da: DocActors) -> list[tuple[int, int]]:
 
 
 def issue_actors(da: DocActors) -> dict[str, list[str]]:
-    """Actor id -> the issues that are its activity (built once per rule set)."""
-    return da.res.issues_of_actor
+    """Actor id -> the issues that are its activity: issues.yaml's, and those of a known
+    actor whose name ends this one's ("Texas National Guard" -> "National Guard")."""
+    if da.issue_map is not None:
+        return da.issue_map
+    known = da.res.issues_of_actor
+    out = dict(known)
+    ends = [(f" {n.lower()}", issues) for a, issues in known.items() if a in da.res.actors
+            for n in (da.res.actors[a].name, *da.res.actors[a].aliases) if " " in n]
+    for aid, a in da.actors.items():
+        if aid in out or a.kind not in ("Organization", "Group"):
+            continue
+        name = f" {a.name.lower()}"
+        for end, issues in ends:
+            if name.endswith(end):
+                out[aid] = issues
+                break
+    da.issue_map = out
+    return out
 
 
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
