@@ -230,3 +230,16 @@ def test_a_word_naming_two_issues_does_not_decide_which_deployment_is_meant():
     st = {r for r in rels(ex) if r[0] == "white-house"}
     assert ("white-house", "SUPPORTS", "national-guard-deployment") in st
     assert ("white-house", "SUPPORTS", "marines-deployment") not in st
+
+
+def test_praise_or_blame_for_sending_a_force_is_a_stance_on_its_deployment():
+    assert ("tom-cotton", "SUPPORTS", "national-guard-deployment") in rels(
+        run("Senator Tom Cotton applauded the president for sending in the National Guard."))
+    assert ("tom-cotton", "SUPPORTS", "national-guard-deployment") in rels(
+        run("Senator Tom Cotton praised Donald Trump for deploying the National Guard."))
+
+
+def test_joining_a_lawsuit_against_a_deployment_only_opposes_it():
+    st = rels(run("Governor Tina Kotek joined the lawsuit against the Guard deployment."))
+    assert ("tina-kotek", "OPPOSES", "national-guard-deployment") in st
+    assert ("tina-kotek", "SUPPORTS", "national-guard-deployment") not in st

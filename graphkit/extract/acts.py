@@ -217,7 +217,11 @@ def _escalation(da, idx, v, quotes, sink, by_actor, kind: str = "escalation") ->
         return
     issues: list[str] = []
     for o in [c for c in v.children if c.dep_ == "dobj"]:
-        issues += [i for i in _issues_of(o, da, idx, by_actor) if i not in issues]
+        # "joined the lawsuit against the deployment": not what is done more of
+        against = {i for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                   for p in t.children if p.dep_ == "pobj" for i in idx.for_object(p)}
+        issues += [i for i in _issues_of(o, da, idx, by_actor)
+                   if i not in issues and i not in against]
     mode = mode_of(v, da, quotes)
     for s in sources:
         for iss in issues:

@@ -296,8 +296,19 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     # "accused Trump of sending troops", "praised the Guard for restoring
                     # order": the act blamed or praised, through its object
-                    phr += [(o, sign) for p in c.children if p.dep_ == "pcomp"
-                            for o in p.children if o.dep_ == "dobj"]
+                    acts_ = [p for p in c.children if p.dep_ == "pcomp"]
+                    phr += [(o, sign) for p in acts_ for o in p.children if o.dep_ == "dobj"]
+                    # "praised Trump for deploying the Guard": the deployed force's issue
+                    for p in acts_:
+                        rule = da.res.verbs.get(p.lemma_.lower())
+                        if rule is None or rule.type != "ORDERS":
+                            continue
+                        objs_ = [o for o in p.children if o.dep_ == "dobj"] + [
+                            o for x in p.children if x.dep_ == "prep" and x.lower_ == "in"
+                            for o in x.children if o.dep_ == "pobj"]  # "sending in the Guard"
+                        found += [(i, sign, "stance:act-on-issue") for o in objs_
+                                  for t in expand([o])
+                                  for i in by_actor.get(resolve(t, da) or "", [])]
             for o, sgn in phr:
                 flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
                 # "siding with chaos over law enforcement", "backed the lawsuit against the
