@@ -279,3 +279,15 @@ def test_a_quote_after_a_letter_and_full_stop_starts_a_sentence():
     assert ("tina-kotek", "SUPPORTS", "national-guard-deployment") not in st
     sents = {e.sentence for r in ex.relations for e in r.evidence}
     assert not any("post on X." in s and "Our Guard" in s for s in sents)
+
+
+def test_criticism_or_praise_received_from_someone_is_theirs():
+    assert find(run("Pete Hegseth faced criticism from Senator Patty Murray."),
+                "patty-murray", "CRITICIZES", "pete-hegseth")
+    assert find(run("Pete Hegseth drew backlash from Senator Patty Murray."),
+                "patty-murray", "CRITICIZES", "pete-hegseth")
+    assert find(run("Pete Hegseth received praise from Donald Trump."),
+                "donald-trump", "SUPPORTS", "pete-hegseth")
+    assert ("national-guard-deployment" in {r.target for r in run(
+        "The National Guard deployment drew condemnation from Governor Gavin Newsom.").relations
+        if r.source == "gavin-newsom" and r.type == "OPPOSES"})

@@ -692,6 +692,25 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     while gov.dep_ == "prep" and gov.head.i != gov.i:
         gov = gov.head
     act_noun = lemma in da.res.act_nouns
+    received = gov.lemma_.lower() in da.res.receiving_verbs and n.dep_ == "dobj"
+    if received:
+        # "Hegseth faced criticism from Murray", "the plan drew praise from Abbott": the
+        # one it comes from acts on the subject
+        givers = [p for c in list(n.children) + list(gov.children) if c.dep_ == "prep"
+                  and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        sources = [a for t in expand(givers) if (a := resolve(t, da))]
+        if not sources:
+            return
+        objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = [a for o in objs for a in object_actors(o, da)]
+        mode = mode_of(gov, da, quotes)
+        for s in dict.fromkeys(sources):
+            for tg in dict.fromkeys(targets):
+                if da.kind(tg) != "Location" and s != tg:
+                    sink.add(s, tg, typ, BASE_CONFIDENCE["noun"] * factor(mode), mode,
+                             f"noun:{lemma}", n.text, da.sent(n))
+        acts.append((list(dict.fromkeys(sources)), n, typ, objs, mode))
+        return
     if not sources and act_noun:
         # "the arrest of Huerta by federal agents"
         for c in n.children:
