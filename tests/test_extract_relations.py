@@ -291,3 +291,10 @@ def test_criticism_or_praise_received_from_someone_is_theirs():
     assert ("national-guard-deployment" in {r.target for r in run(
         "The National Guard deployment drew condemnation from Governor Gavin Newsom.").relations
         if r.source == "gavin-newsom" and r.type == "OPPOSES"})
+
+
+def test_warning_that_someone_could_face_charges_threatens_them():
+    assert find(run("Tom Homan warned that Karen Bass could face charges."),
+                "tom-homan", "THREATENS", "karen-bass")
+    assert not find(run("Tom Homan warned that Karen Bass could face a tough election."),
+                    "tom-homan", "THREATENS", "karen-bass")

@@ -610,9 +610,14 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             if c.dep_ == "ccomp":
                 for w in c.subtree:
                     r = da.res.verbs.get(w.lemma_.lower())
-                    if r and r.type == "COERCES" and w.pos_ == "VERB":
+                    faces = w.lemma_.lower() == "face" and any(
+                        (n := da.res.nouns.get(o.lemma_.lower())) and n.type == "COERCES"
+                        or o.lemma_.lower() in da.res.sanction_nouns
+                        for o in w.children if o.dep_ == "dobj")
+                    if r and r.type == "COERCES" and w.pos_ == "VERB" or faces:
+                        # ("… could face arrest/charges": the one who would face them)
                         for p in w.children:
-                            if p.dep_ in ("nsubjpass",):
+                            if p.dep_ in ("nsubjpass",) or faces and p.dep_ == "nsubj":
                                 for pt in expand([p]):
                                     a = resolve(pt, da)
                                     if a and a not in targets:

@@ -113,6 +113,7 @@ class Resources:
     release_nouns: frozenset[str] = frozenset()
     end_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    sanction_nouns: frozenset[str] = frozenset()
     escalation_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
@@ -247,6 +248,7 @@ def load_resources(path: str | None = None) -> Resources:
         release_nouns=_lower(lex.get("release_nouns")),
         end_nouns=_lower(lex.get("end_nouns")),
         receiving_verbs=_lower(lex.get("receiving_verbs")),
+        sanction_nouns=_lower(lex.get("sanction_nouns")),
         escalation_verbs=_lower(lex.get("escalation_verbs")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         part_nouns=_lower(lex.get("part_nouns")),
