@@ -243,3 +243,9 @@ def test_joining_a_lawsuit_against_a_deployment_only_opposes_it():
     st = rels(run("Governor Tina Kotek joined the lawsuit against the Guard deployment."))
     assert ("tina-kotek", "OPPOSES", "national-guard-deployment") in st
     assert ("tina-kotek", "SUPPORTS", "national-guard-deployment") not in st
+
+
+def test_a_quote_said_of_someone_judges_them():
+    for text in ('"He is a failure," Governor Tina Kotek said of Donald Trump.',
+                 'Governor Tina Kotek said of Donald Trump: "He has done a terrible job."'):
+        assert ("tina-kotek", "CRITICIZES", "donald-trump") in rels(run(text)), text

@@ -605,6 +605,22 @@ def group_protests(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
                                          "stance:protest-against", t.text, da.sent(t))
 
 
+def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
+    """Who a quote is about when its sentence says so: "said of X", "asked about X"."""
+    sent = da.sent(qs)
+    lo, hi = sent.start, max(sent.end, da.sent(qe - 1).end)
+    out = []
+    for v in da.doc[lo:hi]:
+        if qs <= v.i < qe or v.pos_ != "VERB" or not (
+                v.lemma_.lower() in da.res.reporting or v.lemma_.lower() == "ask"):
+            continue
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in (("of", "about") if v.lemma_.lower() != "ask"
+                                                 else ("about",)):
+                out += [p for p in c.children if p.dep_ == "pobj" and p.i in da.tok]
+    return out
+
+
 def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                      reporting: set[int], sink: Sink) -> None:
     doc = da.doc
@@ -682,6 +698,9 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         about: list[Token] = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") or (
             t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))]
         about += _clause_subjects(toks, qs, qe, reporting, deps=("nsubj",))
+        # '"He is a failure," Newsom said of Trump', 'Asked about Newsom, Trump said: …'
+        if all(da.tok.get(t.i) in (None, *speakers) for t in about):
+            about += _said_of(da, qs, qe)
         for t in about:
             a = da.tok.get(t.i)
             if a is None and t.lemma_.lower() not in da.res.patient_nouns:
