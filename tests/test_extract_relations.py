@@ -298,3 +298,9 @@ def test_warning_that_someone_could_face_charges_threatens_them():
                 "tom-homan", "THREATENS", "karen-bass")
     assert not find(run("Tom Homan warned that Karen Bass could face a tough election."),
                     "tom-homan", "THREATENS", "karen-bass")
+
+
+def test_a_sued_city_is_a_party_not_scenery():
+    ex = run("The Justice Department sued Los Angeles over its sanctuary policy.")
+    assert find(ex, "doj", "SUES", "los-angeles")
+    assert ex.actor("los-angeles").kind == "Organization"

@@ -249,3 +249,8 @@ def test_a_quote_said_of_someone_judges_them():
     for text in ('"He is a failure," Governor Tina Kotek said of Donald Trump.',
                  'Governor Tina Kotek said of Donald Trump: "He has done a terrible job."'):
         assert ("tina-kotek", "CRITICIZES", "donald-trump") in rels(run(text)), text
+
+
+def test_passing_a_measure_supports_it():
+    ex = run("The Pasadena City Council passed a sanctuary ordinance on Monday.")
+    assert [r for r in rels(ex) if r[1:] == ("SUPPORTS", "sanctuary-policies")]

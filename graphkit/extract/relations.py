@@ -632,7 +632,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             da.acting.add(s)
         for tg in targets:
             if da.kind(tg) == "Location" and tg not in da.acting:
-                continue
+                if typ != "SUES" or fallback:
+                    continue
+                da.acting.add(tg)  # "sued Los Angeles": the city is a party, not a place
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
     if not fallback:
