@@ -304,3 +304,17 @@ def test_a_sued_city_is_a_party_not_scenery():
     ex = run("The Justice Department sued Los Angeles over its sanctuary policy.")
     assert find(ex, "doj", "SUES", "los-angeles")
     assert ex.actor("los-angeles").kind == "Organization"
+
+
+def test_trading_insults_is_criticism_both_ways():
+    ex = run("Gavin Newsom and Donald Trump have traded insults for days.")
+    assert find(ex, "gavin-newsom", "CRITICIZES", "donald-trump")
+    assert find(ex, "donald-trump", "CRITICIZES", "gavin-newsom")
+    ex = run("Karen Bass exchanged barbs with Tom Homan on Monday.")
+    assert find(ex, "karen-bass", "CRITICIZES", "tom-homan")
+    assert not run("Gavin Newsom and Donald Trump traded phone numbers.").relations
+
+
+def test_a_name_parsed_as_an_adverb_after_the_verb_is_its_object():
+    assert find(run("Federal agents detained SEIU leader David Huerta."),
+                "federal-agents", "COERCES", "david-huerta")

@@ -18,7 +18,7 @@ from .actors import emitted_actors, find_actors, find_affiliations
 from .acts import speech_acts
 from .fallbacks import orderer_stances, qa_answers, sentence_stances
 from .matchers import Matchers, build_matchers
-from .relations import Sink, interactions, police_crowds
+from .relations import Sink, interactions, mutual_exchanges, police_crowds
 from .resources import Resources, data_dir, load_resources
 from .stances import (
     IssueIndex,
@@ -111,6 +111,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     acts: list = []
     interactions(da, matches, quotes, sink, acts)
     police_crowds(da, quotes, sink)
+    mutual_exchanges(da, quotes, sink)
     labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink, acts)
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)

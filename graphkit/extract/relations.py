@@ -581,7 +581,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             objs = _passive_patient(v)
         objs = expand(objs)
     else:
-        objs = direct_objects(v) or _misparsed_object(v) or _control_object(v)
+        objs = (direct_objects(v) or _misparsed_object(v) or _control_object(v)
+                or _name_as_adverb(v, da))
         if not objs and v.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in v.children) and (
                 v.head.pos_ in ("NOUN", "PROPN")) and not any(
                 c.lower_ in ("where", "when", "why") for c in v.children):
@@ -671,6 +672,14 @@ def _misparsed_object(v: Token) -> list[Token]:
         if len(subj) == 1 and subj[0].i == c.i - 1 and subj[0].pos_ == "NOUN":
             return [c]
     return []
+
+
+def _name_as_adverb(v: Token, da: DocActors) -> list[Token]:
+    """'detained SEIU leader David Huerta' with the name parsed as an adverbial noun: a named
+    person or organisation right after the verb is its object."""
+    return [c for c in v.children if c.dep_ == "npadvmod" and c.i > v.i and c.pos_ == "PROPN"
+            and da.kind(da.tok.get(c.i, "")) in ("Person", "Organization")
+            and c.left_edge.i <= v.i + 1]
 
 
 def _control_object(v: Token) -> list[Token]:
@@ -825,6 +834,32 @@ def _blame(da: DocActors, b: Token, quotes, sink: Sink) -> None:
 
 __all__ = ["Sink", "interactions", "subject_actors", "object_actors", "mode_of", "resolve",
            "expand", "THING_PRONOUNS"]
+
+
+def mutual_exchanges(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
+    """'Newsom and Trump traded insults', 'Bass exchanged barbs with Homan': criticism both
+    ways (data: mutual_verbs, mutual_nouns and the criticism nouns)."""
+    res = da.res
+    crit = res.nouns.get("criticism")
+    nouns = res.mutual_nouns | (set(k for k, r in res.nouns.items() if r.type == "CRITICIZES"))
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.mutual_verbs or crit is None:
+            continue
+        if not any(o.lemma_.lower() in nouns for o in direct_objects(v)):
+            continue
+        parties, passive = subject_actors(v, da)
+        if passive:
+            continue
+        withs = prep_objects(v, frozenset({"with"})) + [
+            p for o in direct_objects(v) for p in prep_objects(o, frozenset({"with"}))]
+        parties += [a for p in withs for a in object_actors(p, da) if a not in parties]
+        parties = [a for a in parties if da.kind(a) != "Location"]
+        mode = mode_of(v, da, quotes)
+        for a in parties:
+            for b in parties:
+                if a != b:
+                    sink.add(a, b, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode), mode,
+                             f"pattern:mutual-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:

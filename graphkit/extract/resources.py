@@ -114,6 +114,8 @@ class Resources:
     end_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     sanction_nouns: frozenset[str] = frozenset()
+    mutual_verbs: frozenset[str] = frozenset()
+    mutual_nouns: frozenset[str] = frozenset()
     escalation_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
@@ -249,6 +251,8 @@ def load_resources(path: str | None = None) -> Resources:
         end_nouns=_lower(lex.get("end_nouns")),
         receiving_verbs=_lower(lex.get("receiving_verbs")),
         sanction_nouns=_lower(lex.get("sanction_nouns")),
+        mutual_verbs=_lower(lex.get("mutual_verbs")),
+        mutual_nouns=_lower(lex.get("mutual_nouns")),
         escalation_verbs=_lower(lex.get("escalation_verbs")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         part_nouns=_lower(lex.get("part_nouns")),
