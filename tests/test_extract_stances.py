@@ -254,3 +254,22 @@ def test_a_quote_said_of_someone_judges_them():
 def test_passing_a_measure_supports_it():
     ex = run("The Pasadena City Council passed a sanctuary ordinance on Monday.")
     assert [r for r in rels(ex) if r[1:] == ("SUPPORTS", "sanctuary-policies")]
+
+
+def test_judgements_reported_in_other_shapes_are_the_speakers():
+    cases = {
+        "The immigration raids are illegal, according to the ACLU.":
+            ("aclu", "OPPOSES", "immigration-raids"),
+        "The ACLU said in a statement that the immigration raids were unconstitutional.":
+            ("aclu", "OPPOSES", "immigration-raids"),
+        "The National Guard deployment, Governor Tina Kotek argued, was illegal.":
+            ("tina-kotek", "OPPOSES", "national-guard-deployment"),
+        "The president, Tina Kotek said, is acting like a dictator.":
+            ("tina-kotek", "CRITICIZES", "donald-trump"),
+    }
+    for text, rel in cases.items():
+        assert rel in rels(run(text)), text
+    # "according to" a source of facts is not that source's judgement
+    ex = run("Troopers declared an unlawful assembly near the Capitol, according to the "
+             "Austin Police Department.")
+    assert not [r for r in rels(ex) if r[0] == "austin-police-department"]

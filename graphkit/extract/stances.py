@@ -13,7 +13,7 @@ criticism of that actor by the speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -460,22 +460,47 @@ def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
     return out
 
 
-def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
-                         reporting: set[int], sink: Sink) -> None:
-    """'Leavitt said sanctuary policies had put officers in danger': a reported clause (no
-    quote marks) whose subject is an issue or an actor and whose predicate is evaluative is
-    the speaker's stance on that issue, or criticism of that actor."""
+def _reported_clauses(da: DocActors, reporting: set[int]
+                      ) -> Iterator[tuple[list[str], list[Token]]]:
+    """(speakers, clauses they report): "said (that) X …", "said in a statement that X …",
+    "X …, Newsom said,", "X …, according to Newsom"."""
     doc = da.doc
-    affiliated = {frozenset(x[:2]) for x in da.affiliations}
-    for i in reporting:
+    for i in sorted(reporting):
         v = doc[i]
         speakers, passive = subject_actors(v, da)
         if passive or not speakers:
             continue
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        # "said in a statement that the raids were unconstitutional"
+        clauses += [x for c in v.children if c.dep_ == "prep" for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in da.res.document_nouns
+                    for x in p.children if x.dep_ == "acl" and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+        if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and not any(
+                qs <= t.i < qe for t in v.head.subtree for qs, qe in da.quotes):
+            clauses.append(v.head)  # "Trump, Newsom said, is acting like a dictator"
         # "argued that protesters had attacked officers and that the deployment was lawful"
         clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and any(
             y.dep_ == "mark" for y in x.children)]
+        yield speakers, clauses
+    for t in doc:
+        if t.lower_ == "according" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and (
+                any(c.dep_ in ("acomp", "attr") for c in t.head.children)):
+            # "The raids are illegal, according to the ACLU" (a judgement, not a source for
+            # facts: "troopers declared an unlawful assembly, according to the police")
+            speakers = [a for to in t.children if to.lower_ == "to" for p in to.children
+                        if p.dep_ == "pobj" for x in expand([p]) if (a := resolve(x, da))]
+            if speakers:
+                yield speakers, [t.head]
+
+
+def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
+                         reporting: set[int], sink: Sink) -> None:
+    """'Leavitt said sanctuary policies had put officers in danger': a reported clause (no
+    quote marks) whose subject is an issue or an actor and whose predicate is evaluative is
+    the speaker's stance on that issue, or criticism of that actor."""
+    affiliated = {frozenset(x[:2]) for x in da.affiliations}
+    for speakers, clauses in _reported_clauses(da, reporting):
         for c in clauses:
             subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
             if len(subj) != 1 or subj[0].pos_ == "PRON":
