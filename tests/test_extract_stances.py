@@ -273,3 +273,8 @@ def test_judgements_reported_in_other_shapes_are_the_speakers():
     ex = run("Troopers declared an unlawful assembly near the Capitol, according to the "
              "Austin Police Department.")
     assert not [r for r in rels(ex) if r[0] == "austin-police-department"]
+
+
+def test_he_said_after_a_quote_is_not_the_person_named_inside_it():
+    ex = run('Governor Tina Kotek spoke on Monday. "Donald Trump is a liar," she said.')
+    assert ("tina-kotek", "CRITICIZES", "donald-trump") in rels(ex)

@@ -90,12 +90,15 @@ class DocActors:
         sent_start = self.sent(t).start
         # the closest preceding Person mention, preferring subjects, within ~3 sentences
         best = None
+        # a name inside a quote is not what "he" outside it points back to ('"Trump is a
+        # liar," he said'); quote spans are known once the relation rules run
+        outside = [q for q in self.quotes if not q[0] <= t.i < q[1]]
         for m in reversed(self.mentions):
             if m.start >= t.i:
                 continue
             if t.i - m.start > 120:
                 break
-            if self.kind(m.actor) != "Person":
+            if self.kind(m.actor) != "Person" or any(a <= m.start < b for a, b in outside):
                 continue
             head = self.doc[m.end - 1]
             if head.dep_ in ("nsubj", "nsubjpass") or m.start >= sent_start:
