@@ -318,3 +318,14 @@ def test_trading_insults_is_criticism_both_ways():
 def test_a_name_parsed_as_an_adverb_after_the_verb_is_its_object():
     assert find(run("Federal agents detained SEIU leader David Huerta."),
                 "federal-agents", "COERCES", "david-huerta")
+
+
+def test_saying_someone_should_be_arrested_threatens_them():
+    for text in ('"Gavin Newsom should be arrested," Tom Homan said.',
+                 "Donald Trump said Gavin Newsom should be jailed."):
+        ex = run(text)
+        assert [r for r in ex.relations if r.type == "THREATENS" and r.target == "gavin-newsom"
+                and r.source in ("tom-homan", "donald-trump")], text
+    for text in ("Tom Homan said Gavin Newsom should not be arrested.",
+                 "Asked whether Gavin Newsom could be arrested, Tom Homan said he did not know."):
+        assert not [r for r in run(text).relations if r.type == "THREATENS"], text

