@@ -445,6 +445,24 @@ def _inherited(t: Token, da: DocActors):
     return subjects(t, da)
 
 
+def _sayers(da: DocActors, v: Token, quotes: list[tuple[int, int]], reporting: set[int],
+            deps: tuple[str, ...]) -> list[str]:
+    """Who says the clause of ``v``: the quote's speaker, else the subject of the verb of
+    saying up to three clauses above it (through ``deps``)."""
+    q = next(((qs, qe) for qs, qe in quotes if qs <= v.i < qe), None)
+    if q is not None:
+        return quote_speaker(da, q[0], q[1], reporting)
+    cur = v
+    for _ in range(3):
+        if cur.dep_ not in deps or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.i in reporting:
+            found, passive = subject_actors(cur, da)
+            return [] if passive else found
+    return []
+
+
 def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set[int],
                     sink: Sink) -> None:
     """'"Newsom should be arrested," Homan said', 'Trump said Newsom could be jailed': a
@@ -463,20 +481,7 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
                     if (a := resolve(t, da)) and da.kind(a) != "Location"]
         if not patients:
             continue
-        q = next(((qs, qe) for qs, qe in quotes if qs <= v.i < qe), None)
-        if q is not None:
-            speakers = quote_speaker(da, q[0], q[1], reporting)
-        else:
-            speakers, gov = [], v
-            for _ in range(3):
-                if gov.dep_ not in ("ccomp", "conj") or gov.head.i == gov.i:
-                    break
-                gov = gov.head
-                if gov.i in reporting:
-                    found, passive = subject_actors(gov, da)
-                    speakers = [] if passive else found
-                    break
-        for s in speakers:
+        for s in _sayers(da, v, quotes, reporting, ("ccomp", "conj")):
             for p in patients:
                 if s != p:
                     sink.add(s, p, "THREATENS", 0.55, "reported", "pattern:wished-coercion",
@@ -610,19 +615,7 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
         if mode_of(w, da, quotes) in ("negated", "hypothetical") and not any(
                 c.lower_ == "would" for c in w.children):
             continue
-        q = next(((qs, qe) for qs, qe in quotes if qs <= w.i < qe), None)
-        if q is not None:
-            speakers = quote_speaker(da, q[0], q[1], reporting)
-        else:
-            cur, speakers = w, []
-            for _ in range(3):
-                if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
-                    break
-                cur = cur.head
-                if cur.i in reporting:
-                    speakers, passive = subject_actors(cur, da)
-                    speakers = [] if passive else speakers
-                    break
+        speakers = _sayers(da, w, quotes, reporting, ("ccomp", "xcomp", "conj"))
         if not speakers:
             continue
         issues: list[str] = []
