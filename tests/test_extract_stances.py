@@ -278,3 +278,25 @@ def test_judgements_reported_in_other_shapes_are_the_speakers():
 def test_he_said_after_a_quote_is_not_the_person_named_inside_it():
     ex = run('Governor Tina Kotek spoke on Monday. "Donald Trump is a liar," she said.')
     assert ("tina-kotek", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_a_denied_merit_in_a_reported_clause_is_a_judgement():
+    assert ("karen-bass", "OPPOSES", "curfew") in rels(
+        run("Mayor Karen Bass said the curfew was not necessary."))
+    assert ("karen-bass", "OPPOSES", "national-guard-deployment") in rels(
+        run("Mayor Karen Bass said the National Guard troops were not needed."))
+
+
+def test_praise_of_a_deployed_force_supports_its_deployment():
+    st = rels(run("Speaker Mike Johnson said the National Guard was needed to restore order."))
+    assert ("mike-johnson", "SUPPORTS", "national-guard-deployment") in st
+    # a separate "that" clause is judged on its own
+    st = rels(run("Tom Homan said rioters had thrown rocks at officers and that the National "
+                  "Guard was needed to protect them."))
+    assert not [r for r in st if r[2] == "protests" and r[1] == "SUPPORTS"]
+
+
+def test_welcoming_a_withdrawal_opposes_the_deployment():
+    st = rels(run("Mayor Karen Bass welcomed the withdrawal of the Marines."))
+    assert ("karen-bass", "OPPOSES", "marines-deployment") in st
+    assert ("karen-bass", "SUPPORTS", "marines-deployment") not in st

@@ -309,6 +309,15 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                         found += [(i, sign, "stance:act-on-issue") for o in objs_
                                   for t in expand([o])
                                   for i in by_actor.get(resolve(t, da) or "", [])]
+            ended = [(p, -sgn) for o, sgn in phr if o.lemma_.lower() in da.res.end_nouns
+                     for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+                     for p in c.children if p.dep_ == "pobj"]
+            for p, sgn in ended:
+                # "welcomed the withdrawal of the Marines": against their deployment
+                found += [(iss, sgn, "stance:act-on-issue") for iss in idx.for_object(p)]
+                found += [(iss, sgn, "stance:act-on-issue") for t in expand([p])
+                          for iss in by_actor.get(resolve(t, da) or "", [])]
+            phr = [(o, sgn) for o, sgn in phr if o.lemma_.lower() not in da.res.end_nouns]
             for o, sgn in phr:
                 flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
                 # "siding with chaos over law enforcement", "backed the lawsuit against the
@@ -554,7 +563,8 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             # partly quoted is still a reported clause about its (unquoted) subject
             # the predicate near the verb: its complements and their objects, not further
             # clauses ("will aid operations and suppress violent protests")
-            pred = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+            pred = [c] + [x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"
+                          and not any(y.dep_ == "mark" for y in x.children)]
             for x in c.children:
                 if x.dep_ in ("acomp", "attr", "oprd"):
                     # 'were "the hallmark of an authoritarian state"': the whole complement
@@ -573,6 +583,10 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             if mode == "hypothetical" and any(x.lower_ in ("should", "must", "ought")
                                               for x in c.children if x.dep_ == "aux"):
                 mode = "reported"  # "Newsom should be ashamed": a judgement, not a maybe
+            if mode == "negated" and score < 0 and any(
+                    (t.lemma_.lower() in da.res.positive or t.lower_ in da.res.positive)
+                    and _negated(t) for t in pred):
+                mode = "reported"  # "said the troops were not needed": a denied merit
             if score == 0 or mode in ("negated", "hypothetical"):
                 continue
             sent = da.sent(c)
@@ -580,6 +594,13 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 for s in speakers:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
                              "stance:reported-evaluation", c.text, sent)
+            if score > 0 and (subj[0].dep_ == "nsubj" or c.lower_ in da.res.positive):
+                # "said the Guard was needed to restore order": for what the Guard does
+                for a in object_actors(subj[0], da, modifiers=False):
+                    for iss in issue_actors(da).get(a, []):
+                        for s_ in speakers:
+                            sink.add(s_, iss, "SUPPORTS", 0.45, "reported",
+                                     "stance:reported-evaluation-of-actor", c.text, sent)
             adjectival = c.lower_ in da.res.negative  # 'was "deranged"' parsed as a passive
             if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns and (
                     subj[0].dep_ != "nsubjpass" or adjectival):  # "was treated like a criminal"
