@@ -300,3 +300,9 @@ def test_welcoming_a_withdrawal_opposes_the_deployment():
     st = rels(run("Mayor Karen Bass welcomed the withdrawal of the Marines."))
     assert ("karen-bass", "OPPOSES", "marines-deployment") in st
     assert ("karen-bass", "SUPPORTS", "marines-deployment") not in st
+
+
+def test_a_harm_predicted_for_an_issue_opposes_it():
+    st = rels(run("Democrats warned that the deployment of the National Guard would inflame "
+                  "tensions."))
+    assert ("democrats", "OPPOSES", "national-guard-deployment") in st

@@ -587,13 +587,17 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                     (t.lemma_.lower() in da.res.positive or t.lower_ in da.res.positive)
                     and _negated(t) for t in pred):
                 mode = "reported"  # "said the troops were not needed": a denied merit
-            if score == 0 or mode in ("negated", "hypothetical"):
+            predicted = mode == "hypothetical" and any(
+                x.lower_ in ("will", "would", "'ll") for x in c.children if x.dep_ == "aux")
+            if score == 0 or mode == "negated" or mode == "hypothetical" and not predicted:
                 continue
             sent = da.sent(c)
             for iss in idx.for_object(subj[0]):
                 for s in speakers:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
                              "stance:reported-evaluation", c.text, sent)
+            if predicted:
+                continue  # "would inflame tensions": a stance on the issue, no more
             if score > 0 and (subj[0].dep_ == "nsubj" or c.lower_ in da.res.positive):
                 # "said the Guard was needed to restore order": for what the Guard does
                 for a in object_actors(subj[0], da, modifiers=False):
