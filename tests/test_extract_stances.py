@@ -306,3 +306,9 @@ def test_a_harm_predicted_for_an_issue_opposes_it():
     st = rels(run("Democrats warned that the deployment of the National Guard would inflame "
                   "tensions."))
     assert ("democrats", "OPPOSES", "national-guard-deployment") in st
+
+
+def test_troops_of_an_unknown_guard_are_that_guard():
+    ex = run("Governor Greg Abbott sent 400 Texas National Guard troops to Illinois.")
+    assert ("greg-abbott", "ORDERS", "texas-national-guard") in rels(ex)
+    assert ("greg-abbott", "SUPPORTS", "national-guard-deployment") in rels(ex)

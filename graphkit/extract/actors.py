@@ -417,7 +417,8 @@ def _bare_group(da: DocActors, t: Token) -> str | None:
 def _unknown_force(span: Span) -> str | None:
     """The agency's name in '<agency> officers/troopers/agents', when the words before the
     member noun are an organisation entity or an acronym."""
-    res_words = ("officer", "trooper", "deputy", "agent", "soldier", "guardsman")
+    res_words = ("officer", "trooper", "deputy", "agent", "soldier", "guardsman", "troop",
+                 "member")
     if len(span) < 2 or span[-1].lemma_.lower() not in res_words:
         return None
     head = span[:-1]
