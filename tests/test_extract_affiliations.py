@@ -87,3 +87,21 @@ def test_role_in_apposition_makes_a_person_not_an_organisation():
              "acting comptroller, told the panel that the cost was $134 million.")
     assert ex.actor("bryn-macdonnell").kind == "Person"
     assert frozenset(("bryn-macdonnell", "pentagon")) in pairs(ex)
+
+
+def test_an_organisation_the_tagger_misses_is_still_found_and_tied():
+    ex = run("Maria Lopez, a spokesperson for the Coalition for Fair Wages, said the raids "
+             "were cruel.")
+    assert ex.actor("coalition-for-fair-wages").kind == "Organization"
+    assert ("maria-lopez", "MEMBER_OF", "coalition-for-fair-wages") in {
+        (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_who_heads_or_works_for_is_an_affiliation():
+    rel = lambda text: {(r.source, r.type, r.target) for r in run(text).relations}  # noqa: E731
+    assert ("maria-lopez", "LEADS", "harbor-workers-alliance") in rel(
+        "Maria Lopez, who leads the Harbor Workers Alliance, spoke on Monday.")
+    assert ("maria-lopez", "MEMBER_OF", "harbor-workers-alliance") in rel(
+        "Maria Lopez, who works for the Harbor Workers Alliance, spoke on Monday.")
+    assert not [r for r in rel("Maria Lopez, who criticized the Harbor Workers Alliance, "
+                               "spoke on Monday.") if r[1] in ("LEADS", "MEMBER_OF")]

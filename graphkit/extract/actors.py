@@ -194,6 +194,13 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             if (ent.start, ent.end) not in labels:
                 cands.append(ent)
                 labels[(ent.start, ent.end)] = ent.label_
+    # 2b. organisation names the NER missed: a capitalised run that starts or ends with an
+    # organisation word ("Coalition for Fair Wages", "Harbor Workers Alliance")
+    taken = {i for sp in cands for i in range(sp.start, sp.end)}
+    for sp in _org_names(doc, res):
+        if not taken.intersection(range(sp.start, sp.end)) and (sp.start, sp.end) not in labels:
+            cands.append(sp)
+            labels[(sp.start, sp.end)] = "ORG"
     # 3. group nouns ("immigrant rights advocates", "local residents")
     for s, _e in words.get("GROUP", []):
         head = doc[s]
@@ -430,6 +437,27 @@ def _unknown_force(span: Span) -> str | None:
         if ent.label_ == "ORG" and ent.start == head.start and ent.end == head.end:
             return head.text
     return None
+
+
+def _org_names(doc: Doc, res: Resources) -> list[Span]:
+    """Title-case runs of two or more words (name connectors allowed inside) whose first or
+    last word is an organisation word."""
+    words = res.org_heads | res.org_anaphors
+    out: list[Span] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not (doc[i].is_title and doc[i].is_alpha):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in
+                         res.name_connectors and j + 1 < n and doc[j + 1].is_title):
+            j += 1
+        run = doc[i:j]
+        if len(run) >= 2 and (run[0].lower_ in words or run[-1].lower_ in words):
+            out.append(run)
+        i = j
+    return out
 
 
 def _owners_force(da: DocActors, t: Token) -> str | None:
@@ -761,6 +789,20 @@ def find_affiliations(da: DocActors) -> None:
             block = [t for t in head.head.subtree if t.i < head.i and t.i not in
                      range(m.start, m.end) and not (t.i > head.head.i)]
             _title_block(da, m.actor, block, sent, "pattern:apposition-title")
+        # (b2) "Maria Lopez, who heads the coalition," / "…, who works for the union,"
+        for c in head.children:
+            lem = c.lemma_.lower()
+            if c.dep_ != "relcl" or not any(x.lower_ == "who" for x in c.children) or (
+                    lem not in res.leading_verbs and lem not in res.serving_verbs):
+                continue
+            objs = [x for x in c.children if x.dep_ == "dobj"] + [
+                p for x in c.children if x.dep_ == "prep" and x.lower_ in ("for", "at", "with")
+                for p in x.children if p.dep_ == "pobj"]
+            for o in objs:
+                other = da.tok.get(o.i) or _org_anaphor(da, o)
+                if other and other != m.actor and da.kind(other) == "Organization":
+                    _affiliate(da, m.actor, other, "head" if lem in res.leading_verbs else "",
+                               sent, "pattern:who-leads")
         # (c) "Angelica Salas of the Coalition …"
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "at") and c.i == m.end:

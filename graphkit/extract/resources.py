@@ -115,6 +115,8 @@ class Resources:
     receiving_verbs: frozenset[str] = frozenset()
     sanction_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()
+    serving_verbs: frozenset[str] = frozenset()
     mutual_nouns: frozenset[str] = frozenset()
     escalation_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
@@ -252,6 +254,8 @@ def load_resources(path: str | None = None) -> Resources:
         receiving_verbs=_lower(lex.get("receiving_verbs")),
         sanction_nouns=_lower(lex.get("sanction_nouns")),
         mutual_verbs=_lower(lex.get("mutual_verbs")),
+        leading_verbs=_lower(lex.get("leading_verbs")),
+        serving_verbs=_lower(lex.get("serving_verbs")),
         mutual_nouns=_lower(lex.get("mutual_nouns")),
         escalation_verbs=_lower(lex.get("escalation_verbs")),
         participation_verbs=_lower(lex.get("participation_verbs")),
