@@ -105,3 +105,9 @@ def test_who_heads_or_works_for_is_an_affiliation():
         "Maria Lopez, who works for the Harbor Workers Alliance, spoke on Monday.")
     assert not [r for r in rel("Maria Lopez, who criticized the Harbor Workers Alliance, "
                                "spoke on Monday.") if r[1] in ("LEADS", "MEMBER_OF")]
+
+
+def test_a_title_case_headline_is_not_an_organisation_name():
+    ex = run("Breaking: Police Union Backs Mayor\n\nThe Los Angeles Police Protective League "
+             "backed Karen Bass.")
+    assert not [a for a in ex.actors if "Backs" in a.name]

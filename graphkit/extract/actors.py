@@ -198,6 +198,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     # organisation word ("Coalition for Fair Wages", "Harbor Workers Alliance")
     taken = {i for sp in cands for i in range(sp.start, sp.end)}
     for sp in _org_names(doc, res):
+        if any(t.pos_ in ("VERB", "AUX") for t in sp) or _title_case(da.text, sp.start_char):
+            continue  # a headline ("Police Union Backs Mayor"), not a name
         if not taken.intersection(range(sp.start, sp.end)) and (sp.start, sp.end) not in labels:
             cands.append(sp)
             labels[(sp.start, sp.end)] = "ORG"
