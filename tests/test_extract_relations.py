@@ -329,3 +329,12 @@ def test_saying_someone_should_be_arrested_threatens_them():
     for text in ("Tom Homan said Gavin Newsom should not be arrested.",
                  "Asked whether Gavin Newsom could be arrested, Tom Homan said he did not know."):
         assert not [r for r in run(text).relations if r.type == "THREATENS"], text
+
+
+def test_guarding_and_pelting_are_acts_between_actors():
+    assert find(run("Marines protected ICE agents during the raids."), "marines",
+                "COOPERATES_WITH", "ice")
+    assert not [r for r in run("Marines protected ICE agents during the raids.").relations
+                if r.source == "marines" and r.target == "immigration-raids"]
+    assert find(run("Protesters hurled bottles at federal agents."), "protesters", "COERCES",
+                "federal-agents")

@@ -327,7 +327,10 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                             for iss in idx.for_object(p)}
                 for iss in idx.for_object(o):
                     found.append((iss, -sgn if iss in rejected else sgn, "stance:act-on-issue"))
-        if typ in POS_TYPES | NEG_TYPES | {"THREATENS"}:
+        if typ in POS_TYPES | NEG_TYPES | {"THREATENS"} and not all(
+                s in by_actor for s in sources):
+            # (a force that guards another takes no stance on its activity: "Marines
+            # protected ICE agents")
             asign = 1 if typ in POS_TYPES else -1
             for o in objs:
                 for a in object_actors(o, da):
