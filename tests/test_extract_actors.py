@@ -198,3 +198,8 @@ def test_whose_deputies_are_the_force_of_the_antecedent():
     ex = run("Protesters marched in Compton. Sheriff Robert Luna, whose deputies fired pepper "
              "balls at crowds in Compton, said he backed the curfew.")
     assert find(ex, "lasd", "COERCES", "protesters")
+
+
+def test_a_quantifier_is_not_part_of_a_group_name():
+    ex = run("Several Democratic governors criticized Donald Trump on Sunday.")
+    assert find(ex, "democratic-governors", "CRITICIZES", "donald-trump")

@@ -214,8 +214,10 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 left = c.left_edge.i if c.left_edge.i >= left - 3 else c.i
             else:
                 break
-        while left < s and doc[left].dep_ in ("det", "punct", "nummod"):
-            left += 1
+        while left < s and (doc[left].dep_ in ("det", "punct", "nummod") or left + 1 < s and (
+                doc[left].lower_ in ("several", "many", "some", "few", "numerous", "multiple",
+                                     "other", "more"))):
+            left += 1  # "several Democratic governors" (but "several officers" stays whole)
         if (left, s + 1) not in labels:
             cands.append(doc[left:s + 1])
             labels[(left, s + 1)] = "GROUP"
