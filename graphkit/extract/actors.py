@@ -107,6 +107,12 @@ class DocActors:
                 best = m.actor
         return best
 
+    def is_police(self, actor_id: str | None) -> bool:
+        """An organisation whose name says it is a police force ("LAPD", "Sheriff's Department")."""
+        a = self.actors.get(actor_id or "")
+        return bool(a and a.kind == "Organization"
+                    and self.res.force_words & set(a.name.lower().split()))
+
     def add_role(self, actor_id: str, role: str) -> None:
         a = self.actors.get(actor_id)
         # a headline the parser ran into the first sentence: keep the role's own line
@@ -304,7 +310,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
                 _add_mention(da, span, org, da.actors[org].name if org in da.actors
                              else res.actors[org].name, "Organization", "group")
                 return
-            owner = _unknown_force(span)
+            owner = _unknown_force(span, res)
             if owner is not None:
                 # "DPS troopers", "Department of Public Safety officers": the agency
                 _add_mention(da, span, slug(owner), owner, "Organization", "group")
@@ -409,8 +415,7 @@ def _bare_group(da: DocActors, t: Token) -> str | None:
         # the one police force named in this sentence, else in the few sentences before
         for start in (da.sent(t).start, max(0, t.i - 120)):
             forces = {m.actor for m in da.mentions if start <= m.start < t.i
-                      and da.kind(m.actor) == "Organization"
-                      and da.res.force_words & set(da.actors[m.actor].name.lower().split())}
+                      and da.is_police(m.actor)}
             if len(forces) == 1:
                 return forces.pop()
             if forces:
@@ -425,12 +430,10 @@ def _bare_group(da: DocActors, t: Token) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _unknown_force(span: Span) -> str | None:
+def _unknown_force(span: Span, res: Resources) -> str | None:
     """The agency's name in '<agency> officers/troopers/agents', when the words before the
     member noun are an organisation entity or an acronym."""
-    res_words = ("officer", "trooper", "deputy", "agent", "soldier", "guardsman", "troop",
-                 "member")
-    if len(span) < 2 or span[-1].lemma_.lower() not in res_words:
+    if len(span) < 2 or span[-1].lemma_.lower() not in res.member_nouns:
         return None
     head = span[:-1]
     while len(head) > 1 and head[0].lower_ in ("the", "a", "an"):

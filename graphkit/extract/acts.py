@@ -18,21 +18,7 @@ from spacy.tokens import Token
 
 from .actors import DocActors
 from .relations import BASE_CONFIDENCE, Sink, expand, factor, mode_of, object_actors, resolve, subject_actors
-from .stances import issue_actors
-
-
-def _issues_of(o: Token, da: DocActors, idx, by_actor: dict[str, list[str]]) -> list[str]:
-    """Issues an object phrase names, itself or through the actors whose activity it is."""
-    out = list(idx.for_object(o))
-    for t in expand([o]):
-        cands = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"]
-        for c in cands:
-            a = resolve(c, da)
-            for iss in by_actor.get(a or "", []):
-                if iss not in out:
-                    out.append(iss)
-    return out
+from .stances import ended_issues, issue_actors, issues_of
 
 
 def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
@@ -88,9 +74,9 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _demand(da, t, quotes, sink)
             _advocacy(da, idx, t, quotes, sink, by_actor)
         if t.pos_ == "VERB" and lemma in res.escalation_verbs:
-            _escalation(da, idx, t, quotes, sink, by_actor)
+            _escalation(da, idx, t, quotes, sink)
         elif t.pos_ == "VERB" and lemma in res.participation_verbs:
-            _escalation(da, idx, t, quotes, sink, by_actor, "participation")
+            _escalation(da, idx, t, quotes, sink, "participation")
         if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs | res.undo_verbs:
             _should_leave(da, idx, t, quotes, sink, by_actor)
         elif t.pos_ in ("VERB", "AUX") and lemma in res.continuation_verbs:
@@ -145,7 +131,7 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     if undo:
         issues: list[str] = []
         for o in [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")]:
-            issues += [i for i in _issues_of(o, da, idx, by_actor) if i not in issues]
+            issues += [i for i in issues_of(o, da, idx) if i not in issues]
         if not issues:
             # "called on ICE to leave the county": the addressee's activity is the issue
             for tg in targets:
@@ -209,7 +195,7 @@ def _demand(da, v, quotes, sink) -> None:
                          "pattern:demand-release", v.text, da.sent(v))
 
 
-def _escalation(da, idx, v, quotes, sink, by_actor, kind: str = "escalation") -> None:
+def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
     """'doubled the Guard presence', 'planned marches': doing more of an issue, or taking
     part in it, supports it."""
     sources, passive = subject_actors(v, da)
@@ -220,7 +206,7 @@ def _escalation(da, idx, v, quotes, sink, by_actor, kind: str = "escalation") ->
         # "joined the lawsuit against the deployment": not what is done more of
         against = {i for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
                    for p in t.children if p.dep_ == "pobj" for i in idx.for_object(p)}
-        issues += [i for i in _issues_of(o, da, idx, by_actor)
+        issues += [i for i in issues_of(o, da, idx)
                    if i not in issues and i not in against]
     mode = mode_of(v, da, quotes)
     for s in sources:
@@ -246,9 +232,7 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
     for o in objs:
         lem = o.lemma_.lower()
         if lem in res.end_nouns:
-            ended = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
-                     for p in c.children if p.dep_ == "pobj"]
-            found += [(i, -1, "end") for p in ended for i in _issues_of(p, da, idx, by_actor)]
+            found += [(i, -1, "end") for i in ended_issues(o, da, idx)]
         elif any(x.dep_ in ("acl", "relcl") and x.lemma_.lower() in res.withdraw_verbs
                  for x in o.children):
             # "called for the troops to leave"

@@ -840,10 +840,9 @@ def mutual_exchanges(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -
     """'Newsom and Trump traded insults', 'Bass exchanged barbs with Homan': criticism both
     ways (data: mutual_verbs, mutual_nouns and the criticism nouns)."""
     res = da.res
-    crit = res.nouns.get("criticism")
-    nouns = res.mutual_nouns | (set(k for k, r in res.nouns.items() if r.type == "CRITICIZES"))
+    nouns = res.mutual_nouns | {k for k, r in res.nouns.items() if r.type == "CRITICIZES"}
     for v in da.doc:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in res.mutual_verbs or crit is None:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.mutual_verbs:
             continue
         if not any(o.lemma_.lower() in nouns for o in direct_objects(v)):
             continue
@@ -871,11 +870,6 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
         return
     immigration = {a for i in res.issues.values() if i.id == res.crowd_exclude for a in i.actors}
 
-    def force(a: str | None) -> bool:
-        actor = da.actors.get(a or "")
-        return bool(actor and actor.kind == "Organization" and a not in immigration
-                    and res.force_words & set(actor.name.lower().split()))
-
     for v in da.doc:
         if v.pos_ != "VERB":
             continue
@@ -889,7 +883,7 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
                     and r.type == "COERCES" and not prep_objects(o, r.preps)]
         if not objs:
             continue
-        sources = [a for a in subject_actors(v, da)[0] if force(a)]
+        sources = [a for a in subject_actors(v, da)[0] if da.is_police(a) and a not in immigration]
         if not sources:
             continue
         people = [o for o in objs if o.lemma_.lower() in res.generic_people or any(

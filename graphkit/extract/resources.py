@@ -130,6 +130,7 @@ class Resources:
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
     force_members: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
     troop_nouns: frozenset[str] = frozenset()
     venues: frozenset[str] = frozenset()
     activity_nouns: frozenset[str] = frozenset()
@@ -269,6 +270,7 @@ def load_resources(path: str | None = None) -> Resources:
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         preference_verbs=_lower(lex.get("preference_verbs")),
         force_members=_lower(lex.get("force_members")),
+        member_nouns=_lower(lex.get("member_nouns")),
         troop_nouns=_lower(lex.get("troop_nouns")),
         venues=_lower(lex.get("venues")),
         activity_nouns=_lower(lex.get("activity_nouns")),

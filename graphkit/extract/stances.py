@@ -65,20 +65,21 @@ class IssueIndex:
         # context ("the deployment") names the last of its issues mentioned before it
         self.policy = {i.id for i in res.issues.values() if i.policy}
         self.mentions: list[tuple[int, str]] = []
+        self.named_at: dict[int, int] = {}  # token -> how many issues it names
         for i in sorted(set(self.strong) | set(self.weak)):
             if i in self.strong:
-                self.mentions.append((i, self.strong[i]))
-                continue
-            t = doc[i]
-            scope = list(t.subtree)
-            if t.dep_ in ("compound", "amod"):
-                scope += list(t.head.subtree)
-            hits = self._with_context(self.weak[i], scope)
-            if not hits:
-                last = self.last_before(i, among=self.weak[i])
-                hits = [last] if last else []
-            for iss in hits:
-                self.mentions.append((i, iss))
+                hits = [self.strong[i]]
+            else:
+                t = doc[i]
+                scope = list(t.subtree)
+                if t.dep_ in ("compound", "amod"):
+                    scope += list(t.head.subtree)
+                hits = self._with_context(self.weak[i], scope)
+                if not hits:
+                    last = self.last_before(i, among=self.weak[i])
+                    hits = [last] if last else []
+            self.mentions += [(i, iss) for iss in hits]
+            self.named_at[i] = len(hits)
 
     def _with_context(self, cands: Iterable[str], scope: list[Token]) -> list[str]:
         out = []
@@ -154,14 +155,11 @@ class IssueIndex:
         both forces) decides only if nothing clearer came before."""
         allowed = set(among) if among is not None else self.policy
         best = vague = None
-        seen: dict[int, int] = {}
-        for j, _ in self.mentions:
-            seen[j] = seen.get(j, 0) + 1
         for j, iss in self.mentions:
             if j >= i:
                 break
             if i - j <= window and iss in allowed:
-                if seen[j] > 1:
+                if self.named_at[j] > 1:
                     vague = iss
                 else:
                     best = iss
@@ -275,6 +273,28 @@ def issue_actors(da: DocActors) -> dict[str, list[str]]:
     return out
 
 
+def issues_of(o: Token, da: DocActors, idx: IssueIndex) -> list[str]:
+    """Issues an object phrase names, itself or through the actors whose activity it is."""
+    by_actor = issue_actors(da)
+    out = list(idx.for_object(o))
+    for t in expand([o]):
+        cands = [t] + [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+        for c in cands:
+            for iss in by_actor.get(resolve(c, da) or "", []):
+                if iss not in out:
+                    out.append(iss)
+    return out
+
+
+def ended_issues(o: Token, da: DocActors, idx: IssueIndex) -> list[str]:
+    """What an end noun ends: "the withdrawal of the Marines", "an end to the raids"."""
+    if o.lemma_.lower() not in da.res.end_nouns:
+        return []
+    return [i for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+            for p in c.children if p.dep_ == "pobj" for i in issues_of(p, da, idx)]
+
+
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
     by_actor = issue_actors(da)
     for sources, v, typ, objs, mode in acts:
@@ -309,14 +329,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                         found += [(i, sign, "stance:act-on-issue") for o in objs_
                                   for t in expand([o])
                                   for i in by_actor.get(resolve(t, da) or "", [])]
-            ended = [(p, -sgn) for o, sgn in phr if o.lemma_.lower() in da.res.end_nouns
-                     for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
-                     for p in c.children if p.dep_ == "pobj"]
-            for p, sgn in ended:
-                # "welcomed the withdrawal of the Marines": against their deployment
-                found += [(iss, sgn, "stance:act-on-issue") for iss in idx.for_object(p)]
-                found += [(iss, sgn, "stance:act-on-issue") for t in expand([p])
-                          for iss in by_actor.get(resolve(t, da) or "", [])]
+            # "welcomed the withdrawal of the Marines": against their deployment
+            found += [(iss, -sgn, "stance:act-on-issue") for o, sgn in phr
+                      for iss in ended_issues(o, da, idx)]
             phr = [(o, sgn) for o, sgn in phr if o.lemma_.lower() not in da.res.end_nouns]
             for o, sgn in phr:
                 flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
@@ -372,9 +387,7 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
                 for m in c.children)]  # "called [the raids] [illegal retaliation]" as one
         if not objs:
             continue
-        skip = {t.i for c in v.children if c.dep_ in ("nsubj", "dobj", "oprd") and c in objs
-                for t in c.subtree} | {t.i for c in v.children if c.dep_ == "nsubj"
-                                      for t in c.subtree}
+        skip = {t.i for c in v.children if c.dep_ == "nsubj" or c in objs for t in c.subtree}
         evald = [t for t in v.subtree if t.i not in skip]
         # 'called the raids "kidnappings"' parsed as one noun phrase: the quoted head is the
         # label, the noun before the quote the object
