@@ -1,4 +1,4 @@
-from tests.test_extract_helpers import rels, run
+from tests.test_extract_helpers import find, rels, run
 
 
 def test_condemning_an_issue_opposes_it():
@@ -94,8 +94,7 @@ def test_the_troops_take_no_stance_on_their_own_deployment():
 def test_bare_troops_are_the_force_named_before():
     ex = run("Donald Trump sent 700 Marines to Los Angeles. Sean Parnell praised the troops "
              "for their discipline.")
-    assert any(r.source == "sean-parnell" and r.target == "marines" and r.type == "SUPPORTS"
-               for r in ex.relations)
+    assert find(ex, "sean-parnell", "SUPPORTS", "marines")
 
 
 def test_a_word_describing_another_actor_judges_that_actor():
@@ -103,8 +102,7 @@ def test_a_word_describing_another_actor_judges_that_actor():
              'rioters."')
     assert not any(r.source == "pete-hegseth" and r.target == "marines" and r.polarity < 0
                    for r in ex.relations)
-    assert any(r.source == "pete-hegseth" and r.target == "protesters" and r.type == "CRITICIZES"
-               for r in ex.relations)
+    assert find(ex, "pete-hegseth", "CRITICIZES", "protesters")
 
 
 def test_saying_the_troops_will_stay_supports_the_deployment():
