@@ -117,6 +117,11 @@ class AliasIndex:
                 self.ambiguous.add(k)
 
 
+def _made_by(rows: Rows) -> list[str]:
+    """The actor ids and ("issue:"-prefixed) issue ids a document's rows write."""
+    return [a["id"] for a in rows.actors] + ["issue:" + i["id"] for i in rows.issues]
+
+
 class Store(ABC):
     """The contract every store keeps. Use as a context manager or call ``close()``."""
 
@@ -139,11 +144,9 @@ class Store(ABC):
         ext = resolve(ext, self._alias_index())
         rows = prepare_rows(doc, ext)
         status, replaced = self._write(rows, force)
-        if status == "unchanged":
-            return AddResult(doc.id, "unchanged")
-        self._remember_actors(rows.actors, forget=bool(replaced))
-        return AddResult(doc.id, status, len(rows.actors), len(rows.claims), replaced,
-                         [a["id"] for a in rows.actors])
+        if status != "unchanged":
+            self._remember_actors(rows.actors, forget=bool(replaced))
+        return self._result(rows, status, replaced)
 
     # Whether ``_write`` may run in several threads at once (each its own transaction).
     concurrent_writes = False
@@ -181,7 +184,7 @@ class Store(ABC):
             nonlocal error
             if rows is None:  # an invalid extraction, kept in order
                 return key, fut.exception()
-            for k in [a["id"] for a in rows.actors] + ["issue:" + i["id"] for i in rows.issues]:
+            for k in _made_by(rows):
                 if creators.get(k) is fut:
                     del creators[k]
                     if k.startswith("issue:"):
@@ -232,7 +235,7 @@ class Store(ABC):
                     flight.append((key, None, failed))
                     rows = None
                 if rows is not None:
-                    ids = [a["id"] for a in rows.actors] + ["issue:" + i["id"] for i in rows.issues]
+                    ids = _made_by(rows)
                     wait = {creators[k] for k in ids if k in creators}
                     url = rows.document["url"]
                     alone = force or doc.id in replacing or url in seen_urls
