@@ -2,6 +2,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from graphkit import ontology
 from graphkit.extract import extract_many, merge
 from graphkit.extract.resources import DEFAULT_DATA, load_resources
@@ -75,3 +77,19 @@ def test_the_same_text_gives_the_same_output_in_every_process(tmp_path: Path):
                              env=env, capture_output=True, text=True, check=True)
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+
+def test_a_gazetteer_actor_may_not_take_an_issue_id(tmp_path: Path):
+    for f in DEFAULT_DATA.glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "gazetteer.yaml").write_text(
+        "actors:\n  - id: curfew\n    name: Curfew Watch\n    kind: Organization\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="actor id 'curfew' is also an issue id"):
+        load_resources(str(tmp_path))
+
+
+def test_a_discovered_actor_never_takes_an_issue_id():
+    res = load_resources()
+    assert res.new_actor_id("Curfew") == "curfew-actor"
+    assert res.new_actor_id("Curfew Watch") == "curfew-watch"

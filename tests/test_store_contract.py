@@ -129,3 +129,24 @@ def test_reset_empties_the_store(store):
     store.add(doc, ext)
     store.reset()
     assert set(store.stats().values()) == {0}
+
+
+def test_claims_are_made_by_actors(store):
+    """A relation from an issue is not a claim: it is skipped on both stores alike, and a
+    later replacement elsewhere cannot leave an edge the graph does not show."""
+    doc, ext = first(store)
+    ext.relations.append(Relation("curfew", "ana-ruiz", "CRITICIZES", -1))
+    assert store.add(doc, ext).claims == 4
+    other = make_doc("Bo Lee spoke.", url="https://b.example/1")
+    store.add(other, make_extraction(other, ACTORS[1:2], []))
+    again = make_doc("Bo Lee spoke again.", url="https://b.example/1")
+    store.add(again, make_extraction(again, ACTORS[1:2], []))
+    assert store.stats()["edges"] == store.graph().number_of_edges() == 3
+
+
+def test_an_id_is_an_actor_or_an_issue_not_both(store):
+    doc, ext = first(store)
+    ext.actors.append(Actor("curfew", "Curfew", "Organization"))
+    with pytest.raises(ValueError, match="both an actor and an issue"):
+        store.add(doc, ext)
+    assert store.stats()["documents"] == 0

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from graphkit.model import Actor
 
 from .matchers import Matchers
-from .resources import Resources, norm, slug
+from .resources import Resources, norm
 
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -313,7 +313,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             owner = _unknown_force(span, res)
             if owner is not None:
                 # "DPS troopers", "Department of Public Safety officers": the agency
-                _add_mention(da, span, slug(owner), owner, "Organization", "group")
+                _add_mention(da, span, res.new_actor_id(owner), owner, "Organization", "group")
                 return
         if aid is None:
             aid = res.lookup(span[-1].text)  # "violent protesters" -> protesters
@@ -329,7 +329,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
                                  "group")
                 return  # otherwise a bare "officials", "agents": too vague to be an actor
             name = span.text
-            aid = slug(name)
+            aid = res.new_actor_id(name)
             da.discovered.add(aid)
             _add_mention(da, span, aid, name, "Group", "group")
         else:
@@ -373,7 +373,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         if len(name_span) > 1 and all(t.is_upper or not t.is_alpha for t in name_span) and any(
                 len(t) > 4 for t in name_span):
             return  # shouted headline words ("RIOTS & LOOTERS")
-        aid = slug(text)
+        aid = res.new_actor_id(text)
         if kind == "Location":
             da.discovered.add(aid)
         _add_mention(da, span, aid, text, kind, "ner")
@@ -499,7 +499,7 @@ def _glued_org(da: DocActors, span: Span, label: str) -> bool:
     text = org_span.text.replace("\u2019", "'")
     aid = res.lookup(text) or _short_form(da, text)
     if aid is None:
-        aid = slug(text)
+        aid = res.new_actor_id(text)
         _add_mention(da, org_span, aid, text, "Organization", "ner")
     elif da.kind(aid) == "Location" or (aid in res.actors and res.actors[aid].kind == "Location"):
         return False

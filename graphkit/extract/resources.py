@@ -154,6 +154,11 @@ class Resources:
     def lookup(self, name: str) -> str | None:
         return self.alias_index.get(norm(name))
 
+    def new_actor_id(self, name: str) -> str:
+        """The generated id of an actor the gazetteer does not know; never an issue's id."""
+        aid = slug(name)
+        return aid + "-actor" if aid in self.issues else aid
+
     @cached_property
     def issues_of_actor(self) -> dict[str, list[str]]:
         """Actor id -> the issues that are its activity (issues.yaml ``actors``)."""
@@ -218,6 +223,9 @@ def load_resources(path: str | None = None) -> Resources:
             actors=[str(x) for x in i.get("actors") or []],
             policy=bool(i.get("policy", True)),
         )
+    for aid in sorted(actors.keys() & issues.keys()):
+        raise ValueError(f"gazetteer: actor id {aid!r} is also an issue id in issues.yaml; "
+                         "rename one of them")
     ev = lex.get("evaluative") or {}
     res = Resources(
         actors=actors,

@@ -69,12 +69,15 @@ def prepare_rows(doc: Document, ext: Extraction) -> Rows:
         actors.append({"id": a.id, "name": a.name, "kind": a.kind,
                        "aliases": sorted(set(a.aliases) - {a.name}), "roles": sorted(set(a.roles)),
                        "mentions": int(a.mentions or 0)})
-    known = {a["id"] for a in actors} | issue_ids
+    actor_ids = {a["id"] for a in actors}
+    both = sorted(actor_ids & issue_ids)
+    if both:
+        raise ValueError(f"{both[0]!r} is both an actor and an issue: give them different ids")
     claims = []
     for i, r in enumerate(ext.relations):
         check_type(r.type)
-        if r.source not in known or r.target not in known:
-            continue  # a relation to something the extraction does not define
+        if r.source not in actor_ids or r.target not in actor_ids | issue_ids:
+            continue  # a claim is made by an actor, about an actor or issue the extraction defines
         ev = r.evidence[0] if r.evidence else None
         claims.append({
             "id": "", "source": r.source, "target": r.target, "type": r.type,
