@@ -111,3 +111,11 @@ def test_a_title_case_headline_is_not_an_organisation_name():
     ex = run("Breaking: Police Union Backs Mayor\n\nThe Los Angeles Police Protective League "
              "backed Karen Bass.")
     assert not [a for a in ex.actors if "Backs" in a.name]
+
+
+
+def test_a_title_starts_after_a_conjunction():
+    ex = run("The president said that if Bass and California Governor Gavin Newsom did not act, "
+             "he would send troops.")
+    assert frozenset(("gavin-newsom", "karen-bass")) not in pairs(ex)
+    assert ex.actor("gavin-newsom").roles == ["Governor"]

@@ -778,6 +778,8 @@ def find_affiliations(da: DocActors) -> None:
             if c.i < m.start and c.dep_ in ("compound", "amod", "poss", "nmod", "nn"):
                 left = min(left, c.left_edge.i)
         left = max(left, sent.start)
+        # "Newsom and Los Angeles Mayor Karen Bass": a title starts after a conjunction
+        left = max([left] + [t.i + 1 for t in doc[left:m.start] if t.pos_ == "CCONJ" or t.text == ","])
         toks = list(doc[left:m.start])
         # titles the NER put inside the name span ("Gov. Newsom")
         inner = [t for t in doc[m.start:m.end - 1] if t.lower_ in res.titles
