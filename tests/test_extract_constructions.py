@@ -96,3 +96,16 @@ def test_continuation_in_quote_supports_actor_issue():
 def test_negated_continuation_is_no_support():
     ex = run("Karen Bass said the raids will not continue in Los Angeles.")
     assert ("karen-bass", "SUPPORTS", "immigration-raids") not in rels(ex)
+
+
+def test_group_like_named_members_means_the_members():
+    r = rels(run("The sheriff said leaders such as Mayor Karen Bass could be arrested if they "
+                 "blocked deputies. Homan warned that officials like Governor Gavin Newsom could "
+                 "face charges."))
+    assert ("tom-homan", "THREATENS", "gavin-newsom") in r
+
+
+def test_like_after_a_name_is_a_comparison_not_a_member():
+    r = rels(run("Newsom, like Bass, criticized Trump on Sunday."))
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("karen-bass", "CRITICIZES", "donald-trump") not in r

@@ -62,8 +62,10 @@ def expand(tokens: list[Token]) -> list[Token]:
         for c in t.children:
             if c.dep_ in ("conj", "appos"):
                 todo.append(c)
-            elif c.dep_ == "prep" and c.lower_ == "including":
-                # "advocates, including Angelica Salas, decried …"
+            elif c.dep_ == "prep" and (c.lower_ == "including" or t.pos_ == "NOUN" and (
+                    c.lower_ == "like" or c.lower_ == "as" and c.nbor(-1).lower_ == "such")):
+                # "advocates, including Angelica Salas, decried …", "officials like Newsom
+                # and Bass", "officials such as Newsom": the ones named
                 todo.extend(p for p in c.children if p.dep_ == "pobj")
     return out
 
