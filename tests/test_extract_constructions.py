@@ -109,3 +109,23 @@ def test_like_after_a_name_is_a_comparison_not_a_member():
     r = rels(run("Newsom, like Bass, criticized Trump on Sunday."))
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
     assert ("karen-bass", "CRITICIZES", "donald-trump") not in r
+
+
+def test_first_of_two_coordinated_names_is_a_subject_too():
+    r = rels(run("Bass and Attorney General Rob Bonta sued the Department of Homeland Security on "
+                 "Tuesday."))
+    assert {("karen-bass", "SUES", "dhs"), ("rob-bonta", "SUES", "dhs")} <= r
+
+
+def test_sent_in_and_called_up_are_orders():
+    assert ("pentagon", "ORDERS", "marines") in rels(run("The Pentagon sent in hundreds of Marines "
+                                                          "on Monday."))
+    r = rels(run("Governor Greg Abbott called up thousands of Texas National Guard soldiers."))
+    assert ("greg-abbott", "ORDERS", "texas-national-guard") in r
+
+
+def test_a_preposition_after_the_object_is_no_particle():
+    r = rels(run("Trump deployed 700 Marines in response to the protests. Trump called protesters "
+                 "in Los Angeles animals."))
+    assert not any(s == "donald-trump" and t in ("protests", "protesters") and typ != "CRITICIZES"
+                   for s, typ, t in r)

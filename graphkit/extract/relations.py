@@ -62,6 +62,11 @@ def expand(tokens: list[Token]) -> list[Token]:
         for c in t.children:
             if c.dep_ in ("conj", "appos"):
                 todo.append(c)
+            elif c.dep_ in ("nmod", "compound") and c.i < t.i and c.pos_ == "PROPN" and any(
+                    x.dep_ == "cc" and x.lower_ in ("and", "or") for x in c.children):
+                # "Newsom and Attorney General Rob Bonta sued": the parser hangs the first
+                # name on the second
+                todo.append(c)
             elif c.dep_ == "prep" and (c.lower_ == "including" or t.pos_ == "NOUN" and (
                     c.lower_ == "like" or c.lower_ == "as" and c.nbor(-1).lower_ == "such")):
                 # "advocates, including Angelica Salas, decried …", "officials like Newsom
@@ -536,8 +541,11 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
     for rule in rules:
         anchors = [v]
         if rule.with_:
+            # (a preposition only right after the verb: "called in the Guard", not
+            # "called protesters in Los Angeles animals")
             hit = [c for c in kids if c.dep_ in ("prt", "advmod", "dobj", "prep", "acomp")
-                   and c.lower_ in rule.with_ | {w + "s" for w in rule.with_}]
+                   and c.lower_ in rule.with_ | {w + "s" for w in rule.with_}
+                   and (c.dep_ != "prep" or c.i == v.i + 1)]
             if not hit:
                 continue
             anchors += hit
@@ -592,6 +600,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
                                for t in o.subtree):
             objs = objs + prep_objects(v, rule.preps)
+        if not objs and typ == "ORDERS":
+            # "sent in the Guard", "called up 2,000 troops": a particle parsed as a preposition
+            objs = [p for c in v.children if c.dep_ == "prep" and c.i == v.i + 1
+                    and c.lower_ in ("in", "up") for p in c.children if p.dep_ == "pobj"]
         if not objs and typ == "CRITICIZES":
             # "denounced that ICE agents are entering workplaces": the clause's subject
             objs = [k for c in v.children if c.dep_ == "ccomp"
