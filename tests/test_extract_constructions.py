@@ -129,3 +129,16 @@ def test_a_preposition_after_the_object_is_no_particle():
                  "in Los Angeles animals."))
     assert not any(s == "donald-trump" and t in ("protests", "protesters") and typ != "CRITICIZES"
                    for s, typ, t in r)
+
+
+def test_a_judge_is_the_judge_the_story_names_later():
+    r = rels(run("A federal judge on Friday ordered the Pentagon to return control of the Guard. "
+                 "U.S. District Judge Maria Ortega wrote that the order was unlawful."))
+    assert ("maria-ortega", "ORDERS", "pentagon") in r
+
+
+def test_a_judge_is_not_one_named_before_nor_the_gazetteer_judge():
+    r = rels(run("Judge Maria Ortega heard the case in May. Months later, a judge in Oregon "
+                 "blocked the deployment."))
+    assert not any(s == "maria-ortega" and typ == "OPPOSES" for s, typ, _ in r)
+    assert not any(s == "charles-breyer" for s, _, _ in r)

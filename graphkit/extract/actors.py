@@ -695,7 +695,11 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
                 elif best is None:
                     best = m.actor
                     break
-        if best is None and word in res.titles and not named and not marks:
+        indefinite = doc[s].lower_ in ("a", "an")
+        if indefinite and best is not None and not any(m.actor == best and m.start > s
+                                                       for m in ordered):
+            best = None  # "a judge" is the judge the story goes on to name, not one before
+        if best is None and word in res.titles and not named and not marks and not indefinite:
             best = _sole_holder(res, word)
         if best:
             _add_mention(da, doc[s:e], best, doc[s:e].text, da.kind(best), "title")

@@ -41,6 +41,8 @@ class WordRules:
     plural_tags: np.ndarray
     heads: np.ndarray
     the: np.ndarray  # "the", "this", "that": determiners of an anaphoric title
+    a: np.ndarray  # "a", "an": determiners of a title named later ("A federal judge ruled …")
+    indefinite_heads: np.ndarray  # the titles that may take them
     modifier_pos: tuple[int, ...]  # what may stand between them and the title
     open_: int
     close: int
@@ -65,12 +67,13 @@ class WordRules:
             idx = np.nonzero(mask)[0]
             if len(idx):
                 out[label] = [(int(i), int(i) + 1) for i in idx]
-        the = np.nonzero(np.isin(lower[:-1], self.the))[0]
+        the = np.nonzero(np.isin(lower[:-1], self.the) | np.isin(lower[:-1], self.a))[0]
         titles = []
         for i in the.tolist():
-            # "the governor", "the border czar", "the California governor"
+            # "the governor", "the border czar", "the California governor"; "a federal judge"
+            heads = self.indefinite_heads if lower[i] in self.a else self.heads
             for j in range(i + 1, min(i + 4, n)):
-                if _member(lower[j:j + 1], self.heads)[0]:
+                if _member(lower[j:j + 1], heads)[0]:
                     titles.append((i, j + 1))
                     break
                 if pos[j] not in self.modifier_pos:
@@ -133,6 +136,8 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
         plural_tags=hashes(["NNS", "NNPS"]),
         heads=hashes(heads),
         the=np.array([strings.add(w) for w in ("the", "this", "that")], dtype=np.uint64),
+        a=np.array([strings.add(w) for w in ("a", "an")], dtype=np.uint64),
+        indefinite_heads=hashes(res.indefinite_titles),
         modifier_pos=(pos["ADJ"], pos["PROPN"], pos["NOUN"]),
         open_=strings.add("("), close=strings.add(")"),
     )

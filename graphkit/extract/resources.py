@@ -145,6 +145,7 @@ class Resources:
     org_anaphors: frozenset[str] = frozenset()
     org_anaphors_generic: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    indefinite_titles: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -294,6 +295,7 @@ def load_resources(path: str | None = None) -> Resources:
         fallback_verbs=_word_rules(lex.get("fallback_verbs")),
         place_leader_titles=_lower(lex.get("place_leader_titles")),
         document_nouns=_lower(lex.get("document_nouns")),
+        indefinite_titles=_lower(lex.get("indefinite_titles")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
     )
