@@ -203,3 +203,10 @@ def test_whose_deputies_are_the_force_of_the_antecedent():
 def test_a_quantifier_is_not_part_of_a_group_name():
     ex = run("Several Democratic governors criticized Donald Trump on Sunday.")
     assert find(ex, "democratic-governors", "CRITICIZES", "donald-trump")
+
+
+def test_a_court_named_without_its_country_is_the_same_court():
+    ex = run("The U.S. District Court for Oregon heard the case. Lawyers for the state said the "
+             "District Court acted correctly.")
+    courts = [a.id for a in ex.actors if "court" in a.id]
+    assert len(courts) == 1

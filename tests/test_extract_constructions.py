@@ -142,3 +142,18 @@ def test_a_judge_is_not_one_named_before_nor_the_gazetteer_judge():
                  "blocked the deployment."))
     assert not any(s == "maria-ortega" and typ == "OPPOSES" for s, typ, _ in r)
     assert not any(s == "charles-breyer" for s, _, _ in r)
+
+
+def test_rulings_for_and_against():
+    r = rels(run("Judge Maria Ortega ruled against the Trump administration on Thursday. The Ninth "
+                 "Circuit later ruled in favor of President Trump. Ortega then issued an order "
+                 "barring the Pentagon from deploying Marines."))
+    assert ("maria-ortega", "OPPOSES", "white-house") in r
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in r
+    assert ("maria-ortega", "OPPOSES", "pentagon") in r
+
+
+def test_the_district_court_is_not_the_supreme_court():
+    ex = run("The Supreme Court took up the case. Lawyers said the district court had enjoined "
+             "the Pentagon from deploying troops.")
+    assert not any(r.source == "supreme-court" for r in ex.relations)

@@ -615,6 +615,10 @@ def _shortened(words: list[str], full: list[str], res: Resources) -> bool:
     'Texas National Guard soldiers' for 'Texas National Guard' (its members)."""
     if words[:len(full)] == full and len(words) == len(full) + 1:
         return words[-1].lower().rstrip("s") in res.troop_nouns | {"member", "officer"}
+    if full[0] in ("U.S.", "US") and len(full) > 2:
+        full = full[1:]  # "District Court" for "U.S. District Court"
+        if words == full:
+            return True
     if len(words) >= len(full) or words[0] != full[0] or words[-1] != full[-1]:
         return False
     it = iter(full)
@@ -672,6 +676,7 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
         # "the Australian correspondent": only someone whose roles say "Australian"
         named = {da.tok[t.i] for t in doc[s + 1:e - 1] if t.i in da.tok}
         marks = [t.lower_ for t in doc[s + 1:e - 1] if t.i not in da.tok and t.text[:1].isupper()]
+        nouns = [t.lower_ for t in doc[s + 1:e - 1] if t.pos_ == "NOUN" and t.i not in da.tok]
         best = None
         counts: dict[str, int] = {}
         for m in ordered:
@@ -681,7 +686,8 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
                 continue
             if word in res.org_heads and a.kind == "Organization":
                 names = [norm(a.name), *(norm(x) for x in a.aliases)]
-                ok = any(word in n.split() for n in names)
+                # "the district court" is not the Supreme Court: a noun in between is named
+                ok = any(word in n.split() and all(x in n.split() for x in nouns) for n in names)
             elif word in res.titles and a.kind == "Person":
                 ok = _has_role(da, a, word)
             else:
@@ -904,6 +910,8 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
             low in res.org_heads or low in res.org_anaphors) or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
         return None
+    # "the district court" is not the Supreme Court: a noun in front is in the name too
+    nouns = [c.lower_ for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     for m in reversed(da.mentions):
         if m.start >= t.i:
             continue
@@ -912,7 +920,8 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
         if da.kind(m.actor) != "Organization":
             continue
         name = " ".join([da.actors[m.actor].name, *da.actors[m.actor].aliases]).lower()
-        if possessive or low in res.org_anaphors_generic or low in name:
+        if possessive or (low in res.org_anaphors_generic or low in name) and all(
+                x in name for x in nouns):
             return m.actor
     return None
 
