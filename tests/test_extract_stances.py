@@ -310,3 +310,16 @@ def test_troops_of_an_unknown_guard_are_that_guard():
     ex = run("Governor Greg Abbott sent 400 Texas National Guard troops to Illinois.")
     assert ("greg-abbott", "ORDERS", "texas-national-guard") in rels(ex)
     assert ("greg-abbott", "SUPPORTS", "national-guard-deployment") in rels(ex)
+
+
+def test_labels_in_misparsed_complements():
+    for text in ("Trump called the governor incompetent.", "Trump called Newsom reckless.",
+                 "Trump called Newsom grossly incompetent and a terrible governor."):
+        assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(run(text)), text
+
+
+def test_likening_someone_to_a_dictator_criticises_them():
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(
+        run("Newsom likened the president to failed dictators."))
+    assert ("rob-bonta", "CRITICIZES", "donald-trump") in rels(
+        run("Bonta likened Trump's actions to those of a dictator."))

@@ -383,8 +383,12 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             continue
         objs = [c for c in v.children if c.dep_ == "dobj"] or [
             c for c in v.children if c.dep_ == "oprd" and any(
-                m.dep_ in ("nmod", "compound") and any(x.dep_ == "det" for x in m.children)
+                m.dep_ in ("nmod", "compound") and (any(x.dep_ == "det" for x in m.children)
+                                                    or m.i in da.tok)
                 for m in c.children)]  # "called [the raids] [illegal retaliation]" as one
+        oprd = [c for c in v.children if c.dep_ == "oprd"]
+        if not objs and len(oprd) >= 2 and oprd[0].i in da.tok:
+            objs = oprd[:1]  # "called [Newsom] [grossly incompetent]" as two complements
         if not objs:
             continue
         skip = {t.i for c in v.children if c.dep_ == "nsubj" or c in objs for t in c.subtree}
@@ -395,7 +399,8 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         for k, o in enumerate(objs):
             q = next(((qs, qe) for qs, qe in quotes if qs <= o.i < qe), None)
             before = [c for c in o.children if c.dep_ in ("nmod", "compound") and (
-                q and c.i < q[0] or not q and any(x.dep_ == "det" for x in c.children))]
+                q and c.i < q[0] or not q and (any(x.dep_ == "det" for x in c.children)
+                                               or o.dep_ == "oprd" and c.i in da.tok))]
             if before:
                 inner = {t.i for t in before[-1].subtree}
                 evald += [t for t in o.subtree if t.i not in inner and t.i > before[-1].i]
