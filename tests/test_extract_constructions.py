@@ -157,3 +157,27 @@ def test_the_district_court_is_not_the_supreme_court():
     ex = run("The Supreme Court took up the case. Lawyers said the district court had enjoined "
              "the Pentagon from deploying troops.")
     assert not any(r.source == "supreme-court" for r in ex.relations)
+
+
+def test_lawsuit_defendants_in_other_shapes():
+    r = rels(run("California's governor spoke on Monday. The hearing continues a lawsuit the state "
+                 "filed against President Donald Trump in June."))
+    assert ("california", "SUES", "donald-trump") in r
+    r = rels(run("Bonta sued to reverse Trump's federalization of the Guard."))
+    assert ("rob-bonta", "SUES", "donald-trump") in r
+    r = rels(run("The lawsuit that Bonta filed against Hegseth was dismissed."))
+    assert ("rob-bonta", "SUES", "pete-hegseth") in r
+
+
+def test_a_suit_over_an_order_is_against_who_ordered_it():
+    r = rels(run("Trump federalized the Guard on Saturday. Bonta sued over the deployment on "
+                 "Monday."))
+    assert ("rob-bonta", "SUES", "donald-trump") in r
+    r = rels(run("Noem praised the raids. Bonta sued over the raids on Monday."))
+    assert not any(typ == "SUES" and s == "rob-bonta" for s, typ, _ in r)
+
+
+def test_the_state_is_not_the_united_states():
+    r = rels(run("United States Marines arrived on Monday. The lawsuit the state filed against "
+                 "Trump goes to trial."))
+    assert not any(s == "united-states" for s, _, _ in r)

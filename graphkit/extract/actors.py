@@ -906,8 +906,9 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
     low = t.lower_
     res = da.res
     possessive = low == "its" and t.dep_ == "poss"  # "Its director, Flor Melendrez"
+    place = low in res.place_anaphors  # "the state" sued: the State of California named before
     if not possessive and (t.pos_ != "NOUN" or not (
-            low in res.org_heads or low in res.org_anaphors) or not any(
+            low in res.org_heads or low in res.org_anaphors or place) or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in t.children)):
         return None
     # "the district court" is not the Supreme Court: a noun in front is in the name too
@@ -917,9 +918,14 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
             continue
         if t.i - m.start > 200:
             break
-        if da.kind(m.actor) != "Organization":
+        if da.kind(m.actor) != ("Location" if place else "Organization"):
             continue
         name = " ".join([da.actors[m.actor].name, *da.actors[m.actor].aliases]).lower()
+        known = da.res.actors.get(m.actor)
+        if known and place:
+            name += " " + " ".join(known.aliases).lower()
+        if place and low not in name.split():
+            continue  # "the state" is not "United States"
         if possessive or (low in res.org_anaphors_generic or low in name) and all(
                 x in name for x in nouns):
             return m.actor

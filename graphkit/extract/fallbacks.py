@@ -116,6 +116,32 @@ def orderer_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
                          _span_of(da, ev.sentence), ev.quote)
 
 
+def sued_orderers(da: DocActors, sink: Sink) -> None:
+    """'Newsom sued over the deployment' with no defendant named: the suit is against the
+    ones who ordered what it is over (in this story)."""
+    issues = set(da.res.issues)
+    orderers: dict[str, list[str]] = {}
+    suits = []
+    sues = {r.source for r in sink.rels.values() if r.type == "SUES" and r.target not in issues}
+    for r in sink.rels.values():
+        if r.target not in issues or r.mode in ("negated", "hypothetical"):
+            continue
+        word = r.rule.split(":")[-1]
+        if r.type == "SUPPORTS" and "act-on" in r.rule and r.source not in orderers.get(
+                r.target, []) and (word in da.res.verbs or word in da.res.nouns) and (
+                da.res.verbs.get(word) or da.res.nouns.get(word)).type == "ORDERS":
+            orderers.setdefault(r.target, []).append(r.source)
+        elif r.type == "OPPOSES" and r.rule.split(":")[-1] in da.res.suit_words and (
+                r.source not in sues):
+            suits.append(r)
+    for r in suits:
+        for o in orderers.get(r.target, [])[:2]:
+            if o != r.source and da.kind(o) != "Location":
+                ev = r.evidence[0]
+                sink.add(r.source, o, "SUES", CONFIDENCE, r.mode, "fallback:sued-orderer", r.verb,
+                         _span_of(da, ev.sentence), ev.quote)
+
+
 def _span_of(da: DocActors, text: str) -> Span:
     for s in da.doc.sents:
         if s.text.strip() == text:

@@ -622,6 +622,13 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     mods = typ not in ("SUPPORTS", "COOPERATES_WITH")
     for o in objs:
         targets += [a for a in object_actors(o, da, modifiers=mods) if a not in targets]
+    if typ == "SUES" and not targets and not passive:
+        # "sued to reverse Trump's federalization of the Guard": whose act the suit undoes
+        for c in v.children:
+            if c.dep_ in ("xcomp", "advcl") and any(x.lower_ == "to" for x in c.children):
+                for o in direct_objects(c):
+                    targets += [a for a in object_actors(o, da) if a not in targets
+                                and da.kind(a) != "Location" and o.i in da.issue_heads]
     if typ == "THREATENS" and not targets:
         # "warned that Newsom could be arrested": the patient of a coercive verb in the clause
         for c in v.children:
@@ -754,6 +761,16 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             "VERB", "AUX"):
         sources, _ = subject_actors(gov, da)
     if not sources:
+        # "a lawsuit the state filed against Trump": the subject of a relative clause
+        for c in n.children:
+            if c.dep_ == "relcl" and not any(x.lower_ in da.res.relative_pronouns
+                                             for x in c.children if x.dep_ == "nsubj"):
+                sources += [a for a in subject_actors(c, da)[0] if a not in sources]
+            elif c.dep_ == "appos" and any(x.dep_ == "acl" and x.i == c.i + 1 for x in c.children):
+                a = resolve(c, da)  # the same, parsed "a lawsuit, [the state] filed …"
+                if a and a not in sources:
+                    sources.append(a)
+    if not sources:
         # "the lawsuit, filed by Attorney General Rob Bonta": the agent of a participle
         for c in n.children:
             if c.dep_ == "acl":
@@ -782,7 +799,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             return
     objs = prep_objects(n, rule.preps)
     if not objs:  # "the lawsuit, filed … against Trump"
-        objs = [o for c in n.children if c.dep_ == "acl" for o in prep_objects(c, rule.preps)]
+        objs = [o for c in n.children if c.dep_ in ("acl", "relcl")
+                for o in prep_objects(c, rule.preps)]
+        objs += [o for c in n.children if c.dep_ == "appos" for x in c.children
+                 if x.dep_ == "acl" and x.i == c.i + 1 for o in prep_objects(x, rule.preps)]
     if not objs and gov is not n and gov.pos_ == "VERB" and not act_noun:
         objs = prep_objects(gov, rule.preps)
     targets: list[str] = []

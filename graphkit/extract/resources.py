@@ -146,6 +146,8 @@ class Resources:
     org_anaphors_generic: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     indefinite_titles: frozenset[str] = frozenset()
+    place_anaphors: frozenset[str] = frozenset()
+    suit_words: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -296,6 +298,9 @@ def load_resources(path: str | None = None) -> Resources:
         place_leader_titles=_lower(lex.get("place_leader_titles")),
         document_nouns=_lower(lex.get("document_nouns")),
         indefinite_titles=_lower(lex.get("indefinite_titles")),
+        place_anaphors=_lower(lex.get("place_anaphors")),
+        suit_words=_lower(lex.get("verbs", {}).get("SUES", {}).get("lemmas"))
+        | _lower(lex.get("nouns", {}).get("SUES", {}).get("lemmas")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
     )
