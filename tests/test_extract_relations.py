@@ -333,3 +333,22 @@ def test_guarding_and_pelting_are_acts_between_actors():
                 if r.source == "marines" and r.target == "immigration-raids"]
     assert find(run("Protesters hurled bottles at federal agents."), "protesters", "COERCES",
                 "federal-agents")
+
+
+def test_a_headline_on_its_own_line_ends_at_the_line_break():
+    # no blank line and no full stop after the headline; a title-case dateline before a dash
+    text = ("Trump Sends Troops To Portland Amid Protests\nPresident Donald Trump has ordered 200 "
+            "National Guard troops to Portland.\nSalem, Oregon - Oregon has sued President Donald "
+            "Trump over the order.")
+    ex = run(text)
+    assert find(ex, "donald-trump", "ORDERS", "national-guard")
+    assert [r.source for r in ex.relations if r.type == "SUES"] == ["oregon"]
+    sents = {e.sentence for r in ex.relations for e in r.evidence}
+    assert not any("\n" in s or "Salem" in s for s in sents)
+
+
+def test_a_wrapped_line_is_not_a_headline():
+    text = ("Governor Gavin Newsom on Monday sharply criticized President Donald Trump and\n"
+            "Defense Secretary Pete Hegseth over the deployment.")
+    ex = run(text)
+    assert find(ex, "gavin-newsom", "CRITICIZES", "pete-hegseth")

@@ -55,6 +55,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 ".", "!", "?", "\u201d", '"'):
             t.is_sent_start = True  # a line that ends a sentence ends it
             starts.append(t.i)
+        elif "\n" in (prev.text if prev.is_space else prev.whitespace_) and _heading_before(doc, t):
+            t.is_sent_start = True  # a headline or subheading is not part of what follows
+            starts.append(t.i)
         elif t.text in ('"', "\u201c") and prev.text.endswith(".") and (
                 len(prev.text) == 2 or prev.text.count(".") > 1) and (
                 prev.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].is_title):
@@ -63,15 +66,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
             t.is_sent_start = True
     # a dateline ("LOS ANGELES, June 9 (Reuters) - The Pentagon said …") is not the subject
     for i in starts:
-        if not (doc[i].is_upper and len(doc[i]) > 1):
-            continue
+        shouted = doc[i].is_upper and len(doc[i]) > 1
         for t in doc[i + 1:min(i + 15, len(doc) - 1)]:
             if "\n" in t.text:
                 break
             if t.text in ("-", "--", "\u2013", "\u2014"):
                 doc[t.i + 1].is_sent_start = True
                 break
+            # ("Sacramento, California - …": only names and commas before the dash)
+            # (the tagger has run, but not the attribute ruler: tags, not parts of speech)
+            if not shouted and not (t.is_title and t.tag_ in ("NNP", "NNPS") or t.text in (",", ".")
+                                    or t.is_upper):
+                break
     return doc
+
+
+def _heading_before(doc: Doc, t) -> bool:
+    """Is the line that ends before ``t`` a headline or subheading: short, without a closing
+    full stop or a dangling comma, and followed by a capitalised line?"""
+    if not (t.text[:1].isupper() or t.text[:1] in ('"', "\u201c")):
+        return False
+    end = t.i - 1 if doc[t.i - 1].is_space else t.i
+    last = doc[end - 1]
+    if last.text in (",", ";", ":", "-", "\u2013", "\u2014") or last.tag_ in ("CC", "DT", "IN"):
+        return False
+    line_start = doc.text.rfind("\n", 0, last.idx) + 1
+    return last.idx + len(last.text) - line_start <= 150
 
 
 def get_nlp() -> Language:
