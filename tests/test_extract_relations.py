@@ -352,3 +352,9 @@ def test_a_wrapped_line_is_not_a_headline():
             "Defense Secretary Pete Hegseth over the deployment.")
     ex = run(text)
     assert find(ex, "gavin-newsom", "CRITICIZES", "pete-hegseth")
+
+
+def test_a_name_before_a_dash_is_a_parenthesis_not_a_dateline():
+    text = ("Governor sues over troops\nLos Angeles Mayor Karen Bass - who has opposed the raids "
+            "- criticized Donald Trump on Monday.")
+    assert find(run(text), "karen-bass", "CRITICIZES", "donald-trump")

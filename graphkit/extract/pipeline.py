@@ -70,8 +70,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
         for t in doc[i + 1:min(i + 15, len(doc) - 1)]:
             if "\n" in t.text:
                 break
-            if t.text in ("-", "--", "\u2013", "\u2014") and (
-                    shouted or t.whitespace_ and doc[t.i - 1].whitespace_):  # not "D-Calif."
+            if t.text in ("-", "--", "\u2013", "\u2014") and (shouted or (
+                    t.whitespace_ and doc[t.i - 1].whitespace_  # not "D-Calif."
+                    and any(x.text in (",", "(") for x in doc[i + 1:t.i]))):
+                # (a place, "Sacramento, California -"; a name before a dash is a
+                # parenthesis: "Mayor Karen Bass — who … — said")
                 doc[t.i + 1].is_sent_start = True
                 break
             # ("Sacramento, California - …": only names and commas before the dash)
