@@ -355,6 +355,6 @@ def test_a_wrapped_line_is_not_a_headline():
 
 
 def test_a_name_before_a_dash_is_a_parenthesis_not_a_dateline():
-    text = ("Governor sues over troops\nLos Angeles Mayor Karen Bass - who has opposed the raids "
-            "- criticized Donald Trump on Monday.")
+    text = ("Governor sues over troops\nLos Angeles Mayor Karen Bass \u2014 who has opposed the "
+            "raids \u2014 criticized Donald Trump on Monday.")
     assert find(run(text), "karen-bass", "CRITICIZES", "donald-trump")
