@@ -93,3 +93,15 @@ def test_a_discovered_actor_never_takes_an_issue_id():
     res = load_resources()
     assert res.new_actor_id("Curfew") == "curfew-actor"
     assert res.new_actor_id("Curfew Watch") == "curfew-watch"
+
+
+def test_yaml_words_on_off_no_stay_words(tmp_path: Path):
+    # YAML 1.1 reads on/off/yes/no as booleans: "crack down on" had silently lost its "on"
+    for f in DEFAULT_DATA.glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    res = load_resources(str(tmp_path))
+    [crack] = res.phrasal["crack"]
+    assert "on" in crack.preps
+    assert any("off" in r.with_ for r in res.phrasal["face"])
+    assert all(isinstance(w, str) for w in res.negation | res.name_connectors)
+    assert [i.policy for i in res.issues.values()].count(False) == 1  # true/false still booleans

@@ -181,3 +181,22 @@ def test_the_state_is_not_the_united_states():
     r = rels(run("United States Marines arrived on Monday. The lawsuit the state filed against "
                  "Trump goes to trial."))
     assert not any(s == "united-states" for s, _, _ in r)
+
+
+def test_prepositions_on_and_particles_off():
+    assert ("lapd", "COERCES", "protesters") in rels(run("The LAPD cracked down on protesters "
+                                                         "downtown."))
+    assert ("protesters", "CLASHES_WITH", "border-patrol") in rels(
+        run("Protesters faced off with Border Patrol agents on Sunday."))
+
+
+def test_a_feud_and_an_objection():
+    assert ("donald-trump", "CLASHES_WITH", "gavin-newsom") in rels(
+        run("The order escalated Trump's feud with Governor Gavin Newsom."))
+    assert ("gavin-newsom", "OPPOSES", "donald-trump") in rels(run("Newsom objected to Trump's order."))
+
+
+def test_police_at_the_start_of_a_sentence_is_the_force_named_before():
+    r = rels(run("The LAPD declared an unlawful assembly as protesters gathered. Police arrested 38 "
+                 "people during the protest."))
+    assert ("lapd", "COERCES", "protesters") in r

@@ -124,8 +124,10 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
     heads = sorted(w for w in res.titles | res.org_heads if " " not in w and "." not in w)
     words = WordRules(
         # "Democrats" (NNPS) keeps its capital in the lemma
+        # (and "Police" at the start of a sentence keeps its capital in the lemma too)
         lemma_sets={"GROUP": hashes(res.group_nouns | {w.capitalize() + "s"
-                                                       for w in res.group_nouns}),
+                                                       for w in res.group_nouns}
+                                    | {w.capitalize() for w in res.group_nouns}),
                     "VERB": hashes(res.verbs),
                     "NOUN": hashes(res.nouns), "ADJ": hashes(res.adjectives),
                     "LABEL": hashes(res.labelling), "REPORT": hashes(res.reporting),

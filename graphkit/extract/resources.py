@@ -34,11 +34,23 @@ def slug(text: str) -> str:
     return s.strip("-_") or "unknown"
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML without the 1.1 booleans on/off/yes/no: in a word list, "on" is the word."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+for _first in "tTfF":
+    _Loader.yaml_implicit_resolvers.setdefault(_first, []).insert(0, (
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
+
+
 def _load(path: Path) -> dict:
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 - a safe loader
 
 
 @dataclass
