@@ -119,3 +119,16 @@ def test_a_title_starts_after_a_conjunction():
              "he would send troops.")
     assert frozenset(("gavin-newsom", "karen-bass")) not in pairs(ex)
     assert ex.actor("gavin-newsom").roles == ["Governor"]
+
+
+def test_appointed_by_is_a_tie_not_an_order():
+    ex = run("Judge Alison Nathan, who was appointed by President Joe Biden, ruled on Friday.")
+    assert frozenset(("alison-nathan", "joe-biden")) in pairs(ex)
+    assert not any(r.type == "ORDERS" for r in ex.relations)
+    ex = run("Judge Karin Immergut, a Trump appointee, blocked the deployment.")
+    assert frozenset(("karin-immergut", "donald-trump")) in pairs(ex)
+
+
+def test_an_attorney_general_holds_a_role_in_the_state():
+    ex = run("California Attorney General Rob Bonta vowed to appeal the ruling.")
+    assert frozenset(("rob-bonta", "california")) in pairs(ex)

@@ -150,7 +150,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     sued_orderers(da, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
         if da.kind(other) == "Location" and other not in da.acting and not any(
-                r.lower().split()[-1:][0] in res.place_leader_titles
+                f" {r.lower().strip()}".endswith(f" {t}") for t in res.place_leader_titles
                 for r in da.actors[person].roles if r.strip()):
             continue  # "Senator of Connecticut": a place that does nothing is scenery
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from graphkit import ontology
 from graphkit.model import Evidence, Relation
 
-from .actors import THING_PRONOUNS, DocActors, _org_anaphor
+from .actors import THING_PRONOUNS, DocActors, _affiliate, _org_anaphor
 
 SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
@@ -652,6 +652,13 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if typ == "CLASHES_WITH" and not targets and not passive and len(sources) >= 2:
         # "protesters and Border Patrol agents clashed for hours": with each other
         sources, targets = sources[:1], sources[1:]
+    if lemma in da.res.appointing_verbs and mode != "negated":
+        # "was appointed by Bill Clinton", "Trump nominated her": a tie, not an order
+        for s in sources:
+            for tg in targets:
+                if da.kind(s) == "Person" and da.kind(tg) == "Person" and s != tg:
+                    _affiliate(da, tg, s, "", sent, "pattern:appointed-by", 0.8)
+        return
     for s in sources:
         if da.kind(s) == "Location":
             da.acting.add(s)

@@ -160,6 +160,7 @@ class Resources:
     indefinite_titles: frozenset[str] = frozenset()
     place_anaphors: frozenset[str] = frozenset()
     suit_words: frozenset[str] = frozenset()
+    appointing_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -311,6 +312,7 @@ def load_resources(path: str | None = None) -> Resources:
         document_nouns=_lower(lex.get("document_nouns")),
         indefinite_titles=_lower(lex.get("indefinite_titles")),
         place_anaphors=_lower(lex.get("place_anaphors")),
+        appointing_verbs=_lower(lex.get("appointing_verbs")),
         suit_words=_lower(lex.get("verbs", {}).get("SUES", {}).get("lemmas"))
         | _lower(lex.get("nouns", {}).get("SUES", {}).get("lemmas")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
