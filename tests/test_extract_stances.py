@@ -323,3 +323,14 @@ def test_likening_someone_to_a_dictator_criticises_them():
         run("Newsom likened the president to failed dictators."))
     assert ("rob-bonta", "CRITICIZES", "donald-trump") in rels(
         run("Bonta likened Trump's actions to those of a dictator."))
+
+
+def test_words_about_unnamed_people_or_a_condition_judge_no_issue():
+    r = rels(run('"Violent mobs have attacked ICE officers carrying out deportation operations," '
+                 'Leavitt said.'))
+    assert ("karoline-leavitt", "OPPOSES", "immigration-raids") not in r
+    r = rels(run('"If there is chaos, I will send the Guard again," Trump said about the '
+                 'deployment.'))
+    assert ("donald-trump", "OPPOSES", "national-guard-deployment") not in r
+    r = rels(run('"The raids are cruel and illegal," Newsom said.'))
+    assert ("gavin-newsom", "OPPOSES", "immigration-raids") in r

@@ -49,7 +49,7 @@ def _nearest(da: DocActors, idx: IssueIndex, scope: list[Token],
     if not mentions:
         return out
     for t in evaluated if evaluated is not None else scope:
-        sc = evaluation([t], da)
+        sc = evaluation([t], da, of_issue=True)
         if not sc or any(doc[i].head.i == t.i and doc[i].dep_ == "compound"
                          for i, _ in mentions):
             continue  # "curfew violations": a compound names something else

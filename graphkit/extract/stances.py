@@ -190,7 +190,9 @@ class IssueIndex:
         return found
 
 
-def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
+def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -> int:
+    """The sign of the judgement in some words; ``of_issue``: of a policy, so words about
+    unnamed people and a condition's words do not count."""
     res = da.res
     score = 0
     doc = da.doc
@@ -212,6 +214,10 @@ def evaluation(tokens: Iterable[Token], da: DocActors) -> int:
         if (lem in res.negative or low in res.negative) and t.dep_ in ("amod", "compound") and (
                 t.head.lemma_.lower() in res.descriptive_heads):
             continue  # "illegal immigrants", "criminal aliens": a description, not a judgement
+        if of_issue and (lem in res.negative or low in res.negative) and _of_people(t, res):
+            continue  # "violent people", "mobs attacked officers": about them, not the issue
+        if of_issue and _conditional(t):
+            continue  # "if there's an insurrection, I would invoke it": not a judgement
         if lem in res.negative or low in res.negative:
             # "combat lawlessness", "restore order amid chaos": acting against a problem
             if t.head.lemma_.lower() in res.remedy or t.head.head.lemma_.lower() in res.remedy:
@@ -233,6 +239,28 @@ def judged_others(tokens: list[Token], da: DocActors) -> tuple[list[Token], set[
         t.lemma_.lower() in da.res.group_nouns or t.lemma_.lower() in da.res.pejoratives)
         for x in t.subtree}
     return described, people
+
+
+def _of_people(t: Token, res) -> bool:
+    """A word that describes unnamed people, or an act whose doers are unnamed people."""
+    def people(x: Token) -> bool:
+        lem = x.lemma_.lower()
+        return x.pos_ == "NOUN" and (lem in res.pejoratives or lem in res.generic_people
+                                     or lem in res.group_nouns)
+    if t.dep_ in ("amod", "compound") and t.tag_ != "VBN" and people(t.head):
+        return True  # (but "terrorized families" are victims: what did it is judged)
+    return t.pos_ == "VERB" and any(c.dep_ == "nsubj" and people(c) for c in t.children)
+
+
+def _conditional(t: Token) -> bool:
+    """Inside an "if"/"unless" clause."""
+    for x in (t, *t.ancestors):
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                     for c in x.children):
+            return True
+        if x.dep_ in ("ccomp", "ROOT"):
+            return False
+    return False
 
 
 def _negated(t: Token) -> bool:
@@ -787,9 +815,10 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             last = idx.last_before(qs, window=80)
             if last:
                 issues.append(last)
-        stype = "SUPPORTS" if score > 0 else "OPPOSES"
+        issue_score = evaluation(toks, da, of_issue=True)
+        stype = "SUPPORTS" if issue_score > 0 else "OPPOSES"
         for s in speakers:
-            for iss in issues:
+            for iss in issues if issue_score else ():
                 sink.add(s, iss, stype, 0.55, "reported", "stance:evaluative-quote", "", sent,
                          quote=quote)
         if score >= 0:
