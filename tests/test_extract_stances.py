@@ -334,3 +334,12 @@ def test_words_about_unnamed_people_or_a_condition_judge_no_issue():
     assert ("donald-trump", "OPPOSES", "national-guard-deployment") not in r
     r = rels(run('"The raids are cruel and illegal," Newsom said.'))
     assert ("gavin-newsom", "OPPOSES", "immigration-raids") in r
+
+
+def test_the_ruling_after_a_judge_acted_is_the_judges():
+    r = rels(run("Judge Maria Ortega ordered Trump to return control of the Guard. Newsom praised "
+                 "the ruling."))
+    assert ("gavin-newsom", "SUPPORTS", "maria-ortega") in r
+    assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in r
+    r = rels(run("Trump ordered the deployment of the Guard. Newsom condemned the order."))
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in r

@@ -932,6 +932,35 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
     return None
 
 
+def ruling_anaphor(da: DocActors, t: Token) -> str | None:
+    """'the order', 'the ruling' just after a judge or court was named as the one acting:
+    that judge or court (not the policy the story is about)."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in da.res.ruling_nouns or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+        return None
+    gov = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    for m in reversed(da.mentions):
+        if m.start >= t.i:
+            continue
+        if t.i - m.start > 60:
+            break
+        head = da.doc[m.end - 1]
+        if head.dep_ not in ("nsubj", "nsubjpass", "poss") or gov is not None and head.head == gov:
+            continue  # (not the one who acts on it: "Newsom praised the ruling")
+        return m.actor if is_judicial(da, m.actor) else None
+    return None
+
+
+def is_judicial(da: DocActors, actor_id: str) -> bool:
+    """A judge or a court, by its name or roles."""
+    a = da.actors.get(actor_id)
+    if a is None:
+        return False
+    known = da.res.actors.get(actor_id)
+    words = " ".join([a.name, *a.roles, *(known.roles if known else [])]).lower().split()
+    return any(w in words for w in ("judge", "justice", "court", "circuit"))
+
+
 _MULTI: dict[int, list[str]] = {}
 
 

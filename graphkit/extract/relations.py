@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from graphkit import ontology
 from graphkit.model import Evidence, Relation
 
-from .actors import THING_PRONOUNS, DocActors, _affiliate, _org_anaphor
+from .actors import THING_PRONOUNS, DocActors, _affiliate, _org_anaphor, ruling_anaphor
 
 SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
@@ -234,8 +234,9 @@ def resolve(t: Token, da: DocActors) -> str | None:
         if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
             return _previous_subject(t, da)
     if t.pos_ == "NOUN":
-        # "the group planned marches", "the union said": the organisation named before
-        return _org_anaphor(da, t)
+        # "the group planned marches", "the union said": the organisation named before;
+        # "Newsom praised the ruling": the judge who just ruled
+        return _org_anaphor(da, t) or ruling_anaphor(da, t)
     return None
 
 

@@ -161,6 +161,7 @@ class Resources:
     place_anaphors: frozenset[str] = frozenset()
     suit_words: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
+    ruling_nouns: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -313,6 +314,7 @@ def load_resources(path: str | None = None) -> Resources:
         indefinite_titles=_lower(lex.get("indefinite_titles")),
         place_anaphors=_lower(lex.get("place_anaphors")),
         appointing_verbs=_lower(lex.get("appointing_verbs")),
+        ruling_nouns=_lower(lex.get("ruling_nouns")),
         suit_words=_lower(lex.get("verbs", {}).get("SUES", {}).get("lemmas"))
         | _lower(lex.get("nouns", {}).get("SUES", {}).get("lemmas")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),

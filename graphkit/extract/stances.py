@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
-from .actors import DocActors
+from .actors import DocActors, ruling_anaphor
 from .matchers import Matchers
 from .relations import Sink, expand, mode_of, object_actors, resolve, subject_actors
 
@@ -183,7 +183,7 @@ class IssueIndex:
                         a = self.da.actor_at(c)
                         found += [i for i in owners.get(a or "", []) if i not in found]
             if not found and t.lemma_.lower() in self.da.res.issue_anaphors and not (
-                    self._judicial(t)):
+                    self._judicial(t) or ruling_anaphor(self.da, t)):
                 last = self._owners_issue(t) or self.last_before(t.i)
                 if last:
                     found.append(last)
