@@ -343,3 +343,10 @@ def test_the_ruling_after_a_judge_acted_is_the_judges():
     assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in r
     r = rels(run("Trump ordered the deployment of the Guard. Newsom condemned the order."))
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in r
+
+
+def test_opposing_what_people_do_criticises_them():
+    r = rels(run("Protesters blocked the freeway on Sunday. The White House condemned the protests."))
+    assert ("white-house", "CRITICIZES", "protesters") in r
+    r = rels(run("ICE agents detained workers. Newsom condemned the raids."))
+    assert ("gavin-newsom", "CRITICIZES", "ice") not in r  # a policy: not its agents

@@ -142,6 +142,20 @@ def sued_orderers(da: DocActors, sink: Sink) -> None:
                          _span_of(da, ev.sentence), ev.quote)
 
 
+def against_doers(da: DocActors, sink: Sink) -> None:
+    """Opposing what people do, not a policy ("condemned the protests"): criticism of the
+    ones who do it, when the story names them (issues.yaml: ``policy: false``, ``actors``)."""
+    for r in list(sink.rels.values()):
+        iss = da.res.issues.get(r.target)
+        if iss is None or iss.policy or r.type != "OPPOSES" or r.mode == "negated":
+            continue
+        for doer in iss.actors:
+            if doer in da.actors and doer != r.source and da.actors[doer].mentions > 0:
+                for ev in r.evidence:
+                    sink.add(r.source, doer, "CRITICIZES", r.confidence * 0.9, r.mode,
+                             "stance:against-doers", r.verb, _span_of(da, ev.sentence), ev.quote)
+
+
 def _span_of(da: DocActors, text: str) -> Span:
     for s in da.doc.sents:
         if s.text.strip() == text:

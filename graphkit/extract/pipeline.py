@@ -16,7 +16,13 @@ from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
 from .actors import emitted_actors, find_actors, find_affiliations
 from .acts import speech_acts
-from .fallbacks import orderer_stances, qa_answers, sentence_stances, sued_orderers
+from .fallbacks import (
+    against_doers,
+    orderer_stances,
+    qa_answers,
+    sentence_stances,
+    sued_orderers,
+)
 from .matchers import Matchers, build_matchers
 from .relations import Sink, interactions, mutual_exchanges, police_crowds
 from .resources import Resources, data_dir, load_resources
@@ -148,6 +154,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)
+    against_doers(da, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
         if da.kind(other) == "Location" and other not in da.acting and not any(
                 f" {r.lower().strip()}".endswith(f" {t}") for t in res.place_leader_titles
