@@ -350,3 +350,12 @@ def test_opposing_what_people_do_criticises_them():
     assert ("white-house", "CRITICIZES", "protesters") in r
     r = rels(run("ICE agents detained workers. Newsom condemned the raids."))
     assert ("gavin-newsom", "CRITICIZES", "ice") not in r  # a policy: not its agents
+
+
+def test_declaring_a_policy_supports_it_but_not_declaring_it_unlawful():
+    assert ("karen-bass", "SUPPORTS", "curfew") in rels(run("Mayor Karen Bass declared a curfew "
+                                                             "for downtown on Tuesday."))
+    r = rels(run("Bonta asked a judge to declare the federalization of the Guard unlawful."))
+    assert ("rob-bonta", "SUPPORTS", "national-guard-deployment") not in r
+    r = rels(run("Newsom announced his plans to sue over the deployment."))
+    assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in r

@@ -77,6 +77,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _escalation(da, idx, t, quotes, sink)
         elif t.pos_ == "VERB" and lemma in res.participation_verbs:
             _escalation(da, idx, t, quotes, sink, "participation")
+        elif t.pos_ == "VERB" and lemma in res.enacting_verbs:
+            _escalation(da, idx, t, quotes, sink, "enacting")
         if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs | res.undo_verbs:
             _should_leave(da, idx, t, quotes, sink, by_actor)
         elif t.pos_ in ("VERB", "AUX") and lemma in res.continuation_verbs:
@@ -203,6 +205,12 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         return
     issues: list[str] = []
     for o in [c for c in v.children if c.dep_ == "dobj"]:
+        if kind == "enacting":  # the policy itself is the object (not "declare it unlawful")
+            if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in v.children):
+                break
+            iss = idx.strong.get(o.i)
+            issues += [iss] if iss and iss in idx.policy and iss not in issues else []
+            continue
         # "joined the lawsuit against the deployment": not what is done more of
         against = {i for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
                    for p in t.children if p.dep_ == "pobj" for i in idx.for_object(p)}

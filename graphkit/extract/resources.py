@@ -162,6 +162,7 @@ class Resources:
     suit_words: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
     ruling_nouns: frozenset[str] = frozenset()
+    enacting_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -315,6 +316,7 @@ def load_resources(path: str | None = None) -> Resources:
         place_anaphors=_lower(lex.get("place_anaphors")),
         appointing_verbs=_lower(lex.get("appointing_verbs")),
         ruling_nouns=_lower(lex.get("ruling_nouns")),
+        enacting_verbs=_lower(lex.get("enacting_verbs")),
         suit_words=_lower(lex.get("verbs", {}).get("SUES", {}).get("lemmas"))
         | _lower(lex.get("nouns", {}).get("SUES", {}).get("lemmas")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
