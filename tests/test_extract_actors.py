@@ -210,3 +210,13 @@ def test_a_court_named_without_its_country_is_the_same_court():
              "District Court acted correctly.")
     courts = [a.id for a in ex.actors if "court" in a.id]
     assert len(courts) == 1
+
+
+def test_a_name_found_only_in_a_title_case_headline_is_no_actor():
+    ex = run("Speaker Vows Slew Of Arrests As Johnson Backs Trump On Troops\nSpeaker Mike Johnson "
+             "said on Monday that he supports the deployment.")
+    assert sorted(a.id for a in ex.actors) == ["donald-trump", "mike-johnson"]
+    ex = run("Maria Ortega Sues Over Raids\nThe lawsuit was filed on Monday.")
+    assert [a.id for a in ex.actors] == []  # never repeated in the story: not kept
+    ex = run("Maria Ortega Sues Over Raids\nMaria Ortega filed the lawsuit on Monday.")
+    assert [a.id for a in ex.actors] == ["maria-ortega"]

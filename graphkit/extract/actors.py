@@ -991,6 +991,28 @@ def _affiliate(da: DocActors, person: str, other: str, role: str, evidence: Span
     da.affiliations.append((person, other, typ, rule, evidence, confidence))
 
 
+def headline_only(da: DocActors) -> set[str]:
+    """Names the tagger found only in a title-case headline that the story never repeats
+    ("Johnson Backs", "Vows Slew"): words of the headline, not actors."""
+    text = da.text
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    heads = {k for k, off in enumerate(offsets) if lines[k].strip() and _title_case(text, off)}
+    if not heads:
+        return set()
+    body = "\n".join(line for k, line in enumerate(lines) if k not in heads)
+    out = set()
+    for aid, a in da.actors.items():
+        if aid in da.res.actors or a.name in body:
+            continue
+        if all(_title_case(text, da.doc[m.start].idx) for m in da.mentions if m.actor == aid):
+            out.add(aid)
+    return out
+
+
 def emitted_actors(da: DocActors, used: set[str]) -> list[Actor]:
     """People and organisations always; places, outlets and groups when they take part in a
     relation (known groups also when named repeatedly)."""

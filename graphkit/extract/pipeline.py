@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
-from .actors import emitted_actors, find_actors, find_affiliations
+from .actors import emitted_actors, find_actors, find_affiliations, headline_only
 from .acts import speech_acts
 from .fallbacks import (
     against_doers,
@@ -163,7 +163,11 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
     # the troops deployed take no stance on their own deployment, nor ICE on its raids
     own = {(a, i) for a, issues in issue_actors(da).items() for i in issues}
-    relations: list[Relation] = [r for r in sink.rels.values() if (r.source, r.target) not in own]
+    junk = headline_only(da)
+    for aid in junk:
+        da.actors[aid].mentions = 0  # not emitted
+    relations: list[Relation] = [r for r in sink.rels.values() if (r.source, r.target) not in own
+                                 and r.source not in junk and r.target not in junk]
     used = {r.source for r in relations} | {r.target for r in relations}
     issues = [Issue(id=i.id, name=i.name, aliases=list(i.aliases))
               for i in res.issues.values() if i.id in used]
