@@ -220,3 +220,16 @@ def test_a_name_found_only_in_a_title_case_headline_is_no_actor():
     assert [a.id for a in ex.actors] == []  # never repeated in the story: not kept
     ex = run("Maria Ortega Sues Over Raids\nMaria Ortega filed the lawsuit on Monday.")
     assert [a.id for a in ex.actors] == ["maria-ortega"]
+
+
+def test_longer_forms_of_known_names_are_the_same_actor():
+    ex = run("Inside Donald Trump's decision to deploy the Guard\nU.S. District Judge Charles R. "
+             "Breyer heard the case. The US Department of Homeland Security said it would appeal. "
+             "Breyer and Trump did not comment.")
+    ids = sorted(a.id for a in ex.actors)
+    assert ids == ["charles-breyer", "dhs", "donald-trump", "national-guard"], ids
+
+
+def test_a_first_name_before_the_full_name_is_the_same_person():
+    ex = run('"Gavin likes the publicity," Trump said. Governor Gavin Newsom did not respond.')
+    assert sorted(a.id for a in ex.actors if a.kind == "Person") == ["donald-trump", "gavin-newsom"]

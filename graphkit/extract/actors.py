@@ -351,7 +351,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         text = text[4:]
     if not text or not any(ch.isalpha() for ch in text):
         return
-    aid = res.lookup(text)
+    aid = res.lookup(text) or _lookup_variant(res, text)
     if aid is None and kind == "Organization" and _titled_name(name_span, res):
         kind = "Person"
     if aid is None and kind == "Person":
@@ -512,6 +512,27 @@ def _glued_org(da: DocActors, span: Span, label: str) -> bool:
     return True
 
 
+COUNTRY_PREFIXES = ("U.S. ", "US ", "United States ")
+MIDDLE_INITIAL = re.compile(r"^(\S+) [A-Z]\.? (\S+)$")
+
+
+def _lookup_variant(res: Resources, text: str) -> str | None:
+    """A gazetteer actor under a longer form of its name: "US Department of Homeland
+    Security", "Charles R. Breyer", "Inside Donald Trump" (a headline word glued on)."""
+    for p in COUNTRY_PREFIXES:
+        if text.startswith(p) and (aid := res.lookup(text[len(p):])):
+            return aid
+    m = MIDDLE_INITIAL.match(text)
+    if m and (aid := res.lookup(f"{m.group(1)} {m.group(2)}")):
+        return aid
+    words = text.split()
+    if len(words) == 3:  # one word before a known person's two-word name
+        aid = res.lookup(" ".join(words[1:]))
+        if aid and res.actors[aid].kind == "Person" and len(res.actors[aid].name.split()) == 2:
+            return aid
+    return None
+
+
 def _surname(da: DocActors, text: str) -> str | None:
     """A one-word person name: the person named in full in this document (surname, or first
     name: "David" after "David Huerta"), or the gazetteer."""
@@ -599,6 +620,9 @@ def _merge_variants(da: DocActors) -> None:
             # an organisation)
             same = [b for b in da.actors.values() if b.id != a.id and b.kind == "Person"
                     and len(b.name.split()) > 1 and b.name.split()[-1] == a.name]
+            if not same and a.kind == "Person":  # "Gavin" before "Gavin Newsom"
+                same = [b for b in da.actors.values() if b.id != a.id and b.kind == "Person"
+                        and len(b.name.split()) > 1 and b.name.split()[0] == a.name]
         else:
             continue
         if len(same) != 1:
