@@ -231,5 +231,6 @@ def test_longer_forms_of_known_names_are_the_same_actor():
 
 
 def test_a_first_name_before_the_full_name_is_the_same_person():
-    ex = run('"Gavin likes the publicity," Trump said. Governor Gavin Newsom did not respond.')
+    ex = run('"This is much bigger than Gavin, because cities are burning," Trump posted. Governor '
+             'Gavin Newsom vowed to fight on.')
     assert sorted(a.id for a in ex.actors if a.kind == "Person") == ["donald-trump", "gavin-newsom"]
