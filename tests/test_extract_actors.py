@@ -234,3 +234,9 @@ def test_a_first_name_before_the_full_name_is_the_same_person():
     ex = run('"This is much bigger than Gavin, because cities are burning," Trump posted. Governor '
              'Gavin Newsom vowed to fight on.')
     assert sorted(a.id for a in ex.actors if a.kind == "Person") == ["donald-trump", "gavin-newsom"]
+
+
+def test_names_of_laws_are_not_actors():
+    ex = run("Judge Charles Breyer ruled that the deployment violated the Posse Comitatus Act, "
+             "and Trump signed a Presidential Memorandum on Saturday.")
+    assert sorted(a.id for a in ex.actors) == ["charles-breyer", "donald-trump"]

@@ -163,6 +163,7 @@ class Resources:
     appointing_verbs: frozenset[str] = frozenset()
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
+    law_words: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -317,6 +318,7 @@ def load_resources(path: str | None = None) -> Resources:
         appointing_verbs=_lower(lex.get("appointing_verbs")),
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
+        law_words=_lower(lex.get("law_words")),
         suit_words=_lower(lex.get("verbs", {}).get("SUES", {}).get("lemmas"))
         | _lower(lex.get("nouns", {}).get("SUES", {}).get("lemmas")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
