@@ -359,3 +359,14 @@ def test_declaring_a_policy_supports_it_but_not_declaring_it_unlawful():
     assert ("rob-bonta", "SUPPORTS", "national-guard-deployment") not in r
     r = rels(run("Newsom announced his plans to sue over the deployment."))
     assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_a_breach_and_a_violation_are_judgements_a_warning_to_offenders_is_not():
+    r = rels(run('Newsom called the National Guard deployment "a serious breach of state '
+                 'sovereignty."'))
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in r
+    r = rels(run("Judge Maria Ortega found that Trump violated the law by deploying the Guard."))
+    assert ("maria-ortega", "CRITICIZES", "donald-trump") in r or (
+        "maria-ortega", "OPPOSES", "donald-trump") in r
+    r = rels(run('"Officers will arrest anyone who violates the curfew," Bass said.'))
+    assert ("karen-bass", "OPPOSES", "curfew") not in r

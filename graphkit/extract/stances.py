@@ -214,6 +214,11 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
         if (lem in res.negative or low in res.negative) and t.dep_ in ("amod", "compound") and (
                 t.head.lemma_.lower() in res.descriptive_heads):
             continue  # "illegal immigrants", "criminal aliens": a description, not a judgement
+        if (lem in res.negative or low in res.negative) and t.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and (c.lower_ in OFFENDERS or c.lower_ in res.relative_pronouns
+                                       and c.head.head.lower_ in OFFENDERS)
+                for c in t.children):
+            continue  # "anyone who violates the curfew will be arrested": a warning to offenders
         if of_issue and (lem in res.negative or low in res.negative) and _of_people(t, res):
             continue  # "violent people", "mobs attacked officers": about them, not the issue
         if of_issue and _conditional(t):
@@ -239,6 +244,9 @@ def judged_others(tokens: list[Token], da: DocActors) -> tuple[list[Token], set[
         t.lemma_.lower() in da.res.group_nouns or t.lemma_.lower() in da.res.pejoratives)
         for x in t.subtree}
     return described, people
+
+
+OFFENDERS = frozenset({"anyone", "anybody", "whoever", "those", "someone", "somebody", "people"})
 
 
 def _of_people(t: Token, res) -> bool:
