@@ -370,3 +370,8 @@ def test_a_breach_and_a_violation_are_judgements_a_warning_to_offenders_is_not()
         "maria-ortega", "OPPOSES", "donald-trump") in r
     r = rels(run('"Officers will arrest anyone who violates the curfew," Bass said.'))
     assert ("karen-bass", "OPPOSES", "curfew") not in r
+
+
+def test_he_in_a_quote_is_the_one_the_quote_named():
+    r = rels(run('"I like Gavin Newsom. He is a nice guy but he is grossly incompetent," Trump said.'))
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in r

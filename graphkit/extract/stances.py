@@ -842,6 +842,12 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             about += _said_of(da, qs, qe)
         for t in about:
             a = da.tok.get(t.i)
+            if a is None and t.lower_ in ("he", "she"):
+                # '"I like Gavin Newsom. He is a nice guy, but he is incompetent"': the one
+                # the quote named last (not its speaker)
+                a = next((da.tok[x.i] for x in reversed(doc[qs:t.i]) if x.i in da.tok
+                          and da.kind(da.tok[x.i]) == "Person" and da.tok[x.i] not in speakers),
+                         None)
             if a is None and t.lemma_.lower() not in da.res.patient_nouns:
                 # "Trump's deployment of Marines is 'un-American'": the act's possessor
                 a = next((da.tok.get(c.i) for c in t.children if c.dep_ == "poss"), None)
