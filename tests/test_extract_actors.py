@@ -241,3 +241,13 @@ def test_names_of_laws_are_not_actors():
              "the Posse Comitatus Act.")
     assert [a.id for a in ex.actors] == ["charles-breyer"]
     assert not any("act" in r.source for r in ex.relations)
+
+
+def test_the_secretary_of_the_organisation_the_story_names():
+    ex = run('The Pentagon said: "The Secretary has ordered the release of 2,000 National Guard '
+             'troops."')
+    r = {(x.source, x.type, x.target) for x in ex.relations}
+    assert ("pete-hegseth", "ORDERS", "national-guard") in r
+    assert ("pete-hegseth", "SUPPORTS", "national-guard-deployment") not in r  # a release
+    ex = run("The Secretary spoke on Monday.")  # no organisation named: nobody in particular
+    assert ex.actor("pete-hegseth") is None and ex.actor("kristi-noem") is None

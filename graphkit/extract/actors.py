@@ -732,7 +732,7 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
                                                        for m in ordered):
             best = None  # "a judge" is the judge the story goes on to name, not one before
         if best is None and word in res.titles and not named and not marks and not indefinite:
-            best = _sole_holder(res, word)
+            best = _sole_holder(res, word, {m.actor for m in da.mentions})
         if best:
             _add_mention(da, doc[s:e], best, doc[s:e].text, da.kind(best), "title")
     da.mentions.sort(key=lambda m: m.start)
@@ -762,11 +762,19 @@ def _tied_to(da: DocActors, actor: str, others: set[str]) -> bool:
     return any(n and f" {n} " in f" {r} " for r in roles for n in names)
 
 
-def _sole_holder(res: Resources, word: str) -> str | None:
+def _sole_holder(res: Resources, word: str, present: set[str] = frozenset()) -> str | None:
     """'the president' in a text that never names him: the one gazetteer person whose role is
-    exactly that word (none if several are)."""
+    exactly that word (none if several are); else 'the Secretary' in a Pentagon statement:
+    the one whose role ends with it and who belongs to an organisation the text names."""
     hits = [ka.id for ka in res.actors.values() if ka.kind == "Person"
             and any(r.lower() == word for r in ka.roles)]
+    if hits:
+        return hits[0] if len(hits) == 1 else None
+    other = [t for t in res.titles if " " in t and t.endswith(" " + word)]  # "press secretary"
+    hits = [ka.id for ka in res.actors.values() if ka.kind == "Person"
+            and any(r.lower().split()[-1:] == [word] and not any(r.lower().endswith(t) for t in other)
+                    for r in ka.roles)
+            and present & set(ka.affiliations)]
     return hits[0] if len(hits) == 1 else None
 
 

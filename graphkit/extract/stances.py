@@ -384,6 +384,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             # protected ICE agents")
             asign = 1 if typ in POS_TYPES else -1
             for o in objs:
+                if typ == "ORDERS" and o.lemma_.lower() in da.res.end_nouns | da.res.release_nouns:
+                    continue  # "ordered the release of 2,000 Guardsmen": not more of them
                 for a in object_actors(o, da):
                     if typ != "ORDERS" and da.tok.get(o.i) != a and o.dep_ != "nsubjpass":
                         # only the object itself, not "ICE raids" (handled as an issue)
