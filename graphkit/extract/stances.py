@@ -368,7 +368,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             # "welcomed the withdrawal of the Marines": against their deployment
             found += [(iss, -sgn, "stance:act-on-issue") for o, sgn in phr
                       for iss in ended_issues(o, da, idx)]
-            phr = [(o, sgn) for o, sgn in phr if o.lemma_.lower() not in da.res.end_nouns]
+            phr = [(o, sgn) for o, sgn in phr if o.lemma_.lower() not in da.res.end_nouns
+                   and not (typ == "ORDERS" and o.lemma_.lower() in da.res.release_nouns)]
             for o, sgn in phr:
                 flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
                 # "siding with chaos over law enforcement", "backed the lawsuit against the
