@@ -702,6 +702,7 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
         # "the Australian correspondent": only someone whose roles say "Australian"
         named = {da.tok[t.i] for t in doc[s + 1:e - 1] if t.i in da.tok}
         marks = [t.lower_ for t in doc[s + 1:e - 1] if t.i not in da.tok and t.text[:1].isupper()]
+        # ("the district court" is not the Supreme Court: a noun in between is named too)
         nouns = [t.lower_ for t in doc[s + 1:e - 1] if t.pos_ == "NOUN" and t.i not in da.tok]
         best = None
         counts: dict[str, int] = {}
@@ -712,8 +713,7 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
                 continue
             if word in res.org_heads and a.kind == "Organization":
                 names = [norm(a.name), *(norm(x) for x in a.aliases)]
-                # "the district court" is not the Supreme Court: a noun in between is named
-                ok = any(word in n.split() and all(x in n.split() for x in nouns) for n in names)
+                ok = any(word in n.split() and _names_all(n, nouns) for n in names)
             elif word in res.titles and a.kind == "Person":
                 ok = _has_role(da, a, word)
             else:
@@ -960,10 +960,16 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
             name += " " + " ".join(known.aliases).lower()
         if place and low not in name.split():
             continue  # "the state" is not "United States"
-        if possessive or (low in res.org_anaphors_generic or low in name) and all(
-                x in name for x in nouns):
+        if possessive or (low in res.org_anaphors_generic or low in name) and _names_all(
+                name, nouns):
             return m.actor
     return None
+
+
+def _names_all(name: str, words: list[str]) -> bool:
+    """Does a (lower-case) name have each of these words?"""
+    have = name.split()
+    return all(w in have for w in words)
 
 
 def ruling_anaphor(da: DocActors, t: Token) -> str | None:

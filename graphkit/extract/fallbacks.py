@@ -131,8 +131,7 @@ def sued_orderers(da: DocActors, sink: Sink) -> None:
                 r.target, []) and (word in da.res.verbs or word in da.res.nouns) and (
                 da.res.verbs.get(word) or da.res.nouns.get(word)).type == "ORDERS":
             orderers.setdefault(r.target, []).append(r.source)
-        elif r.type == "OPPOSES" and r.rule.split(":")[-1] in da.res.suit_words and (
-                r.source not in sues):
+        elif r.type == "OPPOSES" and word in da.res.suit_words and r.source not in sues:
             suits.append(r)
     for r in suits:
         for o in orderers.get(r.target, [])[:2]:
