@@ -159,7 +159,6 @@ class Resources:
     document_nouns: frozenset[str] = frozenset()
     indefinite_titles: frozenset[str] = frozenset()
     place_anaphors: frozenset[str] = frozenset()
-    suit_words: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
@@ -177,6 +176,12 @@ class Resources:
         """The generated id of an actor the gazetteer does not know; never an issue's id."""
         aid = slug(name)
         return aid + "-actor" if aid in self.issues else aid
+
+    @cached_property
+    def suit_words(self) -> frozenset[str]:
+        """The verbs and nouns of suing ("sue", "lawsuit")."""
+        return frozenset(w for rules in (self.verbs, self.nouns) for w, r in rules.items()
+                         if r.type == "SUES")
 
     @cached_property
     def issues_of_actor(self) -> dict[str, list[str]]:
@@ -242,8 +247,9 @@ def load_resources(path: str | None = None) -> Resources:
             actors=[str(x) for x in i.get("actors") or []],
             policy=bool(i.get("policy", True)),
         )
-    for aid in sorted(actors.keys() & issues.keys()):
-        raise ValueError(f"gazetteer: actor id {aid!r} is also an issue id in issues.yaml; "
+    clash = sorted(actors.keys() & issues.keys())
+    if clash:
+        raise ValueError(f"gazetteer: actor id {clash[0]!r} is also an issue id in issues.yaml; "
                          "rename one of them")
     ev = lex.get("evaluative") or {}
     res = Resources(
@@ -319,8 +325,6 @@ def load_resources(path: str | None = None) -> Resources:
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
         law_words=_lower(lex.get("law_words")),
-        suit_words=_lower(lex.get("verbs", {}).get("SUES", {}).get("lemmas"))
-        | _lower(lex.get("nouns", {}).get("SUES", {}).get("lemmas")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
     )

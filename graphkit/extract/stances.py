@@ -209,21 +209,22 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
                 continue
         lem = t.lemma_.lower()
         low = t.lower_
-        if (lem in res.negative or low in res.negative) and _negated(t):
+        neg = lem in res.negative or low in res.negative
+        if neg and _negated(t):
             continue  # "he is not a criminal": no judgement either way
-        if (lem in res.negative or low in res.negative) and t.dep_ in ("amod", "compound") and (
+        if neg and t.dep_ in ("amod", "compound") and (
                 t.head.lemma_.lower() in res.descriptive_heads):
             continue  # "illegal immigrants", "criminal aliens": a description, not a judgement
-        if (lem in res.negative or low in res.negative) and t.pos_ == "VERB" and any(
+        if neg and t.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and (c.lower_ in OFFENDERS or c.lower_ in res.relative_pronouns
                                        and c.head.head.lower_ in OFFENDERS)
                 for c in t.children):
             continue  # "anyone who violates the curfew will be arrested": a warning to offenders
-        if of_issue and (lem in res.negative or low in res.negative) and _of_people(t, res):
+        if of_issue and neg and _of_people(t, res):
             continue  # "violent people", "mobs attacked officers": about them, not the issue
         if of_issue and _conditional(t):
             continue  # "if there's an insurrection, I would invoke it": not a judgement
-        if lem in res.negative or low in res.negative:
+        if neg:
             # "combat lawlessness", "restore order amid chaos": acting against a problem
             if t.head.lemma_.lower() in res.remedy or t.head.head.lemma_.lower() in res.remedy:
                 score += 1
