@@ -126,3 +126,21 @@ def test_saying_an_issue_must_stop_or_should_stay_takes_a_stance():
         run("Senator Tom Cotton said the Guard should stay in Los Angeles."))
     assert ("tom-cotton", "SUPPORTS", "national-guard-deployment") not in rels(
         run("Senator Tom Cotton said the Guard should not stay in Los Angeles."))
+
+
+def test_acting_over_someones_objection_sets_them_against_it():
+    ex = run("The president sent Marines to the city against the wishes of Governor Gavin Newsom.")
+    assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)
+    assert ("gavin-newsom", "ORDERS") not in {r[:2] for r in rels(ex)}
+    ex = run("Donald Trump federalized the Guard in defiance of Newsom's wishes.")
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+    assert ("donald-trump", "OPPOSES", "gavin-newsom") in rels(ex)
+    ex = run("The order to deploy the Guard, issued without Mayor Karen Bass's consent, angered "
+             "residents.")
+    assert ("karen-bass", "OPPOSES", "national-guard-deployment") in rels(ex)
+    ex = run("The president's decision to federalize the Guard bypassed the authorization of "
+             "Governor Gavin Newsom.")
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+    # the one whose consent was given is not overruled
+    ex = run("The president federalized the Guard with the consent of Governor Gavin Newsom.")
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") not in rels(ex)

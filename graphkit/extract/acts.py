@@ -289,3 +289,95 @@ def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
 
 
 __all__ = ["speech_acts"]
+
+
+def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
+    """'deployed the Guard against the wishes of Newsom', 'a decision made without the
+    governor's consent', 'bypassed Newsom': the one overruled OPPOSES the act's issue, and
+    the one who acts OPPOSES them (lexicon: ``objection_nouns``, ``overriding_verbs``)."""
+    res = da.res
+    for t in da.doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in res.overriding_verbs:
+            act, skip = t, None
+            holders = [a for o in t.children if o.dep_ == "dobj"
+                       for a in (_holders(da, o) if _objection(da, o) else _actors(da, o))]
+        elif t.pos_ == "NOUN" and t.dep_ == "pobj" and lemma in res.objection_nouns.get(
+                t.head.lower_, ()):
+            if t.head.lower_ == "of":
+                continue  # ("in defiance of X's wishes": from "defiance", below)
+            act, skip = t.head.head, t.head
+            holders = _holders(da, t)
+        elif t.pos_ == "NOUN" and lemma in res.objection_nouns.get("of", ()) and (
+                t.dep_ == "pobj"):
+            act, skip = t.head.head, t.head
+            holders = [a for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj"
+                       for a in (_holders(da, o) if _objection(da, o) else _actors(da, o))]
+        else:
+            continue
+        if not holders:
+            continue
+        while act.pos_ not in ("VERB", "AUX") and act.dep_ in ("pobj", "prep", "dobj") and (
+                act.head.i != act.i):
+            act = act.head  # "deployed troops to the city against the wishes of …"
+        issues = _act_issues(da, idx, act, skip)
+        mode = mode_of(act, da, quotes)
+        sent = da.sent(t)
+        doers = subject_actors(act, da)[0] if act.pos_ in ("VERB", "AUX") else []
+        for h in holders:
+            for iss in issues:
+                sink.add(h, iss, "OPPOSES", 0.6 * factor(mode), mode, f"stance:overruled-{lemma}",
+                         t.text, sent)
+            for d in doers:
+                if d not in holders and da.kind(d) != "Location":
+                    sink.add(d, h, "OPPOSES", 0.6 * factor(mode), mode,
+                             f"pattern:overruled-{lemma}", t.text, sent)
+
+
+def _objection(da: DocActors, t: Token) -> bool:
+    return t.lemma_.lower() in da.res.objections
+
+
+def _actors(da: DocActors, t: Token) -> list[str]:
+    return list(dict.fromkeys(a for x in expand([t]) if (a := resolve(x, da))))
+
+
+def _holders(da: DocActors, n: Token) -> list[str]:
+    """Whose consent or wishes: "Newsom's consent", "the wishes of the governor"."""
+    out = [a for c in n.children if c.dep_ == "poss" for a in _actors(da, c)]
+    out += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" for a in _actors(da, p)]
+    for a in out:
+        if da.kind(a) == "Location":
+            da.acting.add(a)  # "without California's consent": the state is a party
+    return list(dict.fromkeys(out))
+
+
+def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]:
+    """The policy issue of the act overruling someone: named in the act's phrase (outside
+    the objection), through the noun it describes ("the decision, made without …"), or
+    else the one named last before it in the sentence."""
+    banned = {x.i for x in skip.subtree} if skip is not None else set()
+    found: list[str] = []
+    for x in act.subtree:
+        if x.i in banned:
+            continue
+        hits = [idx.strong[x.i]] if x.i in idx.strong else idx.weak_hits(x)
+        found += [i for i in hits if i in idx.policy and i not in found]
+    heads = [act.head] if act.dep_ in ("acl", "relcl", "appos") else []
+    for h in heads:
+        found += [i for i in idx.for_object(h) if i in idx.policy and i not in found]
+    if not found:
+        # "the decision to federalize the Guard bypassed …": the ordered force's issue
+        by_actor = issue_actors(da)
+        for x in act.subtree:
+            rule = da.res.verbs.get(x.lemma_.lower())
+            if x.i not in banned and x.pos_ == "VERB" and rule and rule.type == "ORDERS":
+                found += [i for o in x.children if o.dep_ == "dobj" for a in _actors(da, o)
+                          for i in by_actor.get(a, []) if i not in found]
+    if not found:
+        sent = da.sent(act)
+        last = idx.last_before(act.i, window=act.i - sent.start)
+        found = [last] if last else []
+    return found

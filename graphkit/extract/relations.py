@@ -413,7 +413,8 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "against"):
                     for p in c.children:
-                        if p.dep_ == "pobj":
+                        # (not "the deployment against the wishes of Newsom": acts.overruled)
+                        if p.dep_ == "pobj" and p.lemma_.lower() not in da.res.objections:
                             found += object_actors(p, da, depth + 1, modifiers)
                 elif c.dep_ == "relcl":
                     for s in c.children:

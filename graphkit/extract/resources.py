@@ -163,6 +163,8 @@ class Resources:
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     law_words: frozenset[str] = frozenset()
+    objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
+    overriding_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -182,6 +184,11 @@ class Resources:
         """The verbs and nouns of suing ("sue", "lawsuit")."""
         return frozenset(w for rules in (self.verbs, self.nouns) for w, r in rules.items()
                          if r.type == "SUES")
+
+    @cached_property
+    def objections(self) -> frozenset[str]:
+        """Every objection noun ("consent", "wish", "defiance"), whatever its preposition."""
+        return frozenset(w for nouns in self.objection_nouns.values() for w in nouns)
 
     @cached_property
     def issues_of_actor(self) -> dict[str, list[str]]:
@@ -325,6 +332,9 @@ def load_resources(path: str | None = None) -> Resources:
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
         law_words=_lower(lex.get("law_words")),
+        objection_nouns={str(k).lower(): _lower(v)
+                         for k, v in (lex.get("objection_nouns") or {}).items()},
+        overriding_verbs=_lower(lex.get("overriding_verbs")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
     )
