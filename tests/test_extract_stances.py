@@ -375,3 +375,15 @@ def test_a_breach_and_a_violation_are_judgements_a_warning_to_offenders_is_not()
 def test_he_in_a_quote_is_the_one_the_quote_named():
     r = rels(run('"I like Gavin Newsom. He is a nice guy but he is grossly incompetent," Trump said.'))
     assert ("donald-trump", "CRITICIZES", "gavin-newsom") in r
+
+
+def test_a_quote_praising_an_actor_supports_them():
+    ex = run('"Rob Bonta is an honest and tireless public servant," Gavin Newsom said.')
+    assert ("gavin-newsom", "SUPPORTS", "rob-bonta") in rels(ex)
+    ex = run('"Karen Bass is doing a terrific job for this city," Alex Padilla said on Friday.')
+    assert ("alex-padilla", "SUPPORTS", "karen-bass") in rels(ex)
+    # denied praise is no praise, and praising the troops is not backing their deployment
+    ex = run('"Karen Bass is not doing a terrific job," Tom Homan said.')
+    assert ("tom-homan", "SUPPORTS", "karen-bass") not in rels(ex)
+    ex = run('"The Marines are heroes," Gavin Newsom said of the deployment.')
+    assert ("gavin-newsom", "SUPPORTS", "marines-deployment") not in rels(ex)

@@ -102,6 +102,7 @@ class Resources:
     blame: frozenset[str]
     negative: frozenset[str]
     positive: frozenset[str]
+    praise: frozenset[str]  # praise of a person, not of a policy
     titles: frozenset[str]
     leader_titles: frozenset[str]
     abbreviations: dict[str, str]
@@ -270,6 +271,7 @@ def load_resources(path: str | None = None) -> Resources:
         blame=_lower(lex.get("blame_predicates")),
         negative=_lower(ev.get("negative")),
         positive=_lower(ev.get("positive")),
+        praise=_lower(ev.get("of_people")),
         titles=_lower(lex.get("titles")),
         leader_titles=_lower(lex.get("leader_titles")),
         abbreviations={str(k).lower(): str(v) for k, v in (lex.get("title_abbreviations") or {}).items()},

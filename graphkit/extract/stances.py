@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors import DocActors, ruling_anaphor
 from .matchers import Matchers
@@ -763,6 +763,25 @@ def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
     return out
 
 
+def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, quote: str,
+            sink: Sink) -> None:
+    """'"Alex Padilla is one of the most decent people I know"', '"Bass is doing a great
+    job"': praise of an actor the quote describes (a copula or "do", and praising words in
+    what it says they are or do)."""
+    for t in toks:
+        v = t.head
+        if t.dep_ != "nsubj" or v.lemma_.lower() not in ("be", "do") or _negated(v):
+            continue
+        a = da.tok.get(t.i)
+        if a is None or a in speakers or da.kind(a) == "Location":
+            continue
+        said = [x for c in v.children if c.dep_ in ("attr", "acomp", "dobj") for x in c.subtree]
+        praised = sum(1 for x in said if x.lemma_.lower() in da.res.praise and not _negated(x))
+        if evaluation(said, da) + praised > 0:
+            for s in speakers:
+                sink.add(s, a, "SUPPORTS", 0.5, "reported", "quote:praise", "", sent, quote=quote)
+
+
 def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                      reporting: set[int], sink: Sink) -> None:
     doc = da.doc
@@ -798,6 +817,8 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                                  sent, quote=quote)
         toks = [t for t in toks if t not in described and t.i not in judged]
         score = evaluation(toks, da)
+        if score >= 0:
+            _praise(da, toks, speakers, sent, quote, sink)
         if score == 0:
             continue
         # stances on issues named (or pointed back to) in the quote
