@@ -200,3 +200,14 @@ def test_police_at_the_start_of_a_sentence_is_the_force_named_before():
     r = rels(run("The LAPD declared an unlawful assembly as protesters gathered. Police arrested 38 "
                  "people during the protest."))
     assert ("lapd", "COERCES", "protesters") in r
+
+
+def test_a_pronoun_in_a_when_clause_is_the_main_clause_subject():
+    ex = run("The judge found that the Department of Defense overstepped its authority when it "
+             "sent Marines to Los Angeles.")
+    assert ("pentagon", "ORDERS", "marines") in rels(ex)
+    ex = run("Alex Padilla said the president broke the law when he federalized the Guard.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    # a pronoun of the wrong kind is not that subject
+    ex = run("Karen Bass said the Pentagon erred when she was told about the Marines' arrival.")
+    assert not [r for r in rels(ex) if r[0] == "pentagon"]

@@ -162,6 +162,10 @@ def _tense_breaks(v: Token, head: Token) -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
+PRONOUN_KINDS = {"it": ("Organization",), "he": ("Person",), "she": ("Person",),
+                 "they": ("Organization", "Group")}
+
+
 def resolve(t: Token, da: DocActors) -> str | None:
     """The actor a subject/object token stands for (pronouns and relative pronouns too)."""
     low = t.lower_
@@ -233,6 +237,14 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 break
         if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
             return _previous_subject(t, da)
+    if low in PRONOUN_KINDS and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in (
+            "advcl", "conj") and t.head.head.i != t.head.i:
+        # "the administration broke the law when it deployed the Guard": the subject of the
+        # clause this one hangs on, if it is the right kind of actor
+        for c in t.head.head.children:
+            a = da.actor_at(c) if c.dep_ == "nsubj" and c.i < t.i else None
+            if a and da.kind(a) in PRONOUN_KINDS[low]:
+                return a
     if t.pos_ == "NOUN":
         # "the group planned marches", "the union said": the organisation named before;
         # "Newsom praised the ruling": the judge who just ruled
