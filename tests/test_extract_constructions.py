@@ -211,3 +211,8 @@ def test_a_pronoun_in_a_when_clause_is_the_main_clause_subject():
     # a pronoun of the wrong kind is not that subject
     ex = run("Karen Bass said the Pentagon erred when she was told about the Marines' arrival.")
     assert not [r for r in rels(ex) if r[0] == "pentagon"]
+
+
+def test_along_with_adds_an_object():
+    ex = run("Donald Trump deployed 2,000 troops along with 700 Marines.")
+    assert ("donald-trump", "ORDERS", "marines") in rels(ex)

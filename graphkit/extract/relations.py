@@ -454,8 +454,14 @@ def direct_objects(v: Token) -> list[Token]:
     objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
     # "sending 700 Marines to LA, escalating Trump's response": a second object after a
     # comma is a misparsed participle phrase, not something the verb acts on
-    return [o for k, o in enumerate(objs) if k == 0 or not any(
+    objs = [o for k, o in enumerate(objs) if k == 0 or not any(
         t.text == "," for t in v.doc[objs[0].i:o.left_edge.i])]
+    if objs:
+        # "deployed 2,000 troops along with 700 Marines": a second object
+        objs += [p for a in v.children if a.lower_ in ("along", "together") and a.dep_ in (
+            "prep", "advmod") for w in a.children if w.lower_ == "with"
+                 for p in w.children if p.dep_ == "pobj"]
+    return objs
 
 
 def prep_objects(v: Token, preps: frozenset[str]) -> list[Token]:
