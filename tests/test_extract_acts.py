@@ -144,3 +144,16 @@ def test_acting_over_someones_objection_sets_them_against_it():
     # the one whose consent was given is not overruled
     ex = run("The president federalized the Guard with the consent of Governor Gavin Newsom.")
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") not in rels(ex)
+
+
+def test_parties_to_a_lawsuit_sue_its_defendants():
+    ex = run("A coalition of unions has filed a lawsuit challenging the Department of Homeland "
+             "Security's arrest policy. On Monday, Pasadena joined the lawsuit.")
+    assert ("pasadena", "SUES", "dhs") in rels(ex)
+    ex = run("Culver City filed a motion to intervene in the lawsuit brought by the American "
+             "Civil Liberties Union against the Department of Homeland Security.")
+    assert ("aclu", "SUES", "dhs") in rels(ex)
+    # joining a suit against someone is not cooperating with them
+    ex = run("Santa Monica joined a lawsuit against the Department of Homeland Security.")
+    assert ("santa-monica", "SUES", "dhs") in rels(ex)
+    assert ("santa-monica", "COOPERATES_WITH", "dhs") not in rels(ex)

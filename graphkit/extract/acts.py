@@ -381,3 +381,66 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
         last = idx.last_before(act.i, window=act.i - sent.start)
         found = [last] if last else []
     return found
+
+
+def lawsuit_parties(da: DocActors, quotes, sink: Sink) -> None:
+    """'joined the lawsuit', 'the lawsuit was filed by the ACLU', 'filed a motion to
+    intervene in the lawsuit': a party to a lawsuit sues its defendants, named with it
+    ("against X", "challenging X's tactics") or, for "the lawsuit", before it."""
+    res = da.res
+    last: list[str] = []
+    for n in da.doc:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in res.suit_words:
+            continue
+        defendants = _defendants(da, n)
+        if defendants:
+            last = defendants
+        elif any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") or c.dep_ == "poss"
+                 for c in n.children):
+            defendants = last
+        for verb, plaintiffs in _plaintiffs(da, n):
+            mode = mode_of(verb, da, quotes)
+            for p in plaintiffs:
+                for d in defendants:
+                    if p != d and (da.kind(d) != "Location" or d in da.acting):
+                        if da.kind(p) == "Location":
+                            da.acting.add(p)  # "Pasadena joined the lawsuit": a party
+                        sink.add(p, d, "SUES", 0.6 * factor(mode), mode,
+                                 f"pattern:lawsuit-{verb.lemma_.lower()}", verb.text, da.sent(n))
+
+
+def _defendants(da: DocActors, n: Token) -> list[str]:
+    out: list[str] = []
+    # (also "the lawsuit brought by the ACLU against X")
+    kids = list(n.children) + [x for c in n.children if c.dep_ == "acl" for x in c.children]
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ == "against":
+            out += [a for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in da.res.challenge_verbs:
+            # "the lawsuit challenging the administration's tactics": whose tactics
+            out += [a for o in c.children if o.dep_ == "dobj" for a in object_actors(o, da)]
+    return list(dict.fromkeys(out))
+
+
+def _plaintiffs(da: DocActors, n: Token) -> list[tuple[Token, list[str]]]:
+    """(the verb, the parties) of the ways a text names who brings or joins a suit."""
+    res = da.res
+    out: list[tuple[Token, list[str]]] = []
+
+    def agents(v: Token) -> list[str]:
+        return [a for c in v.children if c.dep_ == "agent" for p in c.children
+                if p.dep_ == "pobj" for a in _actors(da, p)]
+    for c in n.children:  # "the lawsuit brought last week by the ACLU"
+        if c.dep_ == "acl" and c.lemma_.lower() in res.suit_party_verbs:
+            out.append((c, agents(c)))
+    v = n.head
+    if n.dep_ == "nsubjpass" and v.lemma_.lower() in res.suit_party_verbs:
+        out.append((v, agents(v)))  # "the lawsuit was filed by the ACLU"
+    elif n.dep_ == "dobj" and v.lemma_.lower() in res.suit_party_verbs:
+        found, passive = subject_actors(v, da)
+        out.append((v, [] if passive else found))  # "cities joined the lawsuit"
+    elif n.dep_ == "pobj" and v.lower_ in ("in", "to") and v.head.lemma_.lower() in (
+            res.suit_party_verbs):
+        found, passive = subject_actors(v.head, da)  # "filed a motion to intervene in it"
+        out.append((v.head, [] if passive else found))
+    return [(x, ps) for x, ps in out if ps]

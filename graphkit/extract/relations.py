@@ -423,7 +423,8 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         if not found and depth < 2 and (modifiers or not (is_issue or activity)):
             # ("defended the deployment of the Guard" is about the deployment)
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "against"):
+                # ("backed the lawsuit against Trump" does not back Trump)
+                if c.dep_ == "prep" and c.lower_ in (("of", "against") if modifiers else ("of",)):
                     for p in c.children:
                         # (not "the deployment against the wishes of Newsom": acts.overruled)
                         if p.dep_ == "pobj" and p.lemma_.lower() not in da.res.objections:

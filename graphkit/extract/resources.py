@@ -166,6 +166,8 @@ class Resources:
     law_words: frozenset[str] = frozenset()
     objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
     overriding_verbs: frozenset[str] = frozenset()
+    suit_party_verbs: frozenset[str] = frozenset()
+    challenge_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -337,6 +339,8 @@ def load_resources(path: str | None = None) -> Resources:
         objection_nouns={str(k).lower(): _lower(v)
                          for k, v in (lex.get("objection_nouns") or {}).items()},
         overriding_verbs=_lower(lex.get("overriding_verbs")),
+        suit_party_verbs=_lower(lex.get("suit_party_verbs")),
+        challenge_verbs=_lower(lex.get("challenge_verbs")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
     )
