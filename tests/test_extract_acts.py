@@ -157,3 +157,13 @@ def test_parties_to_a_lawsuit_sue_its_defendants():
     ex = run("Santa Monica joined a lawsuit against the Department of Homeland Security.")
     assert ("santa-monica", "SUES", "dhs") in rels(ex)
     assert ("santa-monica", "COOPERATES_WITH", "dhs") not in rels(ex)
+
+
+def test_a_case_name_is_a_suit():
+    ex = run("Lawyers filed new briefs in Bass v. Noem on Friday.")
+    assert ("karen-bass", "SUES", "kristi-noem") in rels(ex)
+    ex = run("The ruling in Bonta et al. vs. Hegseth et al. is due Monday.")
+    assert ("rob-bonta", "SUES", "pete-hegseth") in rels(ex)
+    # two names side by side are not a case
+    assert not [r for r in rels(run("Karen Bass and Kristi Noem spoke on Friday."))
+                if r[1] == "SUES"]

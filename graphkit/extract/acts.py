@@ -14,6 +14,8 @@ The vocabularies are in data/lexicon.yaml.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .actors import DocActors
@@ -444,3 +446,22 @@ def _plaintiffs(da: DocActors, n: Token) -> list[tuple[Token, list[str]]]:
         found, passive = subject_actors(v.head, da)  # "filed a motion to intervene in it"
         out.append((v.head, [] if passive else found))
     return [(x, ps) for x, ps in out if ps]
+
+
+CASE_NAME = re.compile(r"(?:\s+et\s+al\.?,?)?\s+(?:v\.?|vs\.?|versus)\s+$", re.I)
+
+
+def case_names(da: DocActors, sink: Sink) -> None:
+    """'Newsom v. Trump', 'Vasquez Perdomo et al. v. Noem': the plaintiff sues the defendant."""
+    text = da.text
+    starts = {da.doc[m.start].idx: m for m in da.mentions}
+    for m in da.mentions:
+        end = da.doc[m.end - 1].idx + len(da.doc[m.end - 1].text)
+        window = text[end:end + 16]
+        for k in range(len(window), 2, -1):
+            if CASE_NAME.fullmatch(window[:k]) and end + k in starts:
+                other = starts[end + k].actor
+                if other != m.actor and da.kind(m.actor) != "Location" or m.actor in da.acting:
+                    sink.add(m.actor, other, "SUES", 0.6, "asserted", "pattern:case-name",
+                             "v.", da.sent(m.start))
+                break

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
 from .actors import emitted_actors, find_actors, find_affiliations, headline_only
-from .acts import lawsuit_parties, overruled, speech_acts
+from .acts import case_names, lawsuit_parties, overruled, speech_acts
 from .fallbacks import (
     against_doers,
     orderer_stances,
@@ -153,6 +153,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     speech_acts(da, idx, quotes, sink)
     overruled(da, idx, quotes, sink)
     lawsuit_parties(da, quotes, sink)
+    case_names(da, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)
