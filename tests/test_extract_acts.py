@@ -167,3 +167,11 @@ def test_a_case_name_is_a_suit():
     # two names side by side are not a case
     assert not [r for r in rels(run("Karen Bass and Kristi Noem spoke on Friday."))
                 if r[1] == "SUES"]
+
+
+def test_what_a_lawsuit_argues_or_challenges_names_its_defendant():
+    ex = run("Rob Bonta, who filed a lawsuit arguing the Pentagon's use of the Marines was "
+             "illegal, spoke on Monday.")
+    assert ("rob-bonta", "SUES", "pentagon") in rels(ex)
+    ex = run("Karen Bass won a round in her legal challenge to Kristi Noem's arrest policy.")
+    assert ("karen-bass", "SUES", "kristi-noem") in rels(ex)

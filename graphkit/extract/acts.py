@@ -421,6 +421,13 @@ def _defendants(da: DocActors, n: Token) -> list[str]:
         elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in da.res.challenge_verbs:
             # "the lawsuit challenging the administration's tactics": whose tactics
             out += [a for o in c.children if o.dep_ == "dobj" for a in object_actors(o, da)]
+        elif c.dep_ == "acl" and c.lemma_.lower() in da.res.reporting:
+            # "a lawsuit arguing the administration's deployment was unlawful"
+            # (or, misparsed, its object)
+            subj = [o for x in c.children if x.dep_ == "ccomp" for o in x.children
+                    if o.dep_ in ("nsubj", "nsubjpass")]
+            out += [a for o in subj or [x for x in c.children if x.dep_ == "dobj"]
+                    for a in object_actors(o, da)]
     return list(dict.fromkeys(out))
 
 
