@@ -358,3 +358,13 @@ def test_a_name_before_a_dash_is_a_parenthesis_not_a_dateline():
     text = ("Governor sues over troops\nLos Angeles Mayor Karen Bass \u2014 who has opposed the "
             "raids \u2014 criticized Donald Trump on Monday.")
     assert find(run(text), "karen-bass", "CRITICIZES", "donald-trump")
+
+
+def test_i_and_we_in_a_quote_are_its_speaker():
+    ex = run('"We will always stand with Mayor Karen Bass," Senator Alex Padilla said.')
+    assert ("alex-padilla", "SUPPORTS", "karen-bass") in rels(ex)
+    ex = run('Kristi Noem said: "I thank the National Guard for their work."')
+    assert ("kristi-noem", "SUPPORTS", "national-guard") in rels(ex)
+    # a quote by two people gives "we" to neither alone, and no speaker means no one
+    ex = run('"We thank the National Guard," a spokesperson said.')
+    assert not [r for r in rels(ex) if r[2] == "national-guard" and r[1] == "SUPPORTS"]

@@ -30,6 +30,7 @@ from .stances import (
     IssueIndex,
     act_stances,
     continuation,
+    first_person_speakers,
     group_protests,
     issue_actors,
     labelling,
@@ -136,6 +137,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
                for s, _e in words.get(label, [])]
     matches.sort(key=lambda m: m[1].i)
     reporting = {t.i for label, t in matches if label == "REPORT"}
+    first_person_speakers(da, quotes, reporting)
     idx = IssueIndex(da, mat)
     da.issue_heads = set(idx.strong) | set(idx.weak)
     sink = Sink(document.id)

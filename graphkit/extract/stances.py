@@ -509,6 +509,26 @@ def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[
     return []
 
 
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
+def first_person_speakers(da: DocActors, quotes: list[tuple[int, int]], reporting: set[int]
+                          ) -> None:
+    """'"We stand with Governor Newsom," Padilla said': "I"/"we" in a quote with one speaker
+    is that speaker."""
+    for qs, qe in quotes:
+        if (qs, qe) in da.qa:
+            continue  # (Q&A answers are done)
+        toks = [t for t in da.doc[qs:qe] if t.lower_ in FIRST_PERSON and t.pos_ == "PRON"
+                and t.i not in da.tok]
+        if not toks:
+            continue
+        speakers = quote_speaker(da, qs, qe, reporting)
+        if len(speakers) == 1:
+            for t in toks:
+                da.tok[t.i] = speakers[0]
+
+
 def _inherited(t: Token, da: DocActors):
     from .relations import subjects
 
