@@ -387,3 +387,10 @@ def test_a_quote_praising_an_actor_supports_them():
     assert ("tom-homan", "SUPPORTS", "karen-bass") not in rels(ex)
     ex = run('"The Marines are heroes," Gavin Newsom said of the deployment.')
     assert ("gavin-newsom", "SUPPORTS", "marines-deployment") not in rels(ex)
+
+
+def test_welcoming_a_decision_to_scale_something_back_opposes_it():
+    ex = run("Karen Bass welcomed the Pentagon's decision to reduce the Marines' presence in "
+             "the city.")
+    assert ("karen-bass", "OPPOSES", "marines-deployment") in rels(ex)
+    assert ("karen-bass", "SUPPORTS", "marines-deployment") not in rels(ex)

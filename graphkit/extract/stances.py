@@ -378,8 +378,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 rejected = {iss for t in o.subtree if t.dep_ == "prep" and t.lower_ in flip
                             and t.i > o.i for p in t.children if p.dep_ == "pobj"
                             for iss in idx.for_object(p)}
+                # "welcomed the decision to downsize the Guard's presence": for less of it
+                undone = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in da.res.undo_verbs
+                             for c in o.children)
                 for iss in idx.for_object(o):
-                    found.append((iss, -sgn if iss in rejected else sgn, "stance:act-on-issue"))
+                    flip = (iss in rejected) != undone
+                    found.append((iss, -sgn if flip else sgn, "stance:act-on-issue"))
         if typ in POS_TYPES | NEG_TYPES | {"THREATENS"} and not all(
                 s in by_actor for s in sources):
             # (a force that guards another takes no stance on its activity: "Marines
