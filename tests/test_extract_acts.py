@@ -175,3 +175,14 @@ def test_what_a_lawsuit_argues_or_challenges_names_its_defendant():
     assert ("rob-bonta", "SUES", "pentagon") in rels(ex)
     ex = run("Karen Bass won a round in her legal challenge to Kristi Noem's arrest policy.")
     assert ("karen-bass", "SUES", "kristi-noem") in rels(ex)
+
+
+def test_a_call_for_someone_to_undo_something_opposes_them():
+    ex = run("Mayor Karen Bass called for Kristi Noem to halt the raids.")
+    assert ("karen-bass", "OPPOSES", "kristi-noem") in rels(ex)
+    ex = run("Mayor Karen Bass repeated her call for Kristi Noem to end the raids.")
+    assert ("karen-bass", "OPPOSES", "kristi-noem") in rels(ex)
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)
+    # calling for troops to be sent is no directive to the troops
+    ex = run("Tom Cotton called for the Marines to be sent to Los Angeles.")
+    assert not [r for r in rels(ex) if r[2] == "marines" and r[1] in ("ORDERS", "OPPOSES")]

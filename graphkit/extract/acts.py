@@ -30,7 +30,8 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
     comp = None
     if lemma == "call":
         for c in v.children:
-            if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon"):
+            # ("called for Trump to stop": only with the directed verb, below)
+            if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for"):
                 objs += [p for p in c.children if p.dep_ == "pobj"]
                 comp = comp or next((x for p in objs for x in p.children
                                      if x.dep_ in ("acl", "relcl", "xcomp")), None)
@@ -43,8 +44,10 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
                     x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
                 comp = c
                 objs += [x for x in c.children if x.dep_ == "nsubj"]
-    # the directed verb: "to V" hanging on the verb (or, misparsed, on the addressee)
-    for c in v.children:
+    # the directed verb: "to V" hanging on the verb (or, misparsed, on the addressee; for
+    # "her call for Trump to stop", on the verb the noun is the object of)
+    heads = [v] + ([v.head] if v.pos_ == "NOUN" and v.dep_ == "dobj" else [])
+    for c in (c for h in heads for c in h.children):
         if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             comp = c
@@ -70,7 +73,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
         if t.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in res.directive_verbs:
+        if t.pos_ == "VERB" and lemma in res.directive_verbs or (
+                t.pos_ == "NOUN" and lemma == "call" and t.dep_ == "dobj"):
             _directive(da, idx, t, quotes, sink, by_actor)
         if t.pos_ == "VERB" and lemma in res.demand_verbs:
             _demand(da, t, quotes, sink)
@@ -112,9 +116,11 @@ def _withdrawal(da, v, quotes, sink) -> None:
 
 def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     targets, comp = _addressees(v, da)
-    if comp is None:
-        return
-    sources, passive = subject_actors(v, da)
+    if comp is None or any(c.dep_ == "auxpass" for c in comp.children):
+        return  # ("called for the Guard to be sent": a demand for the act, not a directive)
+    # "Bass renewed her call for Trump to stop the raids": the caller owns the call
+    sources, passive = ([a for c in v.children if c.dep_ == "poss" for a in _actors(da, c)],
+                        False) if v.pos_ == "NOUN" else subject_actors(v, da)
     if passive or not sources:
         return
     mode = mode_of(v, da, quotes)
