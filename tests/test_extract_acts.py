@@ -186,3 +186,14 @@ def test_a_call_for_someone_to_undo_something_opposes_them():
     # calling for troops to be sent is no directive to the troops
     ex = run("Tom Cotton called for the Marines to be sent to Los Angeles.")
     assert not [r for r in rels(ex) if r[2] == "marines" and r[1] in ("ORDERS", "OPPOSES")]
+
+
+def test_directives_in_a_that_clause():
+    ex = run("Karen Bass requested that the Department of Homeland Security withdraw its agents.")
+    assert ("karen-bass", "OPPOSES", "dhs") in rels(ex)
+    ex = run("Pete Hegseth directed that the Marines be sent home.")
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
+    assert ("pete-hegseth", "OPPOSES", "marines-deployment") in rels(ex)
+    ex = run("Tom Cotton asked that the Marines be sent to Los Angeles.")
+    assert ("tom-cotton", "SUPPORTS", "marines-deployment") in rels(ex)
+    assert ("tom-cotton", "ORDERS", "marines") not in rels(ex)

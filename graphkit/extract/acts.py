@@ -37,8 +37,9 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
                                      if x.dep_ in ("acl", "relcl", "xcomp")), None)
     else:
         objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
-    if lemma in da.res.adversarial_directives and not objs:
-        # "demanding that Secretary Noem answer our questions"
+    if not objs:
+        # "demanding that Secretary Noem answer our questions", "requested that the
+        # administration return the Guard"
         for c in v.children:
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
                     x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
@@ -116,8 +117,13 @@ def _withdrawal(da, v, quotes, sink) -> None:
 
 def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     targets, comp = _addressees(v, da)
-    if comp is None or any(c.dep_ == "auxpass" for c in comp.children):
-        return  # ("called for the Guard to be sent": a demand for the act, not a directive)
+    if comp is not None and any(c.dep_ == "auxpass" for c in comp.children):
+        # ("called for the Guard to be sent": a demand for the act, not a directive to
+        # the Guard; but "directed that the Marines be called off" orders them)
+        _passive_directive(da, idx, v, comp, quotes, sink, by_actor)
+        return
+    if comp is None:
+        return
     # "Bass renewed her call for Trump to stop the raids": the caller owns the call
     sources, passive = ([a for c in v.children if c.dep_ == "poss" for a in _actors(da, c)],
                         False) if v.pos_ == "NOUN" else subject_actors(v, da)
@@ -150,6 +156,34 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
             for iss in issues:
                 sink.add(s, iss, "OPPOSES", 0.6 * factor(mode), mode,
                          f"stance:directive-undo-{comp.lemma_.lower()}", comp.text, sent)
+
+
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
+
+
+def _passive_directive(da, idx, v, comp, quotes, sink, by_actor) -> None:
+    """'Hegseth directed that all 700 Marines be called off': an order to the troops, and a
+    stance on their deployment (against it if the directed act undoes it); 'called for the
+    Guard to be sent': the stance only."""
+    orders = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) and (
+        v.lemma_.lower() in ORDER_VERBS)
+    forces = [a for c in comp.children if c.dep_ == "nsubjpass" for a in _actors(da, c)
+              if a in da.res.troop_forces]
+    sources, passive = subject_actors(v, da)
+    if not forces or passive or not sources:
+        return
+    undo = comp.lemma_.lower() in da.res.undo_verbs or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "back", "home") for c in comp.children)
+    mode = mode_of(v, da, quotes)
+    sent = da.sent(v)
+    for s in sources:
+        for f in forces:
+            if orders:
+                sink.add(s, f, "ORDERS", BASE_CONFIDENCE["verb"] * factor(mode) * 0.85, mode,
+                         f"pattern:directive-{v.lemma_.lower()}", v.text, sent)
+            for iss in by_actor.get(f, []):
+                sink.add(s, iss, "OPPOSES" if undo else "SUPPORTS", 0.6 * factor(mode), mode,
+                         f"stance:directive-{comp.lemma_.lower()}", comp.text, sent)
 
 
 def _demand(da, v, quotes, sink) -> None:
