@@ -368,3 +368,11 @@ def test_i_and_we_in_a_quote_are_its_speaker():
     # a quote by two people gives "we" to neither alone, and no speaker means no one
     ex = run('"We thank the National Guard," a spokesperson said.')
     assert not [r for r in rels(ex) if r[2] == "national-guard" and r[1] == "SUPPORTS"]
+
+
+def test_judging_a_deployment_is_not_judging_the_troops_deployed():
+    ex = run("Senator Jack Reed criticized the deployment of the Marines.")
+    assert ("jack-reed", "CRITICIZES", "marines") not in rels(ex)
+    assert ("jack-reed", "OPPOSES", "marines-deployment") in rels(ex)
+    ex = run("President Donald Trump ordered the deployment of the Marines.")
+    assert ("donald-trump", "ORDERS", "marines") in rels(ex)

@@ -366,7 +366,8 @@ def _authors(t: Token, da: DocActors) -> list[str]:
     return out
 
 
-def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = True) -> list[str]:
+def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = True,
+                  patients: bool = True) -> list[str]:
     """Actors an object phrase points at: itself, its possessor/compound, "deployment of X".
 
     With ``modifiers=False`` a compound does not make an issue phrase point at an actor
@@ -420,7 +421,8 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                         if ca and ca not in found:
                             found.append(ca)
         activity = t.lemma_.lower() in da.res.activity_nouns
-        if not found and depth < 2 and (modifiers or not (is_issue or activity)):
+        if not found and depth < 2 and (modifiers or not (is_issue or activity)) and (
+                patients or not (is_issue or t.lemma_.lower() in da.res.act_nouns)):
             # ("defended the deployment of the Guard" is about the deployment)
             for c in t.children:
                 # ("backed the lawsuit against Trump" does not back Trump)
@@ -642,7 +644,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     targets: list[str] = []
     mods = typ not in ("SUPPORTS", "COOPERATES_WITH")
     for o in objs:
-        targets += [a for a in object_actors(o, da, modifiers=mods) if a not in targets]
+        # ("questioned the deployment of the Marines" judges the deployment, not the Marines)
+        targets += [a for a in object_actors(o, da, modifiers=mods, patients=typ in (
+            "ORDERS", "COERCES", "SUES")) if a not in targets]
     if typ == "SUES" and not targets and not passive:
         # "sued to reverse Trump's federalization of the Guard": whose act the suit undoes
         for c in v.children:
