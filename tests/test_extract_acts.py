@@ -197,3 +197,10 @@ def test_directives_in_a_that_clause():
     ex = run("Tom Cotton asked that the Marines be sent to Los Angeles.")
     assert ("tom-cotton", "SUPPORTS", "marines-deployment") in rels(ex)
     assert ("tom-cotton", "ORDERS", "marines") not in rels(ex)
+
+
+def test_a_case_name_is_not_an_actor_and_its_filers_sue():
+    ex = run("Last month the American Civil Liberties Union filed Ortega Ruiz v. Noem in "
+             "federal court.")
+    assert not [a for a in ex.actors if " v. " in a.name]
+    assert ("aclu", "SUES", "kristi-noem") in rels(ex)

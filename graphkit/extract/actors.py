@@ -193,6 +193,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 continue  # a headline read as a name ("Clashes Spread Across …")
             if len(ent) > 1 and ent[-1].lower_ in res.law_words:
                 continue  # "Posse Comitatus Act", "Presidential Memorandum": texts, not actors
+            if any(t.lower_ in ("v.", "vs.", "v", "vs", "versus") for t in ent[1:-1]):
+                continue  # "Vasquez Perdomo v. Noem": a case (acts.case_names), not an actor
             if any(t.is_lower and t.is_alpha and t.lower_ not in res.name_connectors
                    for t in ent[1:-1]):
                 continue  # "101 Freeway as Guard": a run-on, not a name

@@ -499,7 +499,8 @@ CASE_NAME = re.compile(r"(?:\s+et\s+al\.?,?)?\s+(?:v\.?|vs\.?|versus)\s+$", re.I
 
 
 def case_names(da: DocActors, sink: Sink) -> None:
-    """'Newsom v. Trump', 'Vasquez Perdomo et al. v. Noem': the plaintiff sues the defendant."""
+    """'Newsom v. Trump', 'Vasquez Perdomo et al. v. Noem': the plaintiff sues the defendant;
+    'the ACLU filed Vasquez Perdomo v. Noem': so do those who file the case."""
     text = da.text
     starts = {da.doc[m.start].idx: m for m in da.mentions}
     for m in da.mentions:
@@ -512,3 +513,16 @@ def case_names(da: DocActors, sink: Sink) -> None:
                     sink.add(m.actor, other, "SUES", 0.6, "asserted", "pattern:case-name",
                              "v.", da.sent(m.start))
                 break
+    for v in da.doc:
+        if v.lower_ not in ("v.", "vs.", "versus") or v.dep_ != "prep":
+            continue
+        gov = v.head.head if v.head.dep_ == "dobj" else None
+        if gov is None or gov.lemma_.lower() not in da.res.suit_party_verbs:
+            continue
+        filers, passive = subject_actors(gov, da)
+        for p in v.children:
+            d = resolve(p, da) if p.dep_ == "pobj" else None
+            for f in [] if passive or d is None else filers:
+                if f != d:
+                    sink.add(f, d, "SUES", 0.6, mode_of(gov, da, []), "pattern:case-name",
+                             v.text, da.sent(v))
