@@ -204,3 +204,10 @@ def test_a_case_name_is_not_an_actor_and_its_filers_sue():
              "federal court.")
     assert not [a for a in ex.actors if " v. " in a.name]
     assert ("aclu", "SUES", "kristi-noem") in rels(ex)
+
+
+def test_ordering_a_crowd_to_disperse_is_force():
+    ex = run("The LAPD ordered the protesters to disperse after midnight.")
+    assert ("lapd", "COERCES", "protesters") in rels(ex)
+    assert not [r for r in rels(ex) if r[2] == "protesters" and r[1] == "ORDERS"]
+    assert not [r for r in rels(ex) if r[2] == "protests" and r[1] == "SUPPORTS"]

@@ -139,6 +139,8 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     adversarial = v.lemma_.lower() in da.res.adversarial_directives and not more
     types = (["ORDERS"] if not (adversarial or undo) else []) + (
         ["OPPOSES"] if undo or adversarial else [])
+    if comp.lemma_.lower() in da.res.dispersal_verbs:
+        types = ["COERCES"]  # "ordered the protesters to disperse"
     for s in sources:
         for tg in targets:
             for typ in types:

@@ -607,6 +607,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if typ == "COERCES" and any(c.dep_ == "xcomp" and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children):
         return  # "pushed ICE to make more arrests": a directive, not force
+    if typ == "ORDERS" and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in
+                               da.res.dispersal_verbs for c in v.children):
+        return  # "ordered the crowd to disperse": force (acts.py), not an order
     if fallback and lemma in da.res.drawdown_verbs:
         return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
     sources, passive = subject_actors(v, da)

@@ -167,6 +167,7 @@ class Resources:
     objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
     overriding_verbs: frozenset[str] = frozenset()
     suit_party_verbs: frozenset[str] = frozenset()
+    dispersal_verbs: frozenset[str] = frozenset()
     challenge_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
@@ -340,6 +341,7 @@ def load_resources(path: str | None = None) -> Resources:
                          for k, v in (lex.get("objection_nouns") or {}).items()},
         overriding_verbs=_lower(lex.get("overriding_verbs")),
         suit_party_verbs=_lower(lex.get("suit_party_verbs")),
+        dispersal_verbs=_lower(lex.get("dispersal_verbs")),
         challenge_verbs=_lower(lex.get("challenge_verbs")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
