@@ -251,3 +251,9 @@ def test_the_secretary_of_the_organisation_the_story_names():
     assert ("pete-hegseth", "SUPPORTS", "national-guard-deployment") not in r  # a release
     ex = run("The Secretary spoke on Monday.")  # no organisation named: nobody in particular
     assert ex.actor("pete-hegseth") is None and ex.actor("kristi-noem") is None
+
+
+def test_secretary_of_a_department_then_a_surname():
+    ex = run("Karen Bass wrote to Secretary of Defense Hegseth on Monday.")
+    assert "pete-hegseth" in {a.id for a in ex.actors}
+    assert not [a for a in ex.actors if a.name.startswith("Defense")]

@@ -348,6 +348,14 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if kind == "Person" and _glued_org(da, span, label):
         return
     name_span, title_toks = _strip_titles(span, res)
+    if kind in ("Person", "Organization") and len(name_span) > 1 and span.start >= 2 and doc[
+            span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in res.titles:
+        # "Secretary of Defense Hegseth": the name the tagger ran together with the title's
+        # department is the part after it
+        rest = name_span[1:]
+        if kind == "Person" or res.lookup(rest.text) or _surname(da, rest.text):
+            title_toks = title_toks + [name_span[0]]
+            name_span = rest
     text = name_span.text.replace("\u2019", "'")
     if text.endswith("'s"):
         text = text[:-2]
