@@ -394,3 +394,13 @@ def test_welcoming_a_decision_to_scale_something_back_opposes_it():
              "the city.")
     assert ("karen-bass", "OPPOSES", "marines-deployment") in rels(ex)
     assert ("karen-bass", "SUPPORTS", "marines-deployment") not in rels(ex)
+
+
+def test_a_relative_that_in_a_quote_does_not_point_back_to_an_issue():
+    text = ("Federal agents carried out immigration raids in Paramount on Friday. "
+            '"I am proud of a community that stands together," Mayor Peggy Lemons said.')
+    assert not [r for r in rels(run(text)) if r[0] == "peggy-lemons" and r[2] ==
+                "immigration-raids"]
+    text = ("Federal agents carried out immigration raids in Paramount on Friday. "
+            '"That is shameful," Mayor Peggy Lemons said.')
+    assert ("peggy-lemons", "OPPOSES", "immigration-raids") in rels(run(text))

@@ -787,6 +787,15 @@ def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
     return out
 
 
+def _points_back(t: Token, da: DocActors) -> bool:
+    """A word that points back to something named before ("this", "it", "the move"), not a
+    relative pronoun or a complementizer ("a city that …", "said that …")."""
+    if t.lower_ in ("this", "that", "it"):
+        return t.dep_ not in ("det", "mark", "expl") and not (
+            t.head.dep_ == "relcl" and t.i < t.head.i)
+    return t.lemma_.lower() in da.res.issue_anaphors
+
+
 def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, quote: str,
             sink: Sink) -> None:
     """'"Alex Padilla is one of the most decent people I know"', '"Bass is doing a great
@@ -867,8 +876,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                         i for a in object_actors(subj, da) for i in issue_actors(da).get(a, [])]:
                     if x not in issues:
                         issues.append(x)
-        if not issues and any((t.lower_ in ("this", "that", "it") and t.dep_ != "det") or
-                              t.lemma_.lower() in da.res.issue_anaphors for t in toks):
+        if not issues and any(_points_back(t, da) for t in toks):
             last = idx.last_before(qs, window=80)
             if last:
                 issues.append(last)
