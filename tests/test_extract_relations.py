@@ -376,3 +376,12 @@ def test_judging_a_deployment_is_not_judging_the_troops_deployed():
     assert ("jack-reed", "OPPOSES", "marines-deployment") in rels(ex)
     ex = run("President Donald Trump ordered the deployment of the Marines.")
     assert ("donald-trump", "ORDERS", "marines") in rels(ex)
+
+
+def test_condemning_an_arrest_supports_the_one_arrested():
+    ex = run("Adam Schiff condemned the arrest of David Huerta by federal agents.")
+    assert ("adam-schiff", "SUPPORTS", "david-huerta") in rels(ex)
+    assert ("adam-schiff", "CRITICIZES", "federal-agents") in rels(ex)
+    ex = run("Senate Democrats denounced Alex Padilla's handcuffing.")
+    assert ("alex-padilla", "CRITICIZES") not in {r[1:] for r in rels(ex)}
+    assert any(r[1:] == ("SUPPORTS", "alex-padilla") for r in rels(ex))

@@ -650,6 +650,20 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # ("questioned the deployment of the Marines" judges the deployment, not the Marines)
         targets += [a for a in object_actors(o, da, modifiers=mods, patients=typ in (
             "ORDERS", "COERCES", "SUES")) if a not in targets]
+    if typ in ("CRITICIZES", "OPPOSES") and not passive:
+        # "condemned the arrest of Huerta": support for the one harmed
+        for o in objs:
+            if o.lemma_.lower() in da.res.harm_nouns:
+                harmed = [a for c in o.children if c.dep_ == "poss" for a in object_actors(c, da)]
+                harmed += [a for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj"
+                           for a in object_actors(p, da)]
+                for s in sources:
+                    for h in dict.fromkeys(harmed):
+                        if h != s and da.kind(h) != "Location":
+                            sink.add(s, h, "SUPPORTS", conf * 0.8, mode,
+                                     f"pattern:harm-{lemma}", v.text, sent)
+                targets = [t for t in targets if t not in harmed]
     if typ == "SUES" and not targets and not passive:
         # "sued to reverse Trump's federalization of the Guard": whose act the suit undoes
         for c in v.children:

@@ -168,6 +168,7 @@ class Resources:
     overriding_verbs: frozenset[str] = frozenset()
     suit_party_verbs: frozenset[str] = frozenset()
     dispersal_verbs: frozenset[str] = frozenset()
+    harm_nouns: frozenset[str] = frozenset()
     challenge_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
@@ -342,6 +343,7 @@ def load_resources(path: str | None = None) -> Resources:
         overriding_verbs=_lower(lex.get("overriding_verbs")),
         suit_party_verbs=_lower(lex.get("suit_party_verbs")),
         dispersal_verbs=_lower(lex.get("dispersal_verbs")),
+        harm_nouns=_lower(lex.get("harm_nouns")),
         challenge_verbs=_lower(lex.get("challenge_verbs")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
