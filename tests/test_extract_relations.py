@@ -383,5 +383,5 @@ def test_condemning_an_arrest_supports_the_one_arrested():
     assert ("adam-schiff", "SUPPORTS", "david-huerta") in rels(ex)
     assert ("adam-schiff", "CRITICIZES", "federal-agents") in rels(ex)
     ex = run("Senate Democrats denounced Alex Padilla's handcuffing.")
-    assert ("alex-padilla", "CRITICIZES") not in {r[1:] for r in rels(ex)}
+    assert ("CRITICIZES", "alex-padilla") not in {r[1:] for r in rels(ex)}
     assert any(r[1:] == ("SUPPORTS", "alex-padilla") for r in rels(ex))
