@@ -211,3 +211,14 @@ def test_ordering_a_crowd_to_disperse_is_force():
     assert ("lapd", "COERCES", "protesters") in rels(ex)
     assert not [r for r in rels(ex) if r[2] == "protesters" and r[1] == "ORDERS"]
     assert not [r for r in rels(ex) if r[2] == "protests" and r[1] == "SUPPORTS"]
+
+
+def test_a_letter_demanding_something_presses_its_addressee():
+    ex = run("Alex Padilla and Adam Schiff, along with Chuck Schumer, sent a letter to the "
+             "Department of Homeland Security demanding answers about the raids.")
+    for who in ("alex-padilla", "adam-schiff", "chuck-schumer"):
+        assert (who, "OPPOSES", "dhs") in rels(ex)
+    # a letter is not troops: sending one is no deployment, and thanks are not pressure
+    ex = run("Karen Bass sent a letter to the Pentagon thanking the Marines.")
+    assert ("karen-bass", "OPPOSES", "pentagon") not in rels(ex)
+    assert not [r for r in rels(ex) if r[1] == "ORDERS"]

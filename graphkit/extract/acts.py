@@ -528,3 +528,28 @@ def case_names(da: DocActors, sink: Sink) -> None:
                 if f != d:
                     sink.add(f, d, "SUES", 0.6, mode_of(gov, da, []), "pattern:case-name",
                              v.text, da.sent(v))
+
+
+def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
+    """'sent a letter to DHS demanding a review of his arrest', 'wrote a letter to the
+    Pentagon calling for …': the writers press the addressee (OPPOSES)."""
+    res = da.res
+    for n in da.doc:
+        if n.lemma_.lower() not in res.letter_nouns or n.dep_ != "dobj":
+            continue
+        v = n.head
+        parts = list(n.children) + list(v.children)
+        if not any(c.dep_ in ("acl", "advcl", "relcl") and c.lemma_.lower() in res.letter_demands
+                   for c in parts):
+            continue
+        to = [a for c in parts if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
+        sources, passive = subject_actors(v, da)
+        if passive:
+            continue
+        mode = mode_of(v, da, quotes)
+        for s in sources:
+            for tg in dict.fromkeys(to):
+                if s != tg and da.kind(tg) != "Location":
+                    sink.add(s, tg, "OPPOSES", 0.6 * factor(mode), mode, "pattern:letter-demand",
+                             n.text, da.sent(n))

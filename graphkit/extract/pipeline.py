@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
 from .actors import emitted_actors, find_actors, find_affiliations, headline_only
-from .acts import case_names, lawsuit_parties, overruled, speech_acts
+from .acts import case_names, demanding_letters, lawsuit_parties, overruled, speech_acts
 from .fallbacks import (
     against_doers,
     orderer_stances,
@@ -156,6 +156,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     overruled(da, idx, quotes, sink)
     lawsuit_parties(da, quotes, sink)
     case_names(da, sink)
+    demanding_letters(da, quotes, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)

@@ -72,6 +72,11 @@ def expand(tokens: list[Token]) -> list[Token]:
                 # "advocates, including Angelica Salas, decried …", "officials like Newsom
                 # and Bass", "officials such as Newsom": the ones named
                 todo.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "prep" and c.lower_ in ("along", "together") and t.dep_ == "nsubj" and (
+                    c.i < t.head.i):
+                # "Padilla and Schiff, along with Chuck Schumer, wrote …": one more subject
+                todo.extend(p for w in c.children if w.lower_ == "with"
+                            for p in w.children if p.dep_ == "pobj")
     return out
 
 
@@ -610,6 +615,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if typ == "ORDERS" and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in
                                da.res.dispersal_verbs for c in v.children):
         return  # "ordered the crowd to disperse": force (acts.py), not an order
+    if typ == "ORDERS" and any(c.dep_ == "dobj" and c.lemma_.lower() in da.res.letter_nouns
+                               for c in v.children):
+        return  # "sent a letter to the Pentagon": mail, not troops
     if fallback and lemma in da.res.drawdown_verbs:
         return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
     sources, passive = subject_actors(v, da)

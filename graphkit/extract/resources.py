@@ -169,6 +169,8 @@ class Resources:
     suit_party_verbs: frozenset[str] = frozenset()
     dispersal_verbs: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
+    letter_nouns: frozenset[str] = frozenset()
+    letter_demands: frozenset[str] = frozenset()
     challenge_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
@@ -344,6 +346,8 @@ def load_resources(path: str | None = None) -> Resources:
         suit_party_verbs=_lower(lex.get("suit_party_verbs")),
         dispersal_verbs=_lower(lex.get("dispersal_verbs")),
         harm_nouns=_lower(lex.get("harm_nouns")),
+        letter_nouns=_lower(lex.get("letter_nouns")),
+        letter_demands=_lower(lex.get("letter_demands")),
         challenge_verbs=_lower(lex.get("challenge_verbs")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
