@@ -404,3 +404,13 @@ def test_a_relative_that_in_a_quote_does_not_point_back_to_an_issue():
     text = ("Federal agents carried out immigration raids in Paramount on Friday. "
             '"That is shameful," Mayor Peggy Lemons said.')
     assert ("peggy-lemons", "OPPOSES", "immigration-raids") in rels(run(text))
+
+
+def test_reporting_an_act_with_its_purpose_takes_the_purposes_side():
+    ex = run("Karoline Leavitt said Donald Trump sent the Marines to restore order.")
+    assert ("karoline-leavitt", "SUPPORTS", "marines-deployment") in rels(ex)
+    ex = run("Gavin Newsom said Donald Trump sent the Marines to provoke protesters.")
+    assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)
+    # no purpose, no side
+    ex = run("Gavin Newsom said Donald Trump sent the Marines on Monday.")
+    assert not [r for r in rels(ex) if r[0] == "gavin-newsom" and r[2] == "marines-deployment"]

@@ -403,6 +403,26 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             for s in sources:
                 sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.7 if "issue" in rule
                          else 0.6, mode, f"{rule}:{lemma}", v.text, da.sent(v))
+        if typ == "ORDERS" and found and mode == "reported":
+            _purpose_stances(da, v, sources, {iss for iss, sgn, _ in found if sgn > 0}, sink)
+
+
+def _purpose_stances(da: DocActors, v: Token, doers: list[str], issues: set[str],
+                     sink: Sink) -> None:
+    """'The White House said Trump was deploying the Guard to address the lawlessness': who
+    reports an act with a purpose that it judges takes that judgement's side ("… sent the
+    Marines to provoke protesters": against)."""
+    purposes = [c for c in v.children if c.dep_ in ("advcl", "xcomp") and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+    score = sum(evaluation(list(c.subtree), da) for c in purposes)
+    if not score:
+        return
+    for r in _reporter(v, da):
+        if r in doers:
+            continue
+        for iss in issues:
+            sink.add(r, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
+                     "stance:reported-purpose", v.text, da.sent(v))
 
 
 def _reporter(v: Token, da: DocActors) -> list[str]:
