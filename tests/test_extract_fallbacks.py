@@ -213,3 +213,15 @@ def test_they_after_two_people():
              "at Karen Bass.")
     assert ("tom-homan", "CRITICIZES", "karen-bass") in rels(ex)
     assert ("kristi-noem", "CRITICIZES", "karen-bass") in rels(ex)
+
+
+def test_appealing_a_ruling_takes_the_other_side():
+    text = ("Judge Charles Breyer ordered Donald Trump to withdraw the Marines from Los Angeles. "
+            "The Justice Department appealed the ruling on Friday.")
+    assert ("doj", "SUPPORTS", "marines-deployment") in rels(run(text))
+    text = ("Judge Charles Breyer ordered Donald Trump to withdraw the Marines from Los Angeles. "
+            "The Justice Department asked the Ninth Circuit to pause Breyer's order.")
+    assert ("doj", "SUPPORTS", "marines-deployment") in rels(run(text))
+    # no ruling before it, no side
+    text = "The Justice Department appealed on Friday."
+    assert not [r for r in rels(run(text)) if r[2] == "marines-deployment"]

@@ -1008,6 +1008,8 @@ def is_judicial(da: DocActors, actor_id: str) -> bool:
         return False
     known = da.res.actors.get(actor_id)
     words = " ".join([a.name, *a.roles, *(known.roles if known else [])]).lower().split()
+    if a.kind == "Organization" and "department" in a.name.lower().split():
+        return False  # the Justice Department is a party, not a court
     return any(w in words for w in ("judge", "justice", "court", "circuit"))
 
 

@@ -28,8 +28,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .actors import DocActors
-from .relations import Sink
+from .actors import DocActors, is_judicial
+from .relations import Sink, mode_of, resolve, subject_actors
 from .stances import IssueIndex, evaluation, quote_speaker
 
 CONFIDENCE = 0.4
@@ -200,3 +200,51 @@ def qa_answers(da: DocActors, quotes: list[tuple[int, int]]) -> None:
                 da.qa[(qs, qe)] = who
     quotes.sort()
 
+
+
+def appeals(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
+    """'The administration appealed Breyer's order', 'filed an appeal', 'asked the 9th
+    Circuit to block Breyer's order', 'vowed to appeal the ruling': the appellant takes the
+    side opposite to the ruling's on each issue (the ruling's judge or court: its
+    possessor, else the last judge or court before it that took a stance)."""
+    res = da.res
+    issues = set(res.issues)
+    court_stances: dict[str, dict[str, int]] = {}
+    for r in sink.rels.values():
+        if r.target in issues and r.mode != "negated" and is_judicial(da, r.source):
+            court_stances.setdefault(r.source, {})[r.target] = r.polarity
+    if not court_stances:
+        return
+    for t in da.doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma == "appeal":
+            act, rulings = t, [o for o in t.children if o.dep_ == "dobj"]
+        elif t.pos_ == "NOUN" and lemma == "appeal" and t.dep_ == "dobj":
+            act, rulings = t.head, []
+        elif t.pos_ == "VERB" and lemma in res.undo_verbs | APPEAL_UNDO and t.dep_ in (
+                "xcomp", "ccomp", "advcl") and t.head.lemma_.lower() in res.directive_verbs:
+            act = t.head  # "asked the 9th Circuit to block Breyer's order"
+            rulings = [o for o in t.children if o.dep_ == "dobj"
+                       and o.lemma_.lower() in res.ruling_nouns]
+            if not rulings:
+                continue
+        else:
+            continue
+        appellants, passive = subject_actors(act, da)
+        if passive or not appellants:
+            continue
+        judges = [a for o in rulings for c in o.children if c.dep_ == "poss"
+                  for a in [resolve(c, da)] if a in court_stances]
+        if not judges:
+            before = [m.actor for m in da.mentions if m.start < t.i and m.actor in court_stances]
+            judges = before[-1:]
+        mode = mode_of(act, da, quotes)
+        for j in judges:
+            for iss, pol in court_stances[j].items():
+                for a in appellants:
+                    if a != j and not is_judicial(da, a):
+                        sink.add(a, iss, "OPPOSES" if pol > 0 else "SUPPORTS", CONFIDENCE, mode,
+                                 "fallback:appeal", t.text, da.sent(t))
+
+
+APPEAL_UNDO = frozenset({"pause", "stay", "overturn", "vacate", "freeze"})

@@ -18,6 +18,7 @@ from .actors import emitted_actors, find_actors, find_affiliations, headline_onl
 from .acts import case_names, demanding_letters, lawsuit_parties, overruled, speech_acts
 from .fallbacks import (
     against_doers,
+    appeals,
     orderer_stances,
     qa_answers,
     sentence_stances,
@@ -161,6 +162,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)
     against_doers(da, sink)
+    appeals(da, quotes, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
         if da.kind(other) == "Location" and other not in da.acting and not any(
                 f" {r.lower().strip()}".endswith(f" {t}") for t in res.place_leader_titles
