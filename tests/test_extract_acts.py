@@ -222,3 +222,17 @@ def test_a_letter_demanding_something_presses_its_addressee():
     ex = run("Karen Bass sent a letter to the Pentagon thanking the Marines.")
     assert ("karen-bass", "OPPOSES", "pentagon") not in rels(ex)
     assert not [r for r in rels(ex) if r[1] == "ORDERS"]
+
+
+def test_a_court_letting_someone_act_sides_with_them():
+    ex = run("The Ninth Circuit ruled that President Donald Trump can federalize the National "
+             "Guard.")
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in rels(ex)
+    assert ("ninth-circuit", "SUPPORTS", "national-guard-deployment") in rels(ex)
+    ex = run("The Supreme Court allowed Kristi Noem to resume the immigration raids.")
+    assert ("supreme-court", "SUPPORTS", "immigration-raids") in rels(ex)
+    # a procedural step is no side, and only a court's ruling counts
+    ex = run("Judge Charles Breyer paused his order to allow Donald Trump to appeal.")
+    assert ("charles-breyer", "SUPPORTS", "donald-trump") not in rels(ex)
+    ex = run("Gavin Newsom found that Donald Trump can federalize the National Guard.")
+    assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in rels(ex)

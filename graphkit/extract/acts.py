@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Token
 
-from .actors import DocActors
+from .actors import DocActors, is_judicial
 from .relations import BASE_CONFIDENCE, Sink, expand, factor, mode_of, object_actors, resolve, subject_actors
 from .stances import ended_issues, issue_actors, issues_of
 
@@ -560,3 +560,55 @@ def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
                 if s != tg and da.kind(tg) != "Location":
                     sink.add(s, tg, "OPPOSES", 0.6 * factor(mode), mode, "pattern:letter-demand",
                              n.text, da.sent(n))
+
+
+def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
+    """'The court allowed Trump to keep control of the Guard', 'ruled that Trump can
+    federalize the Guard': letting someone do something supports them and the issue it is
+    (for a ruling: only a judge or court ruling on what someone "can" or "may" do)."""
+    res = da.res
+    for v in da.doc:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB":
+            continue
+        if lemma in res.permission_verbs:
+            pairs = [(o, c) for o in v.children if o.dep_ in ("dobj", "nsubj")
+                     for c in (v.children if o.dep_ == "dobj" else [])
+                     if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+            pairs += [(s, c) for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                      for s in c.children if s.dep_ == "nsubj"]
+        elif lemma in res.ruling_verbs:
+            pairs = [(s, c) for c in v.children if c.dep_ == "ccomp" and any(
+                x.dep_ == "aux" and x.lower_ in ("can", "may") for x in c.children)
+                for s in c.children if s.dep_ == "nsubj"]
+        else:
+            continue
+        if not pairs:
+            continue
+        if not any(c.dep_ == "nsubj" for c in v.children):
+            continue  # (an inherited subject is a guess: "a ruling allowing Trump to …")
+        sources, passive = subject_actors(v, da)
+        if passive or not sources or lemma in res.ruling_verbs and not all(
+                is_judicial(da, s) for s in sources):
+            continue
+        mode = mode_of(v, da, quotes)
+        if mode == "negated":
+            continue  # (kept as what it is by the verb rules; no stance from a refusal)
+        sent = da.sent(v)
+        for who, act in pairs:
+            allowed = [a for a in _actors(da, who) if a not in sources]
+            if act.lemma_.lower() in res.undo_verbs:
+                continue  # "allowed him to withdraw the troops": not for more of them
+            issues: list[str] = []
+            for o in act.children:
+                if o.dep_ == "dobj":
+                    issues += [i for i in issues_of(o, da, idx) if i not in issues]
+            if not issues:
+                continue  # ("allowed the administration to appeal": a procedure, no side)
+            for s in sources:
+                for a in allowed:
+                    sink.add(s, a, "SUPPORTS", 0.55 * factor(mode), mode,
+                             f"pattern:permission-{lemma}", v.text, sent)
+                for iss in issues:
+                    sink.add(s, iss, "SUPPORTS", 0.55 * factor(mode), mode,
+                             f"stance:permission-{lemma}", v.text, sent)

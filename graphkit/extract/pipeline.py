@@ -15,7 +15,14 @@ from spacy.tokens import Doc
 from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
 from .actors import emitted_actors, find_actors, find_affiliations, headline_only
-from .acts import case_names, demanding_letters, lawsuit_parties, overruled, speech_acts
+from .acts import (
+    case_names,
+    demanding_letters,
+    lawsuit_parties,
+    overruled,
+    permissions,
+    speech_acts,
+)
 from .fallbacks import (
     against_doers,
     appeals,
@@ -158,6 +165,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     lawsuit_parties(da, quotes, sink)
     case_names(da, sink)
     demanding_letters(da, quotes, sink)
+    permissions(da, idx, quotes, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)

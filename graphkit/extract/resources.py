@@ -170,6 +170,8 @@ class Resources:
     dispersal_verbs: frozenset[str] = frozenset()
     harm_nouns: frozenset[str] = frozenset()
     letter_nouns: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
+    ruling_verbs: frozenset[str] = frozenset()
     letter_demands: frozenset[str] = frozenset()
     challenge_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
@@ -347,6 +349,8 @@ def load_resources(path: str | None = None) -> Resources:
         dispersal_verbs=_lower(lex.get("dispersal_verbs")),
         harm_nouns=_lower(lex.get("harm_nouns")),
         letter_nouns=_lower(lex.get("letter_nouns")),
+        permission_verbs=_lower(lex.get("permission_verbs")),
+        ruling_verbs=_lower(lex.get("ruling_verbs")),
         letter_demands=_lower(lex.get("letter_demands")),
         challenge_verbs=_lower(lex.get("challenge_verbs")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
