@@ -385,3 +385,10 @@ def test_condemning_an_arrest_supports_the_one_arrested():
     ex = run("Senate Democrats denounced Alex Padilla's handcuffing.")
     assert ("CRITICIZES", "alex-padilla") not in {r[1:] for r in rels(ex)}
     assert any(r[1:] == ("SUPPORTS", "alex-padilla") for r in rels(ex))
+
+
+def test_an_apposition_naming_a_role_is_not_the_one_acted_on():
+    ex = run("Federal agents detained Maria Lopez, president of the United Nurses Association "
+             "of California, on Friday.")
+    coerced = {r[2] for r in rels(ex) if r[1] == "COERCES"}
+    assert coerced == {"maria-lopez"}

@@ -426,7 +426,9 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                         if ca and ca not in found:
                             found.append(ca)
         activity = t.lemma_.lower() in da.res.activity_nouns
-        if not found and depth < 2 and (modifiers or not (is_issue or activity)) and (
+        # ("Huerta, president of SEIU California": his union, not the one acted on)
+        role = t.dep_ == "appos" and t.lemma_.lower() in da.res.titles
+        if not found and not role and depth < 2 and (modifiers or not (is_issue or activity)) and (
                 patients or not (is_issue or t.lemma_.lower() in da.res.act_nouns)):
             # ("defended the deployment of the Guard" is about the deployment)
             for c in t.children:
