@@ -414,3 +414,12 @@ def test_reporting_an_act_with_its_purpose_takes_the_purposes_side():
     # no purpose, no side
     ex = run("Gavin Newsom said Donald Trump sent the Marines on Monday.")
     assert not [r for r in rels(ex) if r[0] == "gavin-newsom" and r[2] == "marines-deployment"]
+
+
+def test_sending_troops_home_is_no_support_for_their_deployment():
+    ex = run("Pete Hegseth sent the Marines home on Tuesday.")
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
+    assert ("pete-hegseth", "SUPPORTS", "marines-deployment") not in rels(ex)
+    ex = run("Karen Bass called on the Pentagon to send the Marines home.")
+    assert ("karen-bass", "OPPOSES", "marines-deployment") in rels(ex)
+    assert ("karen-bass", "SUPPORTS", "marines-deployment") not in rels(ex)

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .actors import DocActors, is_judicial
 from .relations import BASE_CONFIDENCE, Sink, expand, factor, mode_of, object_actors, resolve, subject_actors
-from .stances import ended_issues, issue_actors, issues_of
+from .stances import ended_issues, issue_actors, issues_of, sends_home
 
 
 def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
@@ -132,7 +132,7 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     mode = mode_of(v, da, quotes)
     conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
     sent = da.sent(v)
-    undo = comp.lemma_.lower() in da.res.undo_verbs
+    undo = comp.lemma_.lower() in da.res.undo_verbs or sends_home(comp)
     # directing someone to undo what they do, or pressing/demanding: opposition to them;
     # pressing them to do more of it ("pressed ICE to expand operations") is an order
     more = comp.lemma_.lower() in da.res.escalation_verbs | da.res.continuation_verbs
@@ -181,8 +181,7 @@ def _passive_directive(da, idx, v, comp, quotes, sink, by_actor) -> None:
     sources, passive = subject_actors(v, da)
     if not forces or passive or not sources:
         return
-    undo = comp.lemma_.lower() in da.res.undo_verbs or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "back", "home") for c in comp.children)
+    undo = comp.lemma_.lower() in da.res.undo_verbs or sends_home(comp)
     mode = mode_of(v, da, quotes)
     sent = da.sent(v)
     for s in sources:
