@@ -155,8 +155,11 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
                          v.text, sent)
     if undo:
         issues: list[str] = []
-        for o in [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass")]:
+        for o in [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "dative")]:
             issues += [i for i in issues_of(o, da, idx) if i not in issues]
+            # ("send the Marines home", parsed as one noun phrase: the force in it)
+            issues += [i for a in object_actors(o, da) for i in by_actor.get(a, [])
+                       if i not in issues]
         if not issues:
             # "called on ICE to leave the county": the addressee's activity is the issue
             for tg in targets:
