@@ -76,6 +76,13 @@ SETS = [
     ("real6", 12, _floors(0.70, 0.70, 0.12, 0.30)),
     ("real7", 12, _floors(0.81, 0.40, 0.48, 0.64)),
     ("real8", 12, _floors(0.85, 0.56, 0.37, 0.42)),
+    # real9..real11 (session 5, a second batch): the later court and drawdown phase (real9),
+    # political reactions (real10), both tuned on; community, labour and business responses
+    # (real11), never looked at. First run: real9 0.86 / 0.35 / 0.50 / 0.60; real10 0.82 /
+    # 0.61 / 0.50 / 0.49; real11 0.82 / 0.47 / 0.16 / 0.21
+    ("real9", 12, _floors(0.79, 0.28, 0.43, 0.53)),
+    ("real10", 12, _floors(0.75, 0.54, 0.43, 0.42)),
+    ("real11", 12, _floors(0.75, 0.40, 0.10, 0.14)),
 ]
 
 
