@@ -216,3 +216,10 @@ def test_a_pronoun_in_a_when_clause_is_the_main_clause_subject():
 def test_along_with_adds_an_object():
     ex = run("Donald Trump deployed 2,000 troops along with 700 Marines.")
     assert ("donald-trump", "ORDERS", "marines") in rels(ex)
+
+
+def test_a_subject_pronoun_points_back_to_the_sentence_subject():
+    ex = run("Pete Hegseth drew fierce criticism from Karen Bass last week when he sent "
+             "700 Marines to the city.")
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
+    assert ("karen-bass", "ORDERS", "marines") not in rels(ex)

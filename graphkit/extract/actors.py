@@ -93,6 +93,14 @@ class DocActors:
         # a name inside a quote is not what "he" outside it points back to ('"Trump is a
         # liar," he said'); quote spans are known once the relation rules run
         outside = [q for q in self.quotes if not q[0] <= t.i < q[1]]
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            # a subject pronoun points back to the sentence's subject, not to a name in a
+            # phrase before it ("Trump faced criticism from Newsom when he mobilized …")
+            for m in self.mentions:
+                if sent_start <= m.start < t.i and self.kind(m.actor) == "Person" and (
+                        self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "ROOT")) and not any(
+                        a <= m.start < b for a, b in outside):
+                    return m.actor
         for m in reversed(self.mentions):
             if m.start >= t.i:
                 continue

@@ -198,6 +198,15 @@ def resolve(t: Token, da: DocActors) -> str | None:
                     a = da.tok.get(c.i)
                     if a and da.kind(a) == "Person":
                         return a
+    if low in PRONOUN_KINDS and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in (
+            "advcl", "conj") and t.head.head.i != t.head.i:
+        # "the administration broke the law when it deployed the Guard", "Trump faced
+        # criticism from Newsom when he mobilized troops": the subject of the clause this
+        # one hangs on, if it is the right kind of actor (before the last person named)
+        for c in t.head.head.children:
+            a = da.actor_at(c) if c.dep_ == "nsubj" and c.i < t.i else None
+            if a and da.kind(a) in PRONOUN_KINDS[low]:
+                return a
     hit = da.actor_at(t)
     if hit:
         return hit
@@ -242,14 +251,6 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 break
         if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
             return _previous_subject(t, da)
-    if low in PRONOUN_KINDS and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in (
-            "advcl", "conj") and t.head.head.i != t.head.i:
-        # "the administration broke the law when it deployed the Guard": the subject of the
-        # clause this one hangs on, if it is the right kind of actor
-        for c in t.head.head.children:
-            a = da.actor_at(c) if c.dep_ == "nsubj" and c.i < t.i else None
-            if a and da.kind(a) in PRONOUN_KINDS[low]:
-                return a
     if t.pos_ == "NOUN":
         # "the group planned marches", "the union said": the organisation named before;
         # "Newsom praised the ruling": the judge who just ruled
