@@ -132,7 +132,7 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     mode = mode_of(v, da, quotes)
     conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
     sent = da.sent(v)
-    undo = comp.lemma_.lower() in da.res.undo_verbs or sends_home(comp)
+    undo = comp.lemma_.lower() in da.res.undo_verbs or sends_home(comp, da.res)
     # directing someone to undo what they do, or pressing/demanding: opposition to them;
     # pressing them to do more of it ("pressed ICE to expand operations") is an order
     more = comp.lemma_.lower() in da.res.escalation_verbs | da.res.continuation_verbs
@@ -184,7 +184,7 @@ def _passive_directive(da, idx, v, comp, quotes, sink, by_actor) -> None:
     sources, passive = subject_actors(v, da)
     if not forces or passive or not sources:
         return
-    undo = comp.lemma_.lower() in da.res.undo_verbs or sends_home(comp)
+    undo = comp.lemma_.lower() in da.res.undo_verbs or sends_home(comp, da.res)
     mode = mode_of(v, da, quotes)
     sent = da.sent(v)
     for s in sources:

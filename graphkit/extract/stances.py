@@ -332,10 +332,12 @@ def ended_issues(o: Token, da: DocActors, idx: IssueIndex) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for i in issues_of(p, da, idx)]
 
 
-def sends_home(v: Token) -> bool:
-    """'sent the troops home', 'called the Marines back'."""
-    return any(c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back", "off")
-               for c in v.children)
+def sends_home(v: Token, res) -> bool:
+    """'sent the troops home', 'called the Marines back' (an order verb; not "stay home")."""
+    rule = res.verbs.get(v.lemma_.lower()) or res.fallback_verbs.get(v.lemma_.lower())
+    return rule is not None and rule.type == "ORDERS" and any(
+        c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back", "off")
+        for c in v.children)
 
 
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
@@ -346,7 +348,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             sources = _reporter(v, da)
         if not sources:
             continue
-        if typ == "ORDERS" and sends_home(v):
+        if typ == "ORDERS" and sends_home(v, da.res):
             continue  # "sent the Marines home": the end of a deployment, not more of it
         sign = 1 if typ in POS_TYPES else -1 if typ in NEG_TYPES else 0
         lemma = v.lemma_.lower()
