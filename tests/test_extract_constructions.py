@@ -223,3 +223,9 @@ def test_a_subject_pronoun_points_back_to_the_sentence_subject():
              "700 Marines to the city.")
     assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
     assert ("karen-bass", "ORDERS", "marines") not in rels(ex)
+
+
+def test_an_imperative_in_a_quote_has_no_doer():
+    ex = run('"Deploy the Marines now," Senator Tom Cotton said on Monday.')
+    # (the senator asks for it; he does not deploy anyone)
+    assert ("tom-cotton", "ORDERS", "marines") not in rels(ex)

@@ -98,6 +98,9 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         return expand(agents), True
     if any(c.dep_ == "nsubjpass" for c in v.children):
         return [], True
+    if v.tag_ == "VB" and v.dep_ in ("ccomp", "ROOT") and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in v.children):
+        return [], False  # an imperative ('"… call up your troops," Pritzker said'): no doer
     if depth > 3:
         return [], False
     head = v.head
