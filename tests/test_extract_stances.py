@@ -423,3 +423,10 @@ def test_sending_troops_home_is_no_support_for_their_deployment():
     ex = run("Karen Bass called on the Pentagon to send the Marines home.")
     assert ("karen-bass", "OPPOSES", "marines-deployment") in rels(ex)
     assert ("karen-bass", "SUPPORTS", "marines-deployment") not in rels(ex)
+
+
+def test_backing_a_lawsuit_over_something_opposes_it():
+    ex = run("Kwame Raoul backed the lawsuit over the deployment of the Marines.")
+    assert ("kwame-raoul", "OPPOSES", "marines-deployment") in rels(ex)
+    ex = run("Kwame Raoul supported California's lawsuit over the Marines' deployment.")
+    assert ("kwame-raoul", "SUPPORTS", "marines-deployment") not in rels(ex)

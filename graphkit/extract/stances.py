@@ -357,7 +357,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             phr = [(o, sign) for o in objs]
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "on"):
-                    flip = c.lower_ == "over" and lemma in da.res.preference_verbs
+                    # ("backed the lawsuit over the deployment": the suit is against it)
+                    flip = c.lower_ == "over" and lemma in da.res.preference_verbs or any(
+                        o.lemma_.lower() in da.res.suit_words for o in objs)
                     sgn = -1 if c.lower_ == "against" else -sign if flip else sign
                     phr += [(p, sgn) for p in c.children if p.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
@@ -388,6 +390,10 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 rejected = {iss for t in o.subtree if t.dep_ == "prep" and t.lower_ in flip
                             and t.i > o.i for p in t.children if p.dep_ == "pobj"
                             for iss in idx.for_object(p)}
+                if o.lemma_.lower() in da.res.suit_words:
+                    # "backed the lawsuit over the deployment": a suit is against what it is
+                    # about
+                    rejected |= {iss for t in o.subtree if t.i > o.i for iss in idx.in_phrase(t)}
                 # "welcomed the decision to downsize the Guard's presence": for less of it
                 undone = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in da.res.undo_verbs
                              for c in o.children)
