@@ -430,3 +430,12 @@ def test_backing_a_lawsuit_over_something_opposes_it():
     assert ("kwame-raoul", "OPPOSES", "marines-deployment") in rels(ex)
     ex = run("Kwame Raoul supported California's lawsuit over the Marines' deployment.")
     assert ("kwame-raoul", "SUPPORTS", "marines-deployment") not in rels(ex)
+
+
+def test_plural_decisions_in_a_quote_do_not_point_back_to_an_issue():
+    text = ("Donald Trump federalized the National Guard on Saturday. "
+            '"Gavin Newsom makes terrible decisions," Kristi Noem said.')
+    assert ("kristi-noem", "OPPOSES", "national-guard-deployment") not in rels(run(text))
+    text = ("Donald Trump federalized the National Guard on Saturday. "
+            '"It was a terrible decision," Gavin Newsom said.')
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(run(text))

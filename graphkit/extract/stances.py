@@ -75,7 +75,7 @@ class IssueIndex:
                 if t.dep_ in ("compound", "amod"):
                     scope += list(t.head.subtree)
                 hits = self._with_context(self.weak[i], scope)
-                if not hits:
+                if not hits and not _plural_anaphor(t, res):
                     last = self.last_before(i, among=self.weak[i])
                     hits = [last] if last else []
             self.mentions += [(i, iss) for iss in hits]
@@ -123,7 +123,7 @@ class IssueIndex:
         if not cands or self._judicial(t):
             return []
         hits = self._with_context(cands, list(t.subtree))
-        if not hits:
+        if not hits and not _plural_anaphor(t, self.da.res):
             last = self._owners_issue(t) or self.last_before(t.i, among=cands)
             hits = [last] if last else []
         return hits
@@ -287,6 +287,11 @@ def quote_spans(da: DocActors) -> list[tuple[int, int]]:
         if span is not None and len(span) > 0:
             out.append((span.start, span.end))
     return out
+
+
+def _plural_anaphor(t: Token, res) -> bool:
+    """'bad decisions', 'his actions': a record, not the one issue named before."""
+    return t.tag_ == "NNS" and t.lemma_.lower() in res.issue_anaphors
 
 
 def issue_actors(da: DocActors) -> dict[str, list[str]]:
@@ -829,7 +834,7 @@ def _points_back(t: Token, da: DocActors) -> bool:
     if t.lower_ in ("this", "that", "it"):
         return t.dep_ not in ("det", "mark", "expl") and not (
             t.head.dep_ == "relcl" and t.i < t.head.i)
-    return t.lemma_.lower() in da.res.issue_anaphors
+    return t.lemma_.lower() in da.res.issue_anaphors and not _plural_anaphor(t, da.res)
 
 
 def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, quote: str,
