@@ -225,3 +225,10 @@ def test_appealing_a_ruling_takes_the_other_side():
     # no ruling before it, no side
     text = "The Justice Department appealed on Friday."
     assert not [r for r in rels(run(text)) if r[2] == "marines-deployment"]
+
+
+def test_sharing_or_discussing_someones_words_is_no_cooperation():
+    ex = run("Stephen Miller shared a clip of Karen Bass's remarks.")
+    assert ("stephen-miller", "COOPERATES_WITH", "karen-bass") not in rels(ex)
+    ex = run("JB Pritzker discussed Donald Trump's decision on Sunday.")
+    assert ("jb-pritzker", "COOPERATES_WITH", "donald-trump") not in rels(ex)
