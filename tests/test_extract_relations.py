@@ -392,3 +392,11 @@ def test_an_apposition_naming_a_role_is_not_the_one_acted_on():
              "of California, on Friday.")
     coerced = {r[2] for r in rels(ex) if r[1] == "COERCES"}
     assert coerced == {"maria-lopez"}
+
+
+def test_the_one_told_to_act_is_the_doer():
+    ex = run("Stephen Miller told ICE to raid the Home Depot stores.")
+    assert ("stephen-miller", "COERCES", "home-depot") not in rels(ex)
+    ex = run("Kristi Noem urged ICE to arrest David Huerta.")
+    assert ("ice", "COERCES", "david-huerta") in rels(ex)
+    assert ("kristi-noem", "COERCES", "david-huerta") not in rels(ex)

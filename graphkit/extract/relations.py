@@ -627,6 +627,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if fallback and lemma in da.res.drawdown_verbs:
         return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
     sources, passive = subject_actors(v, da)
+    told = _told(v, da)
+    if told is not None:
+        sources = told  # "Miller told agents to raid Home Depot": the agents raid it
     objs: list[Token]
     if passive:
         objs = [c for c in v.children if c.dep_ == "nsubjpass"]
@@ -727,6 +730,22 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
     if not fallback:
         acts.append((sources, v, typ, objs, mode))
+
+
+def _told(v: Token, da: DocActors) -> list[str] | None:
+    """The doers of a directed act ("told agents to raid", "urged ICE to stop"): the ones
+    addressed, not the one who directs (None when the verb is not so directed)."""
+    head = v.head
+    if v.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in da.res.directive_verbs or (
+            any(c.dep_ == "nsubj" for c in v.children)) or not any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in v.children):
+        return None
+    asked = [c for c in head.children if c.dep_ in ("dobj", "dative")] or [
+        p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for p in c.children if p.dep_ == "pobj"]
+    if not asked:
+        return None
+    return [a for t in expand(asked) if (a := resolve(t, da))]
 
 
 def _passive_patient(v: Token) -> list[Token]:
