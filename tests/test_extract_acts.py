@@ -236,3 +236,9 @@ def test_a_court_letting_someone_act_sides_with_them():
     assert ("charles-breyer", "SUPPORTS", "donald-trump") not in rels(ex)
     ex = run("Gavin Newsom found that Donald Trump can federalize the National Guard.")
     assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+
+
+def test_asking_a_court_to_end_someones_act_opposes_them_not_the_court():
+    ex = run("Rob Bonta asked the Ninth Circuit to end the Pentagon's control of the Guard.")
+    assert ("rob-bonta", "OPPOSES", "pentagon") in rels(ex)
+    assert ("rob-bonta", "OPPOSES", "ninth-circuit") not in rels(ex)

@@ -141,8 +141,7 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
         ["OPPOSES"] if undo or adversarial else [])
     if comp.lemma_.lower() in da.res.dispersal_verbs:
         types = ["COERCES"]  # "ordered the protesters to disperse"
-    owners = [a for o in comp.children if o.dep_ == "dobj"
-              and o.lemma_.lower() in da.res.ruling_nouns for c in o.children
+    owners = [a for o in comp.children if o.dep_ == "dobj" for c in o.children
               if c.dep_ == "poss" and c.pos_ != "PRON" for a in _actors(da, c)]
     if undo and owners and not set(owners) & set(targets):
         # "asked the 9th Circuit to block Breyer's order": against the order's owner, a
