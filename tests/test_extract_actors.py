@@ -257,3 +257,9 @@ def test_secretary_of_a_department_then_a_surname():
     ex = run("Karen Bass wrote to Secretary of Defense Hegseth on Monday.")
     assert "pete-hegseth" in {a.id for a in ex.actors}
     assert not [a for a in ex.actors if a.name.startswith("Defense")]
+
+
+def test_a_bare_surname_the_tagger_missed_is_the_person_named_before():
+    ex = run("Kristi Noem spoke on Sunday. Tim Walz made a decision, but Noem on Sunday "
+             "criticized Walz for it.")
+    assert find(ex, "kristi-noem", "CRITICIZES", "tim-walz")

@@ -250,7 +250,34 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     _merge_variants(da)
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
+    _bare_surnames(da)
     return da
+
+
+def _bare_surnames(da: DocActors) -> None:
+    """A surname on its own that the tagger did not mark ("… but Noem criticized Walz"): the
+    one person named before with that surname."""
+    doc = da.doc
+    people: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for m in da.mentions:
+        if da.kind(m.actor) == "Person":
+            last = da.actors[m.actor].name.split()[-1]
+            people.setdefault(last, set()).add(m.actor)
+            first.setdefault(m.actor, m.start)
+    added = False
+    for t in doc:
+        ids = people.get(t.text)
+        if (t.i in da.tok or not ids or len(ids) != 1 or len(t.text) < 3 or t.pos_ != "PROPN"
+                or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"
+                or t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
+            continue
+        aid = next(iter(ids))
+        if first[aid] < t.i:
+            _add_mention(da, doc[t.i:t.i + 1], aid, da.actors[aid].name, "Person", "surname")
+            added = True
+    if added:
+        da.mentions.sort(key=lambda m: m.start)
 
 
 # "By Ana Ruiz and Tom Lee, Staff Writers": a short line, not a sentence ("By Monday, the
