@@ -229,3 +229,8 @@ def test_an_imperative_in_a_quote_has_no_doer():
     ex = run('"Deploy the Marines now," Senator Tom Cotton said on Monday.')
     # (the senator asks for it; he does not deploy anyone)
     assert ("tom-cotton", "ORDERS", "marines") not in rels(ex)
+
+
+def test_its_is_the_organisation_that_is_the_subject():
+    ex = run("The Pentagon defended its deployment of the Marines on Tuesday.")
+    assert ("pentagon", "ORDERS", "marines") in rels(ex)

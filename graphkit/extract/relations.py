@@ -225,6 +225,14 @@ def resolve(t: Token, da: DocActors) -> str | None:
         hit = _previous_collective(t, da)
         if hit:
             return hit
+    if low in ("its", "their") and t.dep_ == "poss":
+        # "the administration broke the law with its deployment of the Guard": the subject
+        # of the clause, when it is an organisation or group
+        gov = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
+        for c in gov.children if gov is not None else []:
+            a = da.actor_at(c) if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i else None
+            if a and da.kind(a) in ("Organization", "Group"):
+                return a
     if low in da.res.relative_pronouns and t.head.dep_ == "relcl":
         ante = t.head.head
         hit = da.actor_at(ante)
