@@ -242,3 +242,12 @@ def test_asking_a_court_to_end_someones_act_opposes_them_not_the_court():
     ex = run("Rob Bonta asked the Ninth Circuit to end the Pentagon's control of the Guard.")
     assert ("rob-bonta", "OPPOSES", "pentagon") in rels(ex)
     assert ("rob-bonta", "OPPOSES", "ninth-circuit") not in rels(ex)
+
+
+def test_under_orders_from_someone_they_order_the_troops():
+    ex = run("The Marines arrived in the city on Monday under orders from Pete Hegseth.")
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
+    assert ("pete-hegseth", "SUPPORTS", "marines-deployment") in rels(ex)
+    # a court order is not an order to the troops
+    ex = run("The Marines stayed in the city despite an order from the court.")
+    assert not [r for r in rels(ex) if r[1] == "ORDERS"]

@@ -613,3 +613,34 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
                 for iss in issues:
                     sink.add(s, iss, "SUPPORTS", 0.55 * factor(mode), mode,
                              f"stance:permission-{lemma}", v.text, sent)
+
+
+def orders_from(da: DocActors, quotes, sink: Sink) -> None:
+    """'a deployment that began under orders from President Trump', 'at the order of the
+    President, the department is mobilising 2,000 Guard troops': the one whose order it is
+    orders the troops named in the sentence, and supports their deployment."""
+    res = da.res
+    by_actor = issue_actors(da)
+    for n in da.doc:
+        if n.pos_ != "NOUN" or n.lemma_.lower() != "order" or n.dep_ != "pobj" or (
+                n.head.lower_ not in ("under", "at", "on", "by")):
+            continue
+        givers = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for p in c.children if p.dep_ == "pobj" for a in _actors(da, p)]
+        givers += [a for c in n.children if c.dep_ == "poss" for a in _actors(da, c)]
+        if not givers:
+            continue
+        sent = da.sent(n)
+        forces = list(dict.fromkeys(da.tok[i] for i in range(sent.start, sent.end)
+                                    if da.tok.get(i) in res.troop_forces))
+        mode = mode_of(n.head.head, da, quotes) if n.head.head.pos_ in ("VERB", "AUX") else (
+            "reported" if any(a <= n.i < b for a, b in quotes) else "asserted")
+        for g in givers:
+            for f in forces:
+                if g == f:
+                    continue
+                sink.add(g, f, "ORDERS", 0.6 * factor(mode), mode, "pattern:orders-from", n.text,
+                         sent)
+                for iss in by_actor.get(f, []):
+                    sink.add(g, iss, "SUPPORTS", 0.55 * factor(mode), mode,
+                             "stance:orders-from", n.text, sent)

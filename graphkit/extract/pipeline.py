@@ -19,6 +19,7 @@ from .acts import (
     case_names,
     demanding_letters,
     lawsuit_parties,
+    orders_from,
     overruled,
     permissions,
     speech_acts,
@@ -166,6 +167,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     case_names(da, sink)
     demanding_letters(da, quotes, sink)
     permissions(da, idx, quotes, sink)
+    orders_from(da, quotes, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)
