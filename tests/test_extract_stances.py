@@ -439,3 +439,8 @@ def test_plural_decisions_in_a_quote_do_not_point_back_to_an_issue():
     text = ("Donald Trump federalized the National Guard on Saturday. "
             '"It was a terrible decision," Gavin Newsom said.')
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(run(text))
+
+
+def test_a_partial_quote_judges_the_subject_outside_it():
+    ex = run('Karen Bass spoke first. Tom Homan said Bass "has proven she is incompetent."')
+    assert ("tom-homan", "CRITICIZES", "karen-bass") in rels(ex)

@@ -629,6 +629,8 @@ def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
     out: list[Token] = []
     roots = [t for t in toks if not (qs <= t.head.i < qe)]
     for r in roots[:1]:
+        # 'claimed Newsom "has proven …"': the subject outside the quote of its own verb
+        out += [c for c in r.children if c.dep_ in deps and not qs <= c.i < qe]
         cur = r.head
         for _ in range(3):
             if cur.i in reporting or cur.head.i == cur.i:
