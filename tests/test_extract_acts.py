@@ -251,3 +251,11 @@ def test_under_orders_from_someone_they_order_the_troops():
     # a court order is not an order to the troops
     ex = run("The Marines stayed in the city despite an order from the court.")
     assert not [r for r in rels(ex) if r[1] == "ORDERS"]
+
+
+def test_acting_to_stop_an_issue_opposes_it():
+    ex = run("Governor Gavin Newsom sued to stop the deployment of the Marines.")
+    assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)
+    ex = run("Rob Bonta sought a court order to stop Pete Hegseth from deploying the Marines.")
+    assert ("rob-bonta", "OPPOSES", "marines-deployment") in rels(ex)
+    assert ("rob-bonta", "SUPPORTS", "marines-deployment") not in rels(ex)

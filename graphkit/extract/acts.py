@@ -92,6 +92,32 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _should_leave(da, idx, t, quotes, sink, by_actor, sign=1)
         if t.pos_ == "VERB" and lemma in res.drawdown_verbs:
             _withdrawal(da, t, quotes, sink)
+        if t.pos_ == "VERB" and lemma in res.undo_verbs and t.dep_ in ("xcomp", "advcl"):
+            _undo_purpose(da, idx, t, quotes, sink)
+
+
+def _undo_purpose(da, idx, v, quotes, sink) -> None:
+    """'Newsom sued to stop the deployment', 'vowed to seek an order to stop Trump from
+    deploying troops': acting to end an issue opposes it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or (
+            v.head.lemma_.lower() in da.res.directive_verbs):
+        return  # (directives: acts._directive)
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    # "to stop Trump from deploying the Guard": the act it stops
+    objs += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pcomp" for o in [p, *p.children]
+             if o is p or o.dep_ == "dobj"]
+    issues: list[str] = []
+    for o in objs:
+        issues += [i for i in issues_of(o, da, idx) if i not in issues and i in idx.policy]
+    mode = mode_of(v, da, quotes)
+    for s in sources:
+        for iss in issues:
+            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
+                     f"stance:undo-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _withdrawal(da, v, quotes, sink) -> None:
@@ -298,6 +324,13 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
             # "called for the troops to leave"
             found += [(i, -1, "leave") for t in expand([o])
                       for i in by_actor.get(resolve(t, da) or "", [])]
+        elif lem in res.ruling_nouns and any(c.lower_ in ("court", "restraining", "judicial")
+                                             for c in o.children):
+            # "sought a court order to stop the deployment": against what the order stops
+            found += [(i, -1, "end") for x in o.children if x.dep_ in ("acl", "relcl")
+                      and x.lemma_.lower() in res.undo_verbs
+                      for y in [x, *x.subtree] if y.dep_ in ("dobj", "pcomp")
+                      for i in issues_of(y, da, idx)]
         elif o.i in idx.strong or o.i in idx.weak:
             # the object itself names the issue: "called for more arrests", "promised raids"
             found += [(i, 1, "more") for i in idx.for_object(o)]
