@@ -259,3 +259,16 @@ def test_acting_to_stop_an_issue_opposes_it():
     ex = run("Rob Bonta sought a court order to stop Pete Hegseth from deploying the Marines.")
     assert ("rob-bonta", "OPPOSES", "marines-deployment") in rels(ex)
     assert ("rob-bonta", "SUPPORTS", "marines-deployment") not in rels(ex)
+
+
+def test_over_someones_protests_they_oppose_the_actor_and_no_street_protests_are_meant():
+    ex = run("Donald Trump federalized the Guard over Governor Gavin Newsom's protests.")
+    assert ("gavin-newsom", "OPPOSES", "donald-trump") in rels(ex)
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+    assert not [r for r in rels(ex) if r[2] == "protests"]
+
+
+def test_pressing_someone_to_ramp_up_is_an_order():
+    ex = run("Stephen Miller pressed ICE to ramp up arrests.")
+    assert ("stephen-miller", "ORDERS", "ice") in rels(ex)
+    assert ("stephen-miller", "OPPOSES", "ice") not in rels(ex)

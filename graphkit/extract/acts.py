@@ -376,6 +376,9 @@ def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
 __all__ = ["speech_acts"]
 
 
+PROTEST_NOUNS = frozenset({"objection", "opposition", "protest"})
+
+
 def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
     """'deployed the Guard against the wishes of Newsom', 'a decision made without the
     governor's consent', 'bypassed Newsom': the one overruled OPPOSES the act's issue, and
@@ -418,6 +421,10 @@ def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
                 if d not in holders and da.kind(d) != "Location":
                     sink.add(d, h, "OPPOSES", 0.6 * factor(mode), mode,
                              f"pattern:overruled-{lemma}", t.text, sent)
+                    if lemma in PROTEST_NOUNS:
+                        # "over Newsom's protests": he protested against the one acting
+                        sink.add(h, d, "OPPOSES", 0.55 * factor(mode), mode,
+                                 f"pattern:overruled-{lemma}", t.text, sent)
 
 
 def _objection(da: DocActors, t: Token) -> bool:

@@ -40,6 +40,8 @@ class IssueIndex:
         for match_id, s, e in mat.issues(doc):
             kind, iss = doc.vocab.strings[match_id].split(":", 1)
             for i in range(s, e):
+                if kind != "C" and _someones_objection(doc[i], da):
+                    continue  # "over Newsom's protests": his objections, not the protests
                 if kind == "S":
                     self.strong.setdefault(i, iss)
                 elif kind == "W":
@@ -287,6 +289,16 @@ def quote_spans(da: DocActors) -> list[tuple[int, int]]:
         if span is not None and len(span) > 0:
             out.append((span.start, span.end))
     return out
+
+
+def _someones_objection(t: Token, da: DocActors) -> bool:
+    """'Newsom's protests', 'the objections of the mayor': a person's objection."""
+    if t.lemma_.lower() not in da.res.objections:
+        return False
+    owners = [c for c in t.children if c.dep_ == "poss"] + [
+        p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    return any(da.kind(da.actor_at(o) or "") == "Person" for o in owners)
 
 
 def _plural_anaphor(t: Token, res) -> bool:
