@@ -195,15 +195,12 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
                          f"stance:directive-undo-{comp.lemma_.lower()}", comp.text, sent)
 
 
-ORDER_VERBS = frozenset({"order", "direct", "instruct", "command"})
-
-
 def _passive_directive(da, idx, v, comp, quotes, sink, by_actor) -> None:
     """'Hegseth directed that all 700 Marines be called off': an order to the troops, and a
     stance on their deployment (against it if the directed act undoes it); 'called for the
     Guard to be sent': the stance only."""
     orders = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children) and (
-        v.lemma_.lower() in ORDER_VERBS)
+        v.lemma_.lower() in da.res.order_verbs)
     forces = [a for c in comp.children if c.dep_ == "nsubjpass" for a in _actors(da, c)
               if a in da.res.troop_forces]
     sources, passive = subject_actors(v, da)
@@ -373,10 +370,8 @@ def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
                      da.sent(v))
 
 
-__all__ = ["speech_acts"]
-
-
-PROTEST_NOUNS = frozenset({"objection", "opposition", "protest"})
+__all__ = ["case_names", "demanding_letters", "lawsuit_parties", "orders_from", "overruled",
+           "permissions", "speech_acts"]
 
 
 def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
@@ -421,7 +416,7 @@ def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
                 if d not in holders and da.kind(d) != "Location":
                     sink.add(d, h, "OPPOSES", 0.6 * factor(mode), mode,
                              f"pattern:overruled-{lemma}", t.text, sent)
-                    if lemma in PROTEST_NOUNS:
+                    if lemma in res.protest_nouns:
                         # "over Newsom's protests": he protested against the one acting
                         sink.add(h, d, "OPPOSES", 0.55 * factor(mode), mode,
                                  f"pattern:overruled-{lemma}", t.text, sent)
@@ -559,7 +554,7 @@ def case_names(da: DocActors, sink: Sink) -> None:
         for k in range(len(window), 2, -1):
             if CASE_NAME.fullmatch(window[:k]) and end + k in starts:
                 other = starts[end + k].actor
-                if other != m.actor and da.kind(m.actor) != "Location" or m.actor in da.acting:
+                if other != m.actor and (da.kind(m.actor) != "Location" or m.actor in da.acting):
                     sink.add(m.actor, other, "SUES", 0.6, "asserted", "pattern:case-name",
                              "v.", da.sent(m.start))
                 break
@@ -574,7 +569,7 @@ def case_names(da: DocActors, sink: Sink) -> None:
             d = resolve(p, da) if p.dep_ == "pobj" else None
             for f in [] if passive or d is None else filers:
                 if f != d:
-                    sink.add(f, d, "SUES", 0.6, mode_of(gov, da, []), "pattern:case-name",
+                    sink.add(f, d, "SUES", 0.6, mode_of(gov, da, da.quotes), "pattern:case-name",
                              v.text, da.sent(v))
 
 

@@ -221,7 +221,7 @@ def appeals(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
             act, rulings = t, [o for o in t.children if o.dep_ == "dobj"]
         elif t.pos_ == "NOUN" and lemma == "appeal" and t.dep_ == "dobj":
             act, rulings = t.head, []
-        elif t.pos_ == "VERB" and lemma in res.undo_verbs | APPEAL_UNDO and t.dep_ in (
+        elif t.pos_ == "VERB" and lemma in res.undo_verbs | res.appeal_verbs and t.dep_ in (
                 "xcomp", "ccomp", "advcl") and t.head.lemma_.lower() in res.directive_verbs:
             act = t.head  # "asked the 9th Circuit to block Breyer's order"
             rulings = [o for o in t.children if o.dep_ == "dobj"
@@ -246,5 +246,3 @@ def appeals(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
                         sink.add(a, iss, "OPPOSES" if pol > 0 else "SUPPORTS", CONFIDENCE, mode,
                                  "fallback:appeal", t.text, da.sent(t))
 
-
-APPEAL_UNDO = frozenset({"pause", "stay", "overturn", "vacate", "freeze"})
