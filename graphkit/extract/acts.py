@@ -19,7 +19,17 @@ import re
 from spacy.tokens import Token
 
 from .actors import DocActors, is_judicial
-from .relations import BASE_CONFIDENCE, Sink, expand, factor, mode_of, object_actors, resolve, subject_actors
+from .relations import (
+    BASE_CONFIDENCE,
+    Sink,
+    expand,
+    factor,
+    mode_of,
+    object_actors,
+    owner_tokens,
+    resolve,
+    subject_actors,
+)
 from .stances import ended_issues, issue_actors, issues_of, sends_home
 
 
@@ -432,9 +442,7 @@ def _actors(da: DocActors, t: Token) -> list[str]:
 
 def _holders(da: DocActors, n: Token) -> list[str]:
     """Whose consent or wishes: "Newsom's consent", "the wishes of the governor"."""
-    out = [a for c in n.children if c.dep_ == "poss" for a in _actors(da, c)]
-    out += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj" for a in _actors(da, p)]
+    out = [a for w in owner_tokens(n) for a in _actors(da, w)]
     for a in out:
         if da.kind(a) == "Location":
             da.acting.add(a)  # "without California's consent": the state is a party

@@ -679,10 +679,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # "condemned the arrest of Huerta": support for the one harmed
         for o in objs:
             if o.lemma_.lower() in da.res.harm_nouns:
-                harmed = [a for c in o.children if c.dep_ == "poss" for a in object_actors(c, da)]
-                harmed += [a for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for p in c.children if p.dep_ == "pobj"
-                           for a in object_actors(p, da)]
+                harmed = [a for w in owner_tokens(o) for a in object_actors(w, da)]
                 for s in sources:
                     for h in dict.fromkeys(harmed):
                         if h != s and da.kind(h) != "Location":
@@ -738,6 +735,14 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
     if not fallback:
         acts.append((sources, v, typ, objs, mode))
+
+
+def owner_tokens(n: Token) -> list[Token]:
+    """Whose a noun is, as words: its possessor, then its "of" phrase ("Newsom's consent",
+    "the wishes of the governor", "the arrest of Huerta")."""
+    return [c for c in n.children if c.dep_ == "poss"] + [
+        p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
 
 
 def _told(v: Token, da: DocActors) -> list[str] | None:

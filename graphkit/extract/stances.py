@@ -19,7 +19,15 @@ from spacy.tokens import Span, Token
 
 from .actors import DocActors, ruling_anaphor
 from .matchers import Matchers
-from .relations import Sink, expand, mode_of, object_actors, resolve, subject_actors
+from .relations import (
+    Sink,
+    expand,
+    mode_of,
+    object_actors,
+    owner_tokens,
+    resolve,
+    subject_actors,
+)
 
 QUOTE_RE = re.compile(r"(?:\u201c|``|\")([^\u201c\u201d\"\n]+?)(?:\u201d|''|\")")
 NEG_TYPES = frozenset({"CRITICIZES", "OPPOSES", "SUES"})
@@ -295,10 +303,7 @@ def _someones_objection(t: Token, da: DocActors) -> bool:
     """'Newsom's protests', 'the objections of the mayor': a person's objection."""
     if t.lemma_.lower() not in da.res.objections:
         return False
-    owners = [c for c in t.children if c.dep_ == "poss"] + [
-        p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children if p.dep_ == "pobj"]
-    return any(da.kind(da.actor_at(o) or "") == "Person" for o in owners)
+    return any(da.kind(da.actor_at(o) or "") == "Person" for o in owner_tokens(t))
 
 
 def _plural_anaphor(t: Token, res) -> bool:
