@@ -234,3 +234,17 @@ def test_an_imperative_in_a_quote_has_no_doer():
 def test_its_is_the_organisation_that_is_the_subject():
     ex = run("The Pentagon defended its deployment of the Marines on Tuesday.")
     assert ("pentagon", "ORDERS", "marines") in rels(ex)
+
+
+def test_he_in_a_direct_quote_is_not_its_speaker():
+    ex = run('"He acted illegally to federalize the National Guard," Karen Bass said.')
+    assert ("karen-bass", "ORDERS", "national-guard") not in rels(ex)
+    assert ("karen-bass", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+    # in indirect speech it is
+    ex = run("Karen Bass said she would sue the Pentagon.")
+    assert ("karen-bass", "SUES", "pentagon") in rels(ex)
+
+
+def test_an_order_takes_no_stance_on_the_day_it_happens():
+    ex = run("The Pentagon sent more Marines to Los Angeles on a fourth day of protests.")
+    assert ("pentagon", "SUPPORTS", "protests") not in rels(ex)

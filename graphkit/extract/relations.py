@@ -144,7 +144,7 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             return [gov], False  # a misparse that made the speaker the root
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
-        if v.dep_ == "conj" and head.dep_ == "ccomp" and (
+        if v.dep_ == "conj" and head.dep_ == "ccomp" and not in_quote(v, da.quotes) and (
                 head.head.lemma_.lower() in da.res.reporting) and (not any(
                 resolve(t, da) for t in found[0]) or _tense_breaks(v, head)):
             # "Newsom said the decision was wrong and accused the president …", "Noem said
@@ -189,8 +189,10 @@ def resolve(t: Token, da: DocActors) -> str | None:
         org = _possessor_org(t, da)
         if org:
             return org
-    if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i not in da.tok:
+    if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i not in da.tok and (
+            not in_quote(t, da.quotes)):
         # "Trump said he would support it": the subject of a reported clause is the speaker
+        # (in a quote, '"He flamed the fires," Newsom said', it is someone else)
         gov = t.head
         while gov.dep_ in ("conj", "xcomp") and gov.head.i != gov.i:
             gov = gov.head

@@ -378,7 +378,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
         if sign:
             phr = [(o, sign) for o in objs]
             for c in v.children:
-                if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "on"):
+                # (not for an order: "sent troops on a fourth day of protests")
+                if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "on") and (
+                        typ != "ORDERS"):
                     # ("backed the lawsuit over the deployment": the suit is against it)
                     flip = c.lower_ == "over" and lemma in da.res.preference_verbs or any(
                         o.lemma_.lower() in da.res.suit_words for o in objs)
