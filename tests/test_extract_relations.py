@@ -262,8 +262,9 @@ def test_a_second_defendant_hung_on_the_title_is_sued_too():
 def test_two_subjects_that_clash_clash_with_each_other():
     ex = run("Agents returned to a store in Portland, where protesters and Border Patrol agents "
              "clashed for hours.")
+    # (both ways: neither side is the one acted on)
     assert {(r.source, r.target) for r in ex.relations if r.type == "CLASHES_WITH"} == {
-        ("protesters", "border-patrol")}
+        ("protesters", "border-patrol"), ("border-patrol", "protesters")}
 
 
 def test_a_quote_after_a_letter_and_full_stop_starts_a_sentence():
@@ -400,3 +401,18 @@ def test_the_one_told_to_act_is_the_doer():
     ex = run("Kristi Noem urged ICE to arrest David Huerta.")
     assert ("ice", "COERCES", "david-huerta") in rels(ex)
     assert ("kristi-noem", "COERCES", "david-huerta") not in rels(ex)
+
+
+def test_mutual_criticism_and_clashes_go_both_ways():
+    ex = run("The move set off a war of words between Kristi Noem and Mayor Karen Bass.")
+    assert ("kristi-noem", "CRITICIZES", "karen-bass") in rels(ex)
+    assert ("karen-bass", "CRITICIZES", "kristi-noem") in rels(ex)
+    ex = run("Kristi Noem and Karen Bass exchanged blame over the unrest.")
+    assert ("karen-bass", "CRITICIZES", "kristi-noem") in rels(ex)
+    ex = run("Protesters and federal agents clashed for hours.")
+    assert ("protesters", "CLASHES_WITH", "federal-agents") in rels(ex)
+    assert ("federal-agents", "CLASHES_WITH", "protesters") in rels(ex)
+    # the first named against the others, not the others against each other
+    ex = run("It set off a war of words between Donald Trump and Karen Bass and Gavin Newsom.")
+    assert ("karen-bass", "CRITICIZES", "gavin-newsom") not in rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)

@@ -716,8 +716,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 how = "warn"
         conf = BASE_CONFIDENCE["warn"] * factor(mode)
     if typ == "CLASHES_WITH" and not targets and not passive and len(sources) >= 2:
-        # "protesters and Border Patrol agents clashed for hours": with each other
-        sources, targets = sources[:1], sources[1:]
+        # "protesters and Border Patrol agents clashed for hours", "Trump and Newsom
+        # sparred": with each other, both ways (neither is the one acted on)
+        sources, targets = list(sources), list(sources)
     if lemma in da.res.appointing_verbs and mode != "negated":
         # "was appointed by Bill Clinton", "Trump nominated her": a tie, not an order
         for s in sources:
@@ -993,6 +994,26 @@ def mutual_exchanges(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -
                 if a != b:
                     sink.add(a, b, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode), mode,
                              f"pattern:mutual-{v.lemma_.lower()}", v.text, da.sent(v))
+    # "a war of words between Trump and Bass", "a feud between the two": both ways
+    for c in da.doc:
+        if c.lower_ != "between" or c.dep_ != "prep":
+            continue
+        # the noun it hangs on, or the one that noun is "of" ("a war of words between …")
+        n, chain = c.head, [c.head]
+        if n.dep_ == "pobj" and n.head.lower_ == "of":
+            chain.append(n.head.head)
+        if not any(x.pos_ == "NOUN" and x.lemma_.lower() in nouns for x in chain):
+            continue
+        # the actors named in the phrase, in order
+        parties = list(dict.fromkeys(
+            a for i in range(c.i + 1, c.right_edge.i + 1)
+            if (a := da.tok.get(i)) and da.kind(a) != "Location"))
+        mode = mode_of(n.head if n.head.pos_ in ("VERB", "AUX") else n, da, quotes)
+        # ("between Trump and Bass and Newsom": the first against the others)
+        for b in parties[1:]:
+            for x, y in ((parties[0], b), (b, parties[0])):
+                sink.add(x, y, "CRITICIZES", BASE_CONFIDENCE["noun"] * factor(mode), mode,
+                         "pattern:mutual-between", n.text, da.sent(n))
 
 
 def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
