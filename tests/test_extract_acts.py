@@ -272,3 +272,8 @@ def test_pressing_someone_to_ramp_up_is_an_order():
     ex = run("Stephen Miller pressed ICE to ramp up arrests.")
     assert ("stephen-miller", "ORDERS", "ice") in rels(ex)
     assert ("stephen-miller", "OPPOSES", "ice") not in rels(ex)
+
+
+def test_demanding_that_an_issue_stop_opposes_it():
+    ex = run("Mayor Karen Bass demanded that the immigration raids stop.")
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)

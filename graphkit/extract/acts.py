@@ -190,7 +190,10 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
                          v.text, sent)
     if undo:
         issues: list[str] = []
-        for o in [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "dative")]:
+        # ("demanded that the raids stop": the clause's own subject is what is undone)
+        undone = [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + [
+            c for c in comp.children if c.dep_ == "nsubj" and not resolve(c, da)]
+        for o in undone:
             issues += [i for i in issues_of(o, da, idx) if i not in issues]
             # ("send the Marines home", parsed as one noun phrase: the force in it)
             issues += [i for a in object_actors(o, da) for i in by_actor.get(a, [])
