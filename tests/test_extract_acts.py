@@ -277,3 +277,8 @@ def test_pressing_someone_to_ramp_up_is_an_order():
 def test_demanding_that_an_issue_stop_opposes_it():
     ex = run("Mayor Karen Bass demanded that the immigration raids stop.")
     assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_a_subjunctive_demand_without_that():
+    ex = run("Karen Bass demanded Kristi Noem withdraw the federal agents from the city.")
+    assert ("karen-bass", "OPPOSES", "kristi-noem") in rels(ex)

@@ -51,8 +51,10 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
         # "demanding that Secretary Noem answer our questions", "requested that the
         # administration return the Guard"
         for c in v.children:
-            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
-                    x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+            # (or without "that", in the subjunctive: "demanded Trump withdraw the troops")
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and (any(
+                    x.dep_ == "mark" and x.lower_ == "that" for x in c.children) or (
+                    c.tag_ == "VB" and not any(x.dep_ == "aux" for x in c.children))):
                 comp = c
                 objs += [x for x in c.children if x.dep_ == "nsubj"]
     # the directed verb: "to V" hanging on the verb (or, misparsed, on the addressee; for
