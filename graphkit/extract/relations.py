@@ -972,8 +972,9 @@ __all__ = ["Sink", "interactions", "subject_actors", "object_actors", "mode_of",
 
 
 def mutual_exchanges(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
-    """'Newsom and Trump traded insults', 'Bass exchanged barbs with Homan': criticism both
-    ways (data: mutual_verbs, mutual_nouns and the criticism nouns)."""
+    """'Newsom and Trump traded insults', 'Bass exchanged barbs with Homan', 'a war of words
+    between Trump and Bass': criticism both ways (data: mutual_verbs, mutual_nouns and the
+    criticism nouns)."""
     res = da.res
     nouns = res.mutual_nouns | {k for k, r in res.nouns.items() if r.type == "CRITICIZES"}
     for v in da.doc:
@@ -994,7 +995,7 @@ def mutual_exchanges(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -
                 if a != b:
                     sink.add(a, b, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode), mode,
                              f"pattern:mutual-{v.lemma_.lower()}", v.text, da.sent(v))
-    # "a war of words between Trump and Bass", "a feud between the two": both ways
+    # "a war of words between Trump and Bass", "insults between the mayor and Noem": both ways
     for c in da.doc:
         if c.lower_ != "between" or c.dep_ != "prep":
             continue
