@@ -1,5 +1,5 @@
 from graphkit import ontology
-from tests.test_extract_helpers import run
+from tests.test_extract_helpers import rels, run
 
 
 def pairs(ex):
@@ -132,3 +132,11 @@ def test_appointed_by_is_a_tie_not_an_order():
 def test_an_attorney_general_holds_a_role_in_the_state():
     ex = run("California Attorney General Rob Bonta vowed to appeal the ruling.")
     assert frozenset(("rob-bonta", "california")) in pairs(ex)
+
+
+def test_a_plural_appointed_title_before_a_list_of_names():
+    ex = run("The panel included two Trump-appointed judges, Mark Rivera and Eric Chan, and "
+             "Judge Jennifer Park.")
+    assert ("mark-rivera", "APPOINTED_BY", "donald-trump") in rels(ex)
+    assert ("eric-chan", "APPOINTED_BY", "donald-trump") in rels(ex)
+    assert ("jennifer-park", "APPOINTED_BY", "donald-trump") not in rels(ex)

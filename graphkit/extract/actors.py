@@ -874,6 +874,22 @@ def find_affiliations(da: DocActors) -> None:
         inner = [t for t in doc[m.start:m.end - 1] if t.lower_ in res.titles
                  or t.lower_ in res.abbreviations]
         _title_block(da, m.actor, toks + inner, doc[left:m.end], "pattern:title")
+        # (a2) a plural title before a list of names: "two Trump-nominated judges, Mark
+        # Bennett and Eric Miller" (unless the name has a title of its own)
+        x = head
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        noun = x.head
+        if x.dep_ == "appos" and noun.tag_ == "NNS" and noun.lemma_.lower() in res.titles and not any(
+                t.lower_ in res.titles or t.lower_ in res.abbreviations or t.text.endswith(
+                    ("appointed", "nominated")) for t in toks + inner):
+            for c in noun.children:
+                if c.dep_ == "amod" and c.lemma_.lower() in res.appointing_verbs:
+                    for n in c.children:
+                        a = da.actor_at(n) if n.dep_ in ("npadvmod", "compound", "nmod") else None
+                        if a and a != m.actor and da.kind(a) == "Person":
+                            _affiliate(da, m.actor, a, noun.text, sent, "pattern:appointed-by",
+                                       0.8)
         # (b) apposition: "Tom Homan, Trump's border czar,"
         for c in head.children:
             if c.dep_ == "appos" and c.i > head.i:
