@@ -140,3 +140,8 @@ def test_a_plural_appointed_title_before_a_list_of_names():
     assert ("mark-rivera", "APPOINTED_BY", "donald-trump") in rels(ex)
     assert ("eric-chan", "APPOINTED_BY", "donald-trump") in rels(ex)
     assert ("jennifer-park", "APPOINTED_BY", "donald-trump") not in rels(ex)
+
+
+def test_an_actor_right_before_a_title_belongs_to_it():
+    ex = run("Trump aide Stephen Miller spoke on Sunday.")
+    assert ("stephen-miller", "APPOINTED_BY", "donald-trump") in rels(ex)

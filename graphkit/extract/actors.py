@@ -867,6 +867,13 @@ def find_affiliations(da: DocActors) -> None:
             if c.i < m.start and c.dep_ in ("compound", "amod", "poss", "nmod", "nn"):
                 left = min(left, c.left_edge.i)
         left = max(left, sent.start)
+        # "Trump aide Stephen Miller" with "Trump" misparsed off the name: an actor right in
+        # front of the title words belongs to them
+        if left < m.start and doc[left].lower_ in res.titles and left - 1 >= sent.start and (
+                doc[left - 1].i in da.tok and da.tok[doc[left - 1].i] != m.actor):
+            prev = da.tok[left - 1]
+            while left - 1 >= sent.start and da.tok.get(left - 1) == prev:
+                left -= 1
         # "Newsom and Los Angeles Mayor Karen Bass": a title starts after a conjunction
         left = max([left] + [t.i + 1 for t in doc[left:m.start] if t.pos_ == "CCONJ" or t.text == ","])
         toks = list(doc[left:m.start])
