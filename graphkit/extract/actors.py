@@ -870,7 +870,7 @@ def find_affiliations(da: DocActors) -> None:
         # "Trump aide Stephen Miller" with "Trump" misparsed off the name: an actor right in
         # front of the title words belongs to them
         if left < m.start and doc[left].lower_ in res.titles and left - 1 >= sent.start and (
-                doc[left - 1].i in da.tok and da.tok[doc[left - 1].i] != m.actor):
+                da.tok.get(left - 1) not in (None, m.actor)):
             prev = da.tok[left - 1]
             while left - 1 >= sent.start and da.tok.get(left - 1) == prev:
                 left -= 1
@@ -888,8 +888,8 @@ def find_affiliations(da: DocActors) -> None:
             x = x.head
         noun = x.head
         if x.dep_ == "appos" and noun.tag_ == "NNS" and noun.lemma_.lower() in res.titles and not any(
-                t.lower_ in res.titles or t.lower_ in res.abbreviations or t.text.endswith(
-                    ("appointed", "nominated")) for t in toks + inner):
+                t.lower_ in res.titles or t.lower_ in res.abbreviations
+                or t.lemma_.lower() in res.appointing_verbs for t in toks + inner):
             for c in noun.children:
                 if c.dep_ == "amod" and c.lemma_.lower() in res.appointing_verbs:
                     for n in c.children:

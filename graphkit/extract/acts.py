@@ -24,6 +24,7 @@ from .relations import (
     Sink,
     expand,
     factor,
+    in_quote,
     mode_of,
     object_actors,
     owner_tokens,
@@ -682,7 +683,7 @@ def orders_from(da: DocActors, quotes, sink: Sink) -> None:
         forces = list(dict.fromkeys(da.tok[i] for i in range(sent.start, sent.end)
                                     if da.tok.get(i) in res.troop_forces))
         mode = mode_of(n.head.head, da, quotes) if n.head.head.pos_ in ("VERB", "AUX") else (
-            "reported" if any(a <= n.i < b for a, b in quotes) else "asserted")
+            "reported" if in_quote(n, quotes) else "asserted")
         for g in givers:
             for f in forces:
                 if g == f:
