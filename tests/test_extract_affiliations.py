@@ -145,3 +145,18 @@ def test_a_plural_appointed_title_before_a_list_of_names():
 def test_an_actor_right_before_a_title_belongs_to_it():
     ex = run("Trump aide Stephen Miller spoke on Sunday.")
     assert ("stephen-miller", "APPOINTED_BY", "donald-trump") in rels(ex)
+
+
+def test_titles_inside_an_apposition_can_belong_to_another_person():
+    ex = run("Judge Laura Chen ruled on Friday. Chen, the sister of retired Supreme Court "
+             "Justice Stephen Breyer, will decide the case.")
+    assert frozenset(("laura-chen", "supreme-court")) not in pairs(ex)
+    assert frozenset(("laura-chen", "stephen-breyer")) not in pairs(ex)
+    assert frozenset(("stephen-breyer", "supreme-court")) in pairs(ex)
+
+
+def test_the_gazetteer_ties_a_titled_person_to_an_organisation_the_text_names():
+    ex = run("Superintendent Alberto Carvalho spoke on Monday. Teachers across LAUSD "
+             "stayed home.")
+    assert frozenset(("alberto-carvalho", "lausd")) in pairs(ex)
+    assert ex.actor("lausd").name == "Los Angeles Unified School District"

@@ -903,6 +903,7 @@ def find_affiliations(da: DocActors) -> None:
                 # not a relative clause inside it ("…, who was shoved by federal agents")
                 clause = {x.i for t in c.subtree if t.dep_ in ("relcl", "acl", "advcl")
                           for x in t.subtree}
+                clause |= _others_titles(da, c, m.actor)
                 block = [t for t in c.subtree if t.i not in range(m.start, m.end)
                          and t.i not in clause]
                 _title_block(da, m.actor, block, sent, "pattern:apposition-title")
@@ -944,6 +945,20 @@ def find_affiliations(da: DocActors) -> None:
             if other in present and other != aid:
                 sent = next(da.sent(m.start) for m in da.mentions if m.actor == aid)
                 _affiliate(da, aid, other, "", sent, "gazetteer:affiliation", 0.5)
+
+
+def _others_titles(da: DocActors, root: Token, person: str) -> set[int]:
+    """Title words that belong to another person inside an apposition: in "Breyer, the
+    brother of retired Supreme Court Justice Stephen Breyer," the court is Stephen's."""
+    out: set[int] = set()
+    for t in root.subtree:
+        other = da.tok.get(t.i)
+        if t.i == root.i or not other or other == person or da.kind(other) != "Person":
+            continue
+        if t.dep_ in ("compound", "poss", "nmod", "npadvmod"):
+            continue  # "Trump's border czar": the other person modifies the title
+        out |= {x.i for x in t.subtree if x.i < t.i and da.tok.get(x.i) != other}
+    return out
 
 
 def _title_bodies(da: DocActors) -> None:
