@@ -9,8 +9,28 @@ def test_asked_x_to_is_a_directive():
 
 
 def test_called_on_x_to_is_a_directive():
-    ex = run("Gavin Newsom called on the Pentagon to explain the plan.")
+    ex = run("Gavin Newsom called on the Pentagon to publish the plan.")
     assert ("gavin-newsom", "ORDERS", "pentagon") in rels(ex)
+
+
+def test_asking_someone_to_explain_themselves_calls_them_to_account():
+    ex = run("Senators Maria Ortiz and Dan Reyes asked the Pentagon to justify the use of "
+             "troops.")
+    assert ("maria-ortiz", "OPPOSES", "pentagon") in rels(ex)
+    assert ("dan-reyes", "ORDERS", "pentagon") not in rels(ex)
+
+
+def test_asking_someone_to_put_an_end_to_an_issue_opposes_both():
+    ex = run("Gavin Newsom asked President Donald Trump to put an end to the immigration "
+             "raids.")
+    assert ("gavin-newsom", "OPPOSES", "donald-trump") in rels(ex)
+    assert ("gavin-newsom", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_ordering_troops_to_leave_is_no_support_for_their_deployment():
+    ex = run("President Donald Trump ordered the Marines to leave Los Angeles.")
+    assert ("donald-trump", "SUPPORTS", "marines-deployment") not in rels(ex)
+    assert ("donald-trump", "OPPOSES", "marines-deployment") in rels(ex)
 
 
 def test_directive_to_undo_an_issue_is_opposition():

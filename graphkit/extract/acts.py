@@ -30,8 +30,10 @@ from .relations import (
     owner_tokens,
     resolve,
     subject_actors,
+    undoes,
+    undone_objects,
 )
-from .stances import ended_issues, issue_actors, issues_of, sends_home
+from .stances import ended_issues, issue_actors, issues_of
 
 
 def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
@@ -171,11 +173,13 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     mode = mode_of(v, da, quotes)
     conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
     sent = da.sent(v)
-    undo = comp.lemma_.lower() in da.res.undo_verbs or sends_home(comp, da.res)
+    undo = undoes(comp, da.res)
     # directing someone to undo what they do, or pressing/demanding: opposition to them;
-    # pressing them to do more of it ("pressed ICE to expand operations") is an order
+    # pressing them to do more of it ("pressed ICE to expand operations") is an order;
+    # asking them to explain or justify it calls them to account
     more = comp.lemma_.lower() in da.res.escalation_verbs | da.res.continuation_verbs
-    adversarial = v.lemma_.lower() in da.res.adversarial_directives and not more
+    adversarial = (v.lemma_.lower() in da.res.adversarial_directives and not more
+                   or comp.lemma_.lower() in da.res.accountability_verbs)
     types = (["ORDERS"] if not (adversarial or undo) else []) + (
         ["OPPOSES"] if undo or adversarial else [])
     if comp.lemma_.lower() in da.res.dispersal_verbs:
@@ -195,7 +199,8 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
         issues: list[str] = []
         # ("demanded that the raids stop": the clause's own subject is what is undone)
         undone = [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + [
-            c for c in comp.children if c.dep_ == "nsubj" and not resolve(c, da)]
+            c for c in comp.children if c.dep_ == "nsubj" and not resolve(c, da)] + (
+            undone_objects(comp, da.res))
         for o in undone:
             issues += [i for i in issues_of(o, da, idx) if i not in issues]
             # ("send the Marines home", parsed as one noun phrase: the force in it)
@@ -222,7 +227,7 @@ def _passive_directive(da, idx, v, comp, quotes, sink, by_actor) -> None:
     sources, passive = subject_actors(v, da)
     if not forces or passive or not sources:
         return
-    undo = comp.lemma_.lower() in da.res.undo_verbs or sends_home(comp, da.res)
+    undo = undoes(comp, da.res)
     mode = mode_of(v, da, quotes)
     sent = da.sent(v)
     for s in sources:

@@ -1054,3 +1054,27 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
             sink.add(s, crowd, "COERCES", BASE_CONFIDENCE["noun"] * factor(mode), mode,
                      f"pattern:police-{lem}", v.text, da.sent(v))
 
+
+def sends_home(v: Token, res) -> bool:
+    """'sent the troops home', 'called the Marines back' (an order verb; not "stay home")."""
+    rule = res.verbs.get(v.lemma_.lower()) or res.fallback_verbs.get(v.lemma_.lower())
+    return rule is not None and rule.type == "ORDERS" and any(
+        c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back", "off")
+        for c in v.children)
+
+
+def undoes(v: Token, res) -> bool:
+    """Does this verb undo or stop something: "halt the raids", "send the troops home",
+    "put an end to the raids" (a stopping noun and a "to" phrase)?"""
+    return v.lemma_.lower() in res.undo_verbs or sends_home(v, res) or bool(
+        undone_objects(v, res))
+
+
+def undone_objects(v: Token, res) -> list[Token]:
+    """What "put an end to X" stops: X (the "to" phrase hangs on the noun or the verb)."""
+    stop = next((c for c in v.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in res.undo_nouns), None)
+    if stop is None:
+        return []
+    return [o for x in (stop, v) for p in x.children
+            if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]

@@ -139,6 +139,8 @@ class Resources:
     withdraw_verbs: frozenset[str] = frozenset()
     drawdown_verbs: frozenset[str] = frozenset()
     adversarial_directives: frozenset[str] = frozenset()
+    accountability_verbs: frozenset[str] = frozenset()
+    undo_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
@@ -319,6 +321,8 @@ def load_resources(path: str | None = None) -> Resources:
         withdraw_verbs=_lower(lex.get("withdraw_verbs")),
         drawdown_verbs=_lower(lex.get("drawdown_verbs")),
         adversarial_directives=_lower(lex.get("adversarial_directives")),
+        accountability_verbs=_lower(lex.get("accountability_verbs")),
+        undo_nouns=_lower(lex.get("undo_nouns")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         preference_verbs=_lower(lex.get("preference_verbs")),

@@ -26,7 +26,9 @@ from .relations import (
     object_actors,
     owner_tokens,
     resolve,
+    sends_home,
     subject_actors,
+    undoes,
 )
 
 QUOTE_RE = re.compile(r"(?:\u201c|``|\")([^\u201c\u201d\"\n]+?)(?:\u201d|''|\")")
@@ -354,14 +356,6 @@ def ended_issues(o: Token, da: DocActors, idx: IssueIndex) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for i in issues_of(p, da, idx)]
 
 
-def sends_home(v: Token, res) -> bool:
-    """'sent the troops home', 'called the Marines back' (an order verb; not "stay home")."""
-    rule = res.verbs.get(v.lemma_.lower()) or res.fallback_verbs.get(v.lemma_.lower())
-    return rule is not None and rule.type == "ORDERS" and any(
-        c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back", "off")
-        for c in v.children)
-
-
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
     by_actor = issue_actors(da)
     for sources, v, typ, objs, mode in acts:
@@ -370,8 +364,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             sources = _reporter(v, da)
         if not sources:
             continue
-        if typ == "ORDERS" and sends_home(v, da.res):
-            continue  # "sent the Marines home": the end of a deployment, not more of it
+        if typ == "ORDERS" and (sends_home(v, da.res) or any(
+                c.dep_ == "xcomp" and undoes(c, da.res) for c in v.children)):
+            continue  # "sent the Marines home", "ordered them to leave": the end of a deployment
         sign = 1 if typ in POS_TYPES else -1 if typ in NEG_TYPES else 0
         lemma = v.lemma_.lower()
         found: list[tuple[str, int, str]] = []
