@@ -416,3 +416,29 @@ def test_mutual_criticism_and_clashes_go_both_ways():
     ex = run("It set off a war of words between Donald Trump and Karen Bass and Gavin Newsom.")
     assert ("karen-bass", "CRITICIZES", "gavin-newsom") not in rels(ex)
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_a_plea_of_not_guilty_denies_the_act():
+    ex = run("David Huerta pleaded not guilty on Tuesday to obstructing an ICE operation.")
+    assert ("david-huerta", "OPPOSES", "ice") not in rels(ex)
+    assert all(r.mode == "negated" for r in find(ex, "david-huerta", "OPPOSES", "ice"))
+
+
+def test_no_need_to_deploy_negates_the_deployment():
+    ex = run("Gavin Newsom said there was no need to deploy the National Guard.")
+    assert ("gavin-newsom", "ORDERS", "national-guard") not in rels(ex)
+    assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+
+
+def test_a_question_asked_with_if_is_hypothetical():
+    ex = run("Gavin Newsom asked him if he would have Donald Trump send the Marines to Miami.")
+    rs = find(ex, "donald-trump", "ORDERS", "marines")
+    assert rs and all(r.mode == "hypothetical" for r in rs)
+
+
+def test_commanding_troops_is_leading_them_not_ordering_a_deployment():
+    ex = run("Maj. Gen. Ray Ortiz, who commanded Guard troops in Los Angeles, testified.")
+    assert ("ray-ortiz", "ORDERS", "national-guard") not in rels(ex)
+    assert ("ray-ortiz", "LEADS", "national-guard") in rels(ex)
+    ex = run("Donald Trump directed 2,000 Guard troops to Los Angeles.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)

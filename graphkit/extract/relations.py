@@ -521,6 +521,10 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
                 return "negated"
         if i > 0 and c.lemma_ in res.negating_verbs:
             return "negated"
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and any(
+            c.dep_ == "acomp" and c.lower_ in res.plea_words and any(
+                n.dep_ == "neg" for n in c.children) for c in v.head.head.children):
+        return "negated"  # "pleaded not guilty to obstructing an operation": a denial
     # "should consider censuring him": a modal on the verb or on the one it completes
     modal = [v] + [c for k, c in enumerate(chain[1:], 1) if chain[k - 1].dep_ == "xcomp"]
     for x in modal:
@@ -530,6 +534,11 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
                 return "hypothetical"
     if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in res.hypothetical
                                  for ch in v.children):
+        return "hypothetical"
+    # "asked him if he'd have Trump send the Marines": the clause a question or condition holds
+    if len(chain) > 1 and v.dep_ in ("ccomp", "xcomp") and chain[1].dep_ in (
+            "advcl", "ccomp") and any(ch.dep_ == "mark" and ch.lower_ in res.hypothetical
+                                      for ch in chain[1].children):
         return "hypothetical"
     if in_quote(v, quotes):
         return "reported"
@@ -634,6 +643,12 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if typ == "ORDERS" and any(c.dep_ == "dobj" and c.lemma_.lower() in da.res.letter_nouns
                                for c in v.children):
         return  # "sent a letter to the Pentagon": mail, not troops
+    if typ == "ORDERS" and lemma in da.res.leading_verbs and not any(
+            c.dep_ in ("xcomp", "ccomp") or c.dep_ in ("prep", "dative") and c.lower_ in (
+                "to", "into") for c in v.children):
+        # "Sherman, who commanded Guard troops": leading them, not ordering a deployment
+        # (but "directed 2,000 troops to Los Angeles" sends them)
+        return
     if fallback and lemma in da.res.drawdown_verbs:
         return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
     sources, passive = subject_actors(v, da)

@@ -141,6 +141,7 @@ class Resources:
     adversarial_directives: frozenset[str] = frozenset()
     accountability_verbs: frozenset[str] = frozenset()
     undo_nouns: frozenset[str] = frozenset()
+    plea_words: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
@@ -323,6 +324,7 @@ def load_resources(path: str | None = None) -> Resources:
         adversarial_directives=_lower(lex.get("adversarial_directives")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),
         undo_nouns=_lower(lex.get("undo_nouns")),
+        plea_words=_lower(lex.get("plea_words")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         preference_verbs=_lower(lex.get("preference_verbs")),
