@@ -302,3 +302,20 @@ def test_demanding_that_an_issue_stop_opposes_it():
 def test_a_subjunctive_demand_without_that():
     ex = run("Karen Bass demanded Kristi Noem withdraw the federal agents from the city.")
     assert ("karen-bass", "OPPOSES", "kristi-noem") in rels(ex)
+
+
+def test_undoing_a_judges_order_opposes_the_judge():
+    ex = run("The Ninth Circuit reversed Judge Laura Chen's order on Friday.")
+    assert ("ninth-circuit", "OPPOSES", "laura-chen") in rels(ex)
+    ex = run("The decision by the Supreme Court lifted an order by Judge Laura Chen.")
+    assert ("supreme-court", "OPPOSES", "laura-chen") in rels(ex)
+
+
+def test_granting_what_someone_asked_for_supports_them():
+    ex = run("The Ninth Circuit granted President Donald Trump a stay of the order.")
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in rels(ex)
+    ex = run("Judge Laura Chen granted an injunction sought by the American Civil Liberties "
+             "Union.")
+    assert ("laura-chen", "SUPPORTS", "aclu") in rels(ex)
+    ex = run("The Ninth Circuit granted the Marines permission to land.")
+    assert ("ninth-circuit", "SUPPORTS", "marines") not in rels(ex)

@@ -392,7 +392,7 @@ def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
 
 
 __all__ = ["case_names", "demanding_letters", "lawsuit_parties", "orders_from", "overruled",
-           "permissions", "speech_acts"]
+           "permissions", "rulings_on_rulings", "speech_acts"]
 
 
 def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
@@ -667,6 +667,61 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
                 for iss in issues:
                     sink.add(s, iss, "SUPPORTS", 0.55 * factor(mode), mode,
                              f"stance:permission-{lemma}", v.text, sent)
+
+
+def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:
+    """'The Ninth Circuit reversed Breyer's order', 'lifted an order by Judge Frimpong':
+    undoing someone's ruling OPPOSES them; 'granted Trump a stay', 'granted the state's
+    request': granting what someone asked for SUPPORTS them (lexicon: ``ruling_nouns``,
+    ``granting_verbs``, ``request_nouns``)."""
+    res = da.res
+    for v in da.doc:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB":
+            continue
+        undo = lemma in res.undo_verbs | res.appeal_verbs
+        grant = lemma in res.granting_verbs
+        if not (undo or grant):
+            continue
+        objs = [o for o in v.children if o.dep_ == "dobj"]
+        if undo:
+            rulings = [o for o in objs if o.lemma_.lower() in res.ruling_nouns]
+            # ("lifted an order by Judge X": the "by" phrase may hang on the verb)
+            owners = [w for o in rulings for w in _ruling_owners(o)] + [
+                p for c in v.children if rulings and c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj"]
+            targets = [a for w in owners for a in _actors(da, w)]
+            typ, rule = "OPPOSES", f"pattern:undo-ruling-{lemma}"
+        else:
+            asked = [o for o in objs if o.lemma_.lower() in res.request_nouns]
+            targets = [a for o in asked for w in _ruling_owners(o) for a in _actors(da, w)]
+            if asked:
+                targets += [a for c in v.children if c.dep_ == "dative" for a in _actors(da, c)]
+            typ, rule = "SUPPORTS", f"pattern:grant-{lemma}"
+        sources, passive = subject_actors(v, da)
+        if not sources and not passive:
+            # "the decision by the Supreme Court lifted …": the ruling's owner acts
+            sources = [a for c in v.children if c.dep_ == "nsubj"
+                       and c.lemma_.lower() in res.ruling_nouns
+                       for w in _ruling_owners(c) for a in _actors(da, w)]
+        if passive or not sources or not targets:
+            continue
+        mode = mode_of(v, da, quotes)
+        sent = da.sent(v)
+        for s in sources:
+            for tg in dict.fromkeys(targets):
+                if tg != s and da.kind(tg) != "Location":
+                    sink.add(s, tg, typ, 0.6 * factor(mode), mode, rule, v.text, sent)
+
+
+def _ruling_owners(n: Token) -> list[Token]:
+    """Whose ruling or request: "Breyer's order", "an order by Judge Frimpong", "a motion
+    sought by the state"."""
+    out = owner_tokens(n) + [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                             for p in c.children if p.dep_ == "pobj"]
+    out += [p for c in n.children if c.dep_ == "acl" for a in c.children
+            if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return out
 
 
 def orders_from(da: DocActors, quotes, sink: Sink) -> None:

@@ -22,6 +22,7 @@ from .acts import (
     orders_from,
     overruled,
     permissions,
+    rulings_on_rulings,
     speech_acts,
 )
 from .fallbacks import (
@@ -167,6 +168,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     case_names(da, sink)
     demanding_letters(da, quotes, sink)
     permissions(da, idx, quotes, sink)
+    rulings_on_rulings(da, quotes, sink)
     orders_from(da, quotes, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)

@@ -142,6 +142,8 @@ class Resources:
     accountability_verbs: frozenset[str] = frozenset()
     undo_nouns: frozenset[str] = frozenset()
     plea_words: frozenset[str] = frozenset()
+    granting_verbs: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
@@ -325,6 +327,8 @@ def load_resources(path: str | None = None) -> Resources:
         accountability_verbs=_lower(lex.get("accountability_verbs")),
         undo_nouns=_lower(lex.get("undo_nouns")),
         plea_words=_lower(lex.get("plea_words")),
+        granting_verbs=_lower(lex.get("granting_verbs")),
+        request_nouns=_lower(lex.get("request_nouns")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         preference_verbs=_lower(lex.get("preference_verbs")),
