@@ -319,3 +319,20 @@ def test_granting_what_someone_asked_for_supports_them():
     assert ("laura-chen", "SUPPORTS", "aclu") in rels(ex)
     ex = run("The Ninth Circuit granted the Marines permission to land.")
     assert ("ninth-circuit", "SUPPORTS", "marines") not in rels(ex)
+
+
+def test_coming_under_fire_from_someone_is_their_criticism():
+    ex = run("Pete Hegseth came under fire from Senator Patty Murray on Tuesday.")
+    assert ("patty-murray", "CRITICIZES", "pete-hegseth") in rels(ex)
+    ex = run("Pete Hegseth also faced fire from Senator Laura Chen over the parade.")
+    assert ("laura-chen", "CRITICIZES", "pete-hegseth") in rels(ex)
+    ex = run("Federal agents opened fire near Senator Laura Chen's office.")
+    assert not [r for r in rels(ex) if r[1] == "CRITICIZES"]
+
+
+def test_members_named_with_including_act_with_their_body():
+    ex = run("Members of the State Assembly, including Speaker Robert Rivas and Tina McKinnor, "
+             "D-Inglewood, condemned Donald Trump.")
+    assert ("robert-rivas", "CRITICIZES", "donald-trump") in rels(ex)
+    assert ("tina-mckinnor", "CRITICIZES", "donald-trump") in rels(ex)
+    assert not [a for a in ex.actors if "inglewood" in a.id]

@@ -380,6 +380,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if span.start >= 2 and doc[span.start - 1].text in ("-", "\u2013") and doc[
             span.start - 2].text in PARTY_LETTERS:
         return  # "D-Calif.", "(R-Texas)": a party-and-state label, not an actor
+    if len(span) >= 3 and span[0].text in PARTY_LETTERS and span[1].text in ("-", "\u2013"):
+        return  # (the same label, tagged as one name: "D-Inglewood")
     if kind == "Person" and _glued_org(da, span, label):
         return
     name_span, title_toks = _strip_titles(span, res)

@@ -392,7 +392,7 @@ def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
 
 
 __all__ = ["case_names", "demanding_letters", "lawsuit_parties", "orders_from", "overruled",
-           "permissions", "rulings_on_rulings", "speech_acts"]
+           "permissions", "received_acts", "rulings_on_rulings", "speech_acts"]
 
 
 def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
@@ -667,6 +667,35 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
                 for iss in issues:
                     sink.add(s, iss, "SUPPORTS", 0.55 * factor(mode), mode,
                              f"stance:permission-{lemma}", v.text, sent)
+
+
+def received_acts(da: DocActors, quotes, sink: Sink) -> None:
+    """'Hegseth faced fire from Durbin', 'came under fire from Murray': the one named after
+    "from" criticises the subject (lexicon: ``received_nouns``; the relation nouns
+    themselves, "faced criticism from", are read in relations._noun)."""
+    res = da.res
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.receiving_verbs:
+            continue
+        held = [o for o in v.children if o.dep_ == "dobj"] + [
+            p for c in v.children if c.dep_ == "prep" and c.lower_ == "under"
+            for p in c.children if p.dep_ == "pobj"]
+        for n in held:
+            if n.lemma_.lower() not in res.received_nouns:
+                continue
+            givers = [p for x in (n, v) for c in x.children if c.dep_ == "prep"
+                      and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+            sources = [a for g in givers for a in _actors(da, g)]
+            targets, passive = subject_actors(v, da)
+            if passive or not sources or not targets:
+                continue
+            mode = mode_of(v, da, quotes)
+            sent = da.sent(v)
+            for s in dict.fromkeys(sources):
+                for tg in targets:
+                    if s != tg and da.kind(s) != "Location":
+                        sink.add(s, tg, "CRITICIZES", 0.6 * factor(mode), mode,
+                                 f"pattern:received-{n.lemma_.lower()}", n.text, sent)
 
 
 def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:

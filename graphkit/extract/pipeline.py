@@ -22,6 +22,7 @@ from .acts import (
     orders_from,
     overruled,
     permissions,
+    received_acts,
     rulings_on_rulings,
     speech_acts,
 )
@@ -169,6 +170,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     demanding_letters(da, quotes, sink)
     permissions(da, idx, quotes, sink)
     rulings_on_rulings(da, quotes, sink)
+    received_acts(da, quotes, sink)
     orders_from(da, quotes, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)

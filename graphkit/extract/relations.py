@@ -342,6 +342,11 @@ def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
             out.append(a)
         elif a is None and not passive and t.lemma_.lower() in da.res.document_nouns:
             out += [x for x in _authors(t, da) if x not in out]
+        # "Representatives of the Assembly, including Speaker Rivas and Tina McKinnor, said":
+        # the ones named act too
+        out += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                for p in expand([w for w in c.children if w.dep_ == "pobj"])
+                if (x := resolve(p, da)) and x not in out]
     return out, passive
 
 

@@ -143,6 +143,7 @@ class Resources:
     undo_nouns: frozenset[str] = frozenset()
     plea_words: frozenset[str] = frozenset()
     granting_verbs: frozenset[str] = frozenset()
+    received_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
@@ -328,6 +329,7 @@ def load_resources(path: str | None = None) -> Resources:
         undo_nouns=_lower(lex.get("undo_nouns")),
         plea_words=_lower(lex.get("plea_words")),
         granting_verbs=_lower(lex.get("granting_verbs")),
+        received_nouns=_lower(lex.get("received_nouns")),
         request_nouns=_lower(lex.get("request_nouns")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
