@@ -24,6 +24,7 @@ from .relations import (
     Sink,
     expand,
     factor,
+    givers,
     in_quote,
     mode_of,
     object_actors,
@@ -683,9 +684,7 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
         for n in held:
             if n.lemma_.lower() not in res.received_nouns:
                 continue
-            givers = [p for x in (n, v) for c in x.children if c.dep_ == "prep"
-                      and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
-            sources = [a for g in givers for a in _actors(da, g)]
+            sources = [a for g in givers(n, v) for a in _actors(da, g)]
             targets, passive = subject_actors(v, da)
             if passive or not sources or not targets:
                 continue
@@ -704,11 +703,12 @@ def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:
     request': granting what someone asked for SUPPORTS them (lexicon: ``ruling_nouns``,
     ``granting_verbs``, ``request_nouns``)."""
     res = da.res
+    undoing = res.undo_verbs | res.appeal_verbs
     for v in da.doc:
         lemma = v.lemma_.lower()
         if v.pos_ != "VERB":
             continue
-        undo = lemma in res.undo_verbs | res.appeal_verbs
+        undo = lemma in undoing
         grant = lemma in res.granting_verbs
         if not (undo or grant):
             continue

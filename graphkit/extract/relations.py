@@ -854,9 +854,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     if received:
         # "Hegseth faced criticism from Murray", "the plan drew praise from Abbott": the
         # one it comes from acts on the subject
-        givers = [p for c in list(n.children) + list(gov.children) if c.dep_ == "prep"
-                  and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
-        sources = [a for t in expand(givers) if (a := resolve(t, da))]
+        sources = [a for t in expand(givers(n, gov)) if (a := resolve(t, da))]
         if not sources:
             return
         objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1073,6 +1071,13 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
         for s in sources:
             sink.add(s, crowd, "COERCES", BASE_CONFIDENCE["noun"] * factor(mode), mode,
                      f"pattern:police-{lem}", v.text, da.sent(v))
+
+
+def givers(n: Token, verb: Token) -> list[Token]:
+    """Who something received comes from: the "from" phrase on the noun or on its verb
+    ("faced criticism from Murray", "came under fire from Murray")."""
+    return [p for x in (n, verb) for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
 
 
 def sends_home(v: Token, res) -> bool:
