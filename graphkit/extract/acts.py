@@ -22,6 +22,7 @@ from .actors import DocActors, is_judicial
 from .relations import (
     BASE_CONFIDENCE,
     Sink,
+    by_agents,
     expand,
     factor,
     givers,
@@ -717,8 +718,7 @@ def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:
             rulings = [o for o in objs if o.lemma_.lower() in res.ruling_nouns]
             # ("lifted an order by Judge X": the "by" phrase may hang on the verb)
             owners = [w for o in rulings for w in _ruling_owners(o)] + [
-                p for c in v.children if rulings and c.dep_ == "prep" and c.lower_ == "by"
-                for p in c.children if p.dep_ == "pobj"]
+                p for c in v.children if rulings and c.dep_ == "prep" for p in by_agents(c)]
             targets = [a for w in owners for a in _actors(da, w)]
             typ, rule = "OPPOSES", f"pattern:undo-ruling-{lemma}"
         else:
@@ -746,11 +746,7 @@ def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:
 def _ruling_owners(n: Token) -> list[Token]:
     """Whose ruling or request: "Breyer's order", "an order by Judge Frimpong", "a motion
     sought by the state"."""
-    out = owner_tokens(n) + [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
-                             for p in c.children if p.dep_ == "pobj"]
-    out += [p for c in n.children if c.dep_ == "acl" for a in c.children
-            if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    return out
+    return owner_tokens(n) + [p for c in n.children for p in by_agents(c)]
 
 
 def orders_from(da: DocActors, quotes, sink: Sink) -> None:

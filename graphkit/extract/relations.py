@@ -432,7 +432,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             elif is_issue or t.lemma_.lower() in da.res.act_nouns:
                 # the doer, like a possessor: "the raids by ICE", "the raids, carried out by
                 # ICE,", "the deployment ordered by Trump"
-                for ag in _by_agents(c):
+                for ag in by_agents(c):
                     ca = resolve(ag, da)
                     if ca and ca not in found:
                         found.append(ca)
@@ -440,7 +440,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             # the parser hangs the doer on the verb: "criticized the raids by ICE"
             for c in t.head.children:
                 if 0 < c.i - t.right_edge.i <= 2:
-                    for ag in _by_agents(c):
+                    for ag in by_agents(c):
                         ca = resolve(ag, da)
                         if ca and ca not in found:
                             found.append(ca)
@@ -469,7 +469,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
     return out
 
 
-def _by_agents(c: Token) -> list[Token]:
+def by_agents(c: Token) -> list[Token]:
     """The "by" phrase of a noun's modifier: a "by" preposition or a participle's agent."""
     if c.dep_ == "prep" and c.lower_ == "by":
         return [p for p in c.children if p.dep_ == "pobj"]
