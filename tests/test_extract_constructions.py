@@ -1,6 +1,7 @@
 """Constructions added for unseen phrasing: phrasal adversarial verbs, adversarial and undo
 directives, nominalised acts, acts' possessors in evaluative quotes, hyphenated judgements."""
 
+from graphkit.extract import get_nlp
 from tests.test_extract_helpers import rels, run
 
 
@@ -248,3 +249,11 @@ def test_he_in_a_direct_quote_is_not_its_speaker():
 def test_an_order_takes_no_stance_on_the_day_it_happens():
     ex = run("The Pentagon sent more Marines to Los Angeles on a fourth day of protests.")
     assert ("pentagon", "SUPPORTS", "protests") not in rels(ex)
+
+
+def test_a_surname_that_is_a_word_parses_as_a_name():
+    # a headline's first word "Trump" read as the verb "to trump" lost the whole clause
+    ex = run("Trump orders 2,000 Guard troops to Los Angeles.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    doc = get_nlp()("Trump orders 2,000 Guard troops to Los Angeles.")
+    assert doc[0].dep_ == "nsubj" and doc[0].norm_ == "trump"  # the norm is given back

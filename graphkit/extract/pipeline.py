@@ -103,6 +103,29 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("graphkit_name_norms")
+def name_norms(doc: Doc) -> Doc:
+    """Surnames that are English words parse as names: their norm, which the tagger and
+    parser embed, is an unambiguous surname's until ``graphkit_restore_norms`` (lexicon:
+    ``word_surnames``)."""
+    res = load_resources(str(data_dir()))
+    if res.surname_norm:
+        for t in doc:
+            if t.text in res.word_surnames:
+                t.norm_ = res.surname_norm
+    return doc
+
+
+@Language.component("graphkit_restore_norms")
+def restore_norms(doc: Doc) -> Doc:
+    res = load_resources(str(data_dir()))
+    if res.surname_norm:
+        for t in doc:
+            if t.text in res.word_surnames:
+                t.norm_ = t.lower_
+    return doc
+
+
 def _heading_before(doc: Doc, t) -> bool:
     """Is the line that ends before ``t`` a headline or subheading: short, without a closing
     full stop or a dangling comma, and followed by a capitalised line?"""
@@ -121,7 +144,9 @@ def get_nlp() -> Language:
     global _NLP
     if _NLP is None:
         _NLP = spacy.load(MODEL)
+        _NLP.add_pipe("graphkit_name_norms", first=True)
         _NLP.add_pipe("graphkit_paragraphs", before="parser")
+        _NLP.add_pipe("graphkit_restore_norms", after="parser")
     return _NLP
 
 

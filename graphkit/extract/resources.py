@@ -154,6 +154,8 @@ class Resources:
     venues: frozenset[str] = frozenset()
     activity_nouns: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
+    word_surnames: frozenset[str] = frozenset()
+    surname_norm: str = ""
     generic_people: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     crowd_group: str = ""
@@ -340,6 +342,8 @@ def load_resources(path: str | None = None) -> Resources:
         venues=_lower(lex.get("venues")),
         activity_nouns=_lower(lex.get("activity_nouns")),
         pejoratives=_lower(lex.get("pejoratives")),
+        word_surnames=frozenset(str(x) for x in (lex.get("word_surnames") or {}).get("names", [])),
+        surname_norm=str((lex.get("word_surnames") or {}).get("norm", "")).lower(),
         generic_people=_lower(lex.get("generic_people")),
         light_verbs=_lower(lex.get("light_verbs")),
         crowd_group=str((lex.get("police_crowds") or {}).get("group", "")),
