@@ -257,3 +257,24 @@ def test_a_surname_that_is_a_word_parses_as_a_name():
     assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
     doc = get_nlp()("Trump orders 2,000 Guard troops to Los Angeles.")
     assert doc[0].dep_ == "nsubj" and doc[0].norm_ == "trump"  # the norm is given back
+
+
+def test_lining_up_behind_is_support_and_distancing_is_opposition():
+    assert ("senate-republicans", "SUPPORTS", "pete-hegseth") in rels(
+        run("Senate Republicans lined up behind Pete Hegseth on Tuesday."))
+    assert ("doj", "OPPOSES", "stephen-miller") in rels(
+        run("The Justice Department distanced itself from Stephen Miller."))
+
+
+def test_objections_from_someone_are_theirs():
+    ex = run("Trump activated 4,000 National Guard troops despite objections from Gavin Newsom.")
+    assert ("gavin-newsom", "OPPOSES", "donald-trump") in rels(ex)
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+    # acting over someone's protest is no act against them
+    assert ("donald-trump", "OPPOSES", "gavin-newsom") not in rels(ex)
+
+
+def test_a_by_phrase_after_an_active_verbs_object_is_the_objects_agent():
+    ex = run("Republicans welcomed the pushback by Gavin Newsom against the Marines deployment.")
+    assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)
+    assert ("republicans", "CRITICIZES", "marines") not in rels(ex)

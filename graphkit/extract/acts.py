@@ -400,7 +400,8 @@ __all__ = ["case_names", "demanding_letters", "lawsuit_parties", "orders_from", 
 def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
     """'deployed the Guard against the wishes of Newsom', 'a decision made without the
     governor's consent', 'bypassed Newsom': the one overruled OPPOSES the act's issue, and
-    the one who acts OPPOSES them (lexicon: ``objection_nouns``, ``overriding_verbs``)."""
+    the one who acts OPPOSES them; 'despite objections from Newsom': he OPPOSES the one
+    acting (lexicon: ``objection_nouns``, ``overriding_verbs``, ``protest_nouns``)."""
     res = da.res
     for t in da.doc:
         lemma = t.lemma_.lower()
@@ -437,9 +438,10 @@ def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
                          t.text, sent)
             for d in doers:
                 if d not in holders and da.kind(d) != "Location":
-                    sink.add(d, h, "OPPOSES", 0.6 * factor(mode), mode,
-                             f"pattern:overruled-{lemma}", t.text, sent)
-                    if lemma in res.protest_nouns:
+                    if lemma not in res.protest_nouns:
+                        sink.add(d, h, "OPPOSES", 0.6 * factor(mode), mode,
+                                 f"pattern:overruled-{lemma}", t.text, sent)
+                    else:
                         # "over Newsom's protests": he protested against the one acting
                         sink.add(h, d, "OPPOSES", 0.55 * factor(mode), mode,
                                  f"pattern:overruled-{lemma}", t.text, sent)
@@ -454,8 +456,11 @@ def _actors(da: DocActors, t: Token) -> list[str]:
 
 
 def _holders(da: DocActors, n: Token) -> list[str]:
-    """Whose consent or wishes: "Newsom's consent", "the wishes of the governor"."""
-    out = [a for w in owner_tokens(n) for a in _actors(da, w)]
+    """Whose consent or wishes: "Newsom's consent", "the wishes of the governor", "objections
+    from Newsom"."""
+    words = owner_tokens(n) + [p for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+                               for p in c.children if p.dep_ == "pobj"]
+    out = [a for w in words for a in _actors(da, w)]
     for a in out:
         if da.kind(a) == "Location":
             da.acting.add(a)  # "without California's consent": the state is a party

@@ -867,12 +867,16 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                              f"noun:{lemma}", n.text, da.sent(n))
         acts.append((list(dict.fromkeys(sources)), n, typ, objs, mode))
         return
-    if not sources and act_noun:
-        # "the arrest of Huerta by federal agents"
-        for c in n.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
-                sources += [a for a in (resolve(p, da) for p in expand(
-                    [x for x in c.children if x.dep_ == "pobj"])) if a]
+    if not sources:
+        # "the arrest of Huerta by federal agents", "dismissed the pushback by Newsom" (an
+        # active verb takes no agent: a "by" right after its object is the object's)
+        bys = [c for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"] or [
+            c for c in gov.children if c.dep_ == "prep" and c.lower_ == "by"
+            and c.i == n.right_edge.i + 1 and n.dep_ == "dobj"
+            and not any(x.dep_ == "auxpass" for x in gov.children)]
+        for c in bys:
+            sources += [a for a in (resolve(p, da) for p in expand(
+                [x for x in c.children if x.dep_ == "pobj"])) if a]
     if not sources and not act_noun and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in (
             "VERB", "AUX"):
         sources, _ = subject_actors(gov, da)
