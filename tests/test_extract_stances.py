@@ -444,3 +444,12 @@ def test_plural_decisions_in_a_quote_do_not_point_back_to_an_issue():
 def test_a_partial_quote_judges_the_subject_outside_it():
     ex = run('Karen Bass spoke first. Tom Homan said Bass "has proven she is incompetent."')
     assert ("tom-homan", "CRITICIZES", "karen-bass") in rels(ex)
+
+
+def test_a_judgement_in_a_relative_clause_is_on_the_noun_it_qualifies():
+    lead = "Donald Trump deployed the National Guard to Los Angeles. "
+    for tail in ("The state sued over the deployment, which Rob Bonta said was unlawful.",
+                 "The state sued over the deployment, which Rob Bonta called unlawful."):
+        ex = run(lead + tail)
+        assert ("rob-bonta", "OPPOSES", "national-guard-deployment") in {
+            (r.source, r.type, r.target) for r in ex.relations}

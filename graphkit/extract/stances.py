@@ -518,15 +518,18 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
                 targets = []  # "called the arrest of Huerta an abuse": not about Huerta
             else:
                 targets = object_actors(o, da, modifiers=False)
-            if not targets and o.lower_ in da.res.relative_pronouns and v.dep_ == "relcl":
-                a = resolve(v.head, da)
+            ref = o  # "the deployment, which Bonta called unlawful": the noun it stands for
+            if o.lower_ in da.res.relative_pronouns and v.dep_ == "relcl":
+                ref = v.head
+            if not targets and ref is not o:
+                a = resolve(ref, da)
                 targets = [a] if a else []
             for s in sources:
                 for tg in targets:
                     if da.kind(tg) == "Location":
                         continue
                     sink.add(s, tg, typ, 0.65, mode, f"stance:labelling-{lemma}", v.text, da.sent(v))
-            for iss in idx.for_object(o):
+            for iss in idx.for_object(ref):
                 for s in sources:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.65, mode,
                              f"stance:labelling-{lemma}", v.text, da.sent(v))
@@ -697,6 +700,9 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
     for speakers, clauses in _reported_clauses(da, reporting):
         for c in clauses:
             subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if len(subj) == 1 and subj[0].lower_ in da.res.relative_pronouns and (
+                    c.dep_ == "ccomp" and c.head.dep_ == "relcl"):
+                subj = [c.head.head]  # "the deployment, which Bonta said was unlawful"
             if len(subj) != 1 or subj[0].pos_ == "PRON":
                 continue
             if any(qs <= subj[0].i < qe for qs, qe in quotes):
