@@ -278,3 +278,8 @@ def test_a_by_phrase_after_an_active_verbs_object_is_the_objects_agent():
     ex = run("Republicans welcomed the pushback by Gavin Newsom against the Marines deployment.")
     assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)
     assert ("republicans", "CRITICIZES", "marines") not in rels(ex)
+
+
+def test_the_decision_by_someone_to_act_is_theirs():
+    ex = run("The decision by Donald Trump to deploy the Marines set off a war of words.")
+    assert ("donald-trump", "ORDERS", "marines") in rels(ex)

@@ -126,6 +126,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         poss = [c for c in head.children if c.dep_ == "poss"]
         if poss:
             return poss, False
+        by = [p for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              and c.i < v.i for p in c.children if p.dep_ == "pobj"]
+        if by:
+            return expand(by), False  # "the decision by Trump to deploy the Guard"
         gov = head.head
         while gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
