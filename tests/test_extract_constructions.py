@@ -255,6 +255,8 @@ def test_a_surname_that_is_a_word_parses_as_a_name():
     # a headline's first word "Trump" read as the verb "to trump" lost the whole clause
     ex = run("Trump orders 2,000 Guard troops to Los Angeles.")
     assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    ex = run("Trump faced harsh criticism from Gavin Newsom.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
     doc = get_nlp()("Trump orders 2,000 Guard troops to Los Angeles.")
     assert doc[0].dep_ == "nsubj" and doc[0].norm_ == "trump"  # the norm is given back
 

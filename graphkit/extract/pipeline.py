@@ -105,11 +105,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 @Language.component("graphkit_name_norms")
 def name_norms(doc: Doc) -> Doc:
-    """Surnames that are English words parse as names: their norm, which the tagger and
-    parser embed, is an unambiguous surname's until ``graphkit_restore_norms`` (lexicon:
-    ``word_surnames``)."""
+    """Surnames that are English words parse as names: they take a name's suffix (for good)
+    and norm (until ``graphkit_restore_norms``), features the tagger and parser embed
+    (lexicon: ``word_surnames``)."""
     res = load_resources(str(data_dir()))
     if res.surname_norm:
+        for name in res.word_surnames:
+            if res.surname_suffix and doc.vocab[name].suffix_ != res.surname_suffix:
+                doc.vocab[name].suffix_ = res.surname_suffix  # "Trump" ends like "jump"
         for t in doc:
             if t.text in res.word_surnames:
                 t.norm_ = res.surname_norm
@@ -118,6 +121,7 @@ def name_norms(doc: Doc) -> Doc:
 
 @Language.component("graphkit_restore_norms")
 def restore_norms(doc: Doc) -> Doc:
+    """The named-entity recogniser sees the surnames' own norms."""
     res = load_resources(str(data_dir()))
     if res.surname_norm:
         for t in doc:

@@ -156,6 +156,7 @@ class Resources:
     pejoratives: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
     surname_norm: str = ""
+    surname_suffix: str = ""
     generic_people: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     crowd_group: str = ""
@@ -344,6 +345,7 @@ def load_resources(path: str | None = None) -> Resources:
         pejoratives=_lower(lex.get("pejoratives")),
         word_surnames=frozenset(str(x) for x in (lex.get("word_surnames") or {}).get("names", [])),
         surname_norm=str((lex.get("word_surnames") or {}).get("norm", "")).lower(),
+        surname_suffix=str((lex.get("word_surnames") or {}).get("suffix", "")).lower(),
         generic_people=_lower(lex.get("generic_people")),
         light_verbs=_lower(lex.get("light_verbs")),
         crowd_group=str((lex.get("police_crowds") or {}).get("group", "")),
