@@ -285,3 +285,10 @@ def test_a_by_phrase_after_an_active_verbs_object_is_the_objects_agent():
 def test_the_decision_by_someone_to_act_is_theirs():
     ex = run("The decision by Donald Trump to deploy the Marines set off a war of words.")
     assert ("donald-trump", "ORDERS", "marines") in rels(ex)
+
+
+def test_taking_a_jab_and_exploiting_are_criticism():
+    assert ("steven-cheung", "CRITICIZES", "karen-bass") in rels(
+        run("Steven Cheung also took a jab at Karen Bass on Monday."))
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(
+        run("Gavin Newsom said Donald Trump has been exploiting the troops as pawns."))
