@@ -453,3 +453,14 @@ def test_a_judgement_in_a_relative_clause_is_on_the_noun_it_qualifies():
         ex = run(lead + tail)
         assert ("rob-bonta", "OPPOSES", "national-guard-deployment") in {
             (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_telling_someone_a_judgement_of_what_they_do_criticises_them():
+    ex = run("Patty Murray told Pete Hegseth that using Marines against civilians was "
+             "unconstitutional.")
+    assert ("patty-murray", "CRITICIZES", "pete-hegseth") in {
+        (r.source, r.type, r.target) for r in ex.relations}
+    # the one judged is not the one told
+    ex = run("Karen Bass told Gavin Newsom that Kristi Noem was incompetent.")
+    assert ("karen-bass", "CRITICIZES", "gavin-newsom") not in {
+        (r.source, r.type, r.target) for r in ex.relations}

@@ -155,6 +155,7 @@ class Resources:
     activity_nouns: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
     surname_norm: str = ""
     surname_suffix: str = ""
     generic_people: frozenset[str] = frozenset()
@@ -343,6 +344,7 @@ def load_resources(path: str | None = None) -> Resources:
         venues=_lower(lex.get("venues")),
         activity_nouns=_lower(lex.get("activity_nouns")),
         pejoratives=_lower(lex.get("pejoratives")),
+        telling_verbs=_lower(lex.get("telling_verbs")),
         word_surnames=frozenset(str(x) for x in (lex.get("word_surnames") or {}).get("names", [])),
         surname_norm=str((lex.get("word_surnames") or {}).get("norm", "")).lower(),
         surname_suffix=str((lex.get("word_surnames") or {}).get("suffix", "")).lower(),

@@ -699,7 +699,9 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
     affiliated = {frozenset(x[:2]) for x in da.affiliations}
     for speakers, clauses in _reported_clauses(da, reporting):
         for c in clauses:
-            subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            told = c.dep_ == "ccomp" and c.head.lemma_.lower() in da.res.telling_verbs
+            subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")
+                    or told and x.dep_ == "csubj"]
             if len(subj) == 1 and subj[0].lower_ in da.res.relative_pronouns and (
                     c.dep_ == "ccomp" and c.head.dep_ == "relcl"):
                 subj = [c.head.head]  # "the deployment, which Bonta said was unlawful"
@@ -753,6 +755,19 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                         for s_ in speakers:
                             sink.add(s_, iss, "SUPPORTS", 0.45, "reported",
                                      "stance:reported-evaluation-of-actor", c.text, sent)
+            if score < 0 and told:
+                # "Murray told Hegseth that using troops against civilians was unconstitutional":
+                # a judgement told to someone of what they do
+                judged = object_actors(subj[0], da, modifiers=False)  # (then it is theirs)
+                for o in (x for x in c.head.children if x.dep_ in ("dobj", "dative")
+                          and not judged):
+                    for a in object_actors(o, da, modifiers=False):
+                        if da.kind(a) != "Person":  # (not "told AFP")
+                            continue
+                        for s in speakers:
+                            if s != a and frozenset((s, a)) not in affiliated:
+                                sink.add(s, a, "CRITICIZES", 0.45, "reported",
+                                         "quote:told-evaluation", c.text, sent)
             adjectival = c.lower_ in da.res.negative  # 'was "deranged"' parsed as a passive
             if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns and (
                     subj[0].dep_ != "nsubjpass" or adjectival):  # "was treated like a criminal"
