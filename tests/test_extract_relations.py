@@ -442,3 +442,10 @@ def test_commanding_troops_is_leading_them_not_ordering_a_deployment():
     assert ("ray-ortiz", "LEADS", "national-guard") in rels(ex)
     ex = run("Donald Trump directed 2,000 Guard troops to Los Angeles.")
     assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+
+
+def test_a_subject_joined_by_nor_negates_the_verb():
+    ex = run("Neither Karen Bass nor Gavin Newsom praised Kristi Noem.")
+    assert {r.mode for r in ex.relations if r.target == "kristi-noem"} == {"negated"}
+    ex = run('"The city does not condone these raids," Mayor Karen Bass said.')
+    assert not any(r.type == "SUPPORTS" and r.mode != "negated" for r in ex.relations)

@@ -511,6 +511,12 @@ def in_quote(t: Token, quotes: list[tuple[int, int]]) -> bool:
     return any(s <= t.i < e for s, e in quotes)
 
 
+def neither_subject(v: Token) -> bool:
+    """'Neither the city nor the sheriff condone this': a subject joined by "nor"."""
+    return any(g.lower_ in ("neither", "nor") and g.dep_ in ("preconj", "cc")
+               for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.children)
+
+
 def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     res = da.res
     chain = [v]
@@ -528,6 +534,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
         for ch in c.children:
             if ch.dep_ == "neg" or (ch.lower_ in res.negation and ch.dep_ in ("advmod", "det")):
                 return "negated"
+        if i == 0 and neither_subject(c):
+            return "negated"
         if i > 0 and c.lemma_ in res.negating_verbs:
             return "negated"
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and any(

@@ -23,6 +23,7 @@ from .relations import (
     Sink,
     expand,
     mode_of,
+    neither_subject,
     object_actors,
     owner_tokens,
     resolve,
@@ -286,7 +287,7 @@ def _conditional(t: Token) -> bool:
 
 def _negated(t: Token) -> bool:
     for x in (t, t.head):
-        if any(c.dep_ == "neg" for c in x.children):
+        if any(c.dep_ == "neg" for c in x.children) or neither_subject(x):
             return True
     return False
 
