@@ -336,3 +336,15 @@ def test_members_named_with_including_act_with_their_body():
     assert ("robert-rivas", "CRITICIZES", "donald-trump") in rels(ex)
     assert ("tina-mckinnor", "CRITICIZES", "donald-trump") in rels(ex)
     assert not [a for a in ex.actors if "inglewood" in a.id]
+
+
+def test_asking_someone_not_to_act_opposes_them_and_the_act():
+    ex = run("Karen Bass asked ICE not to raid schools.")
+    got = {(r.source, r.type, r.target) for r in ex.relations}
+    assert ("karen-bass", "OPPOSES", "ice") in got
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in got
+    assert ("karen-bass", "ORDERS", "ice") not in got
+    # a commander telling troops what not to do still orders them
+    ex = run("Pete Hegseth told the Marines not to fire warning shots.")
+    assert ("pete-hegseth", "ORDERS", "marines") in {
+        (r.source, r.type, r.target) for r in ex.relations}

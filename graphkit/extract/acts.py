@@ -175,7 +175,10 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     mode = mode_of(v, da, quotes)
     conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
     sent = da.sent(v)
-    undo = undoes(comp, da.res)
+    # ("urged ICE not to conduct raids near schools": asking them to refrain undoes it too;
+    # "told the Marines not to fire" is an order still)
+    undo = undoes(comp, da.res) or any(c.dep_ == "neg" for c in comp.children) and (
+        v.lemma_.lower() not in da.res.order_verbs | {"tell"})
     # directing someone to undo what they do, or pressing/demanding: opposition to them;
     # pressing them to do more of it ("pressed ICE to expand operations") is an order;
     # asking them to explain or justify it calls them to account
