@@ -464,3 +464,10 @@ def test_telling_someone_a_judgement_of_what_they_do_criticises_them():
     ex = run("Karen Bass told Gavin Newsom that Kristi Noem was incompetent.")
     assert ("karen-bass", "CRITICIZES", "gavin-newsom") not in {
         (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_what_someone_called_a_label_judges_the_ones_acted_on():
+    ex = run("Hilda Solis wants the county to sue ICE for what she called cruel raids.")
+    got = {(r.source, r.type, r.target) for r in ex.relations}
+    assert ("hilda-solis", "CRITICIZES", "ice") in got
+    assert ("hilda-solis", "OPPOSES", "immigration-raids") in got

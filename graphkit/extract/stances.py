@@ -525,12 +525,21 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             if not targets and ref is not o:
                 a = resolve(ref, da)
                 targets = [a] if a else []
+            if o.lower_ == "what" and v.dep_ == "pcomp" and oprd:
+                # "sued ICE for what she called unconstitutional tactics": the label names
+                # the act, of the ones the governing verb is about
+                ref = oprd[0]
+                targets = [a for d in v.head.head.children if d.dep_ == "dobj"
+                           for a in object_actors(d, da, modifiers=False)]
             for s in sources:
                 for tg in targets:
                     if da.kind(tg) == "Location":
                         continue
                     sink.add(s, tg, typ, 0.65, mode, f"stance:labelling-{lemma}", v.text, da.sent(v))
-            for iss in idx.for_object(ref):
+            free = ref is not o and o.lower_ == "what"  # (a label that names no issue, "a
+            # failure to keep order", is no stance on the last one named)
+            for iss in idx.for_object(ref) if not free or any(
+                    t.i in idx.strong for t in ref.subtree) else []:
                 for s in sources:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.65, mode,
                              f"stance:labelling-{lemma}", v.text, da.sent(v))
