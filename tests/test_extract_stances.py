@@ -471,3 +471,22 @@ def test_what_someone_called_a_label_judges_the_ones_acted_on():
     got = {(r.source, r.type, r.target) for r in ex.relations}
     assert ("hilda-solis", "CRITICIZES", "ice") in got
     assert ("hilda-solis", "OPPOSES", "immigration-raids") in got
+
+
+def test_single_quotes_are_quotes_and_apostrophes_are_not():
+    ex = run("Todd Lyons criticised city leaders on Monday. 'Mayor Karen Bass took the side of "
+             "chaos and lawlessness over law enforcement,' he said.")
+    crit = [r for r in ex.relations if (r.source, r.type, r.target) == (
+        "todd-lyons", "CRITICIZES", "karen-bass")]
+    assert crit and crit[0].evidence[0].quote.startswith("Mayor Karen Bass took the side")
+    # apostrophes open and close nothing
+    ex = run("Karen Bass said Donald Trump's troops and the protesters' signs were a "
+             "disgrace to the city.")
+    assert not any(e.quote for r in ex.relations for e in r.evidence)
+
+
+def test_a_quote_sentence_praising_someone_is_no_criticism_of_them():
+    ex = run("Gavin Newsom said: \"Senator Alex Padilla is one of the most decent people I know. "
+             "This is outrageous and dictatorial.\"")
+    assert ("gavin-newsom", "CRITICIZES", "alex-padilla") not in {
+        (r.source, r.type, r.target) for r in ex.relations}

@@ -33,6 +33,12 @@ from .relations import (
 )
 
 QUOTE_RE = re.compile(r"(?:\u201c|``|\")([^\u201c\u201d\"\n]+?)(?:\u201d|''|\")")
+# Single quotes, as some outlets print quotes: opened after a space or a bracket, closed
+# before a space or punctuation, so apostrophes ("Trump's", "we're") neither open nor close
+SINGLE_QUOTE_RE = re.compile(
+    r"(?:^|(?<=[\s(\[:\u2014]))(?:'|\u2018)"
+    r"([A-Za-z0-9](?:[^'\u2018\u2019\n]|['\u2019](?=[A-Za-z])){0,400}?[^\s'\u2018\u2019])"
+    r"(?:'|\u2019)(?=[\s,.;:!?)\]\u2014]|$)")
 NEG_TYPES = frozenset({"CRITICIZES", "OPPOSES", "SUES"})
 POS_TYPES = frozenset({"SUPPORTS", "COOPERATES_WITH", "ORDERS"})
 SPEECH_NOUN_DEPS = ("nsubj", "nsubjpass")
@@ -299,7 +305,15 @@ def quote_spans(da: DocActors) -> list[tuple[int, int]]:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and len(span) > 0:
             out.append((span.start, span.end))
-    return out
+    doubles = list(out)
+    for m in SINGLE_QUOTE_RE.finditer(da.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and len(span) >= 5 and not any(
+                s < span.end and span.start < e for s, e in doubles):
+            # (not a quote inside a quote; not a term in scare quotes, "an 'unlawful
+            # assembly'", which those outlets print in single quotes too)
+            out.append((span.start, span.end))
+    return sorted(out)
 
 
 def _someones_objection(t: Token, da: DocActors) -> bool:
@@ -998,6 +1012,11 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 a = next((da.tok.get(c.i) for c in t.children if c.dep_ == "poss"), None)
             if a is None or da.kind(a) == "Location":
                 continue
+            own = [x for x in toks if da.sent(x).start == da.sent(t).start]
+            if qs <= t.i < qe and evaluation(own, da) + sum(
+                    x.lemma_.lower() in da.res.praise for x in own) > 0:
+                continue  # '"Padilla is one of the most decent people I know. This is
+                # outrageous"': the sentence about them praises them
             for s in speakers:
                 if a == s or frozenset((a, s)) in affiliated:
                     continue
