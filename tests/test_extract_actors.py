@@ -263,3 +263,13 @@ def test_a_bare_surname_the_tagger_missed_is_the_person_named_before():
     ex = run("Kristi Noem spoke on Sunday. Tim Walz made a decision, but Noem on Sunday "
              "criticized Walz for it.")
     assert find(ex, "kristi-noem", "CRITICIZES", "tim-walz")
+
+
+def test_a_person_tagged_as_an_organisation_is_one_with_their_surname():
+    ex = extract(Document(id="d", text=(
+        "Amanda Trebach, a registered nurse and member of the community group Unión del "
+        "Barrio, had been detained Friday morning. Unión del Barrio said Trebach was taken "
+        "into custody around 6 a.m.")))
+    people = [a for a in ex.actors if "Trebach" in a.name]
+    assert [(a.name, a.kind, a.aliases) for a in people] == [
+        ("Amanda Trebach", "Person", ["Trebach"])]

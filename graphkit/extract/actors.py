@@ -669,6 +669,16 @@ def _merge_variants(da: DocActors) -> None:
             # an organisation)
             same = [b for b in da.actors.values() if b.id != a.id and b.kind == "Person"
                     and len(b.name.split()) > 1 and b.name.split()[-1] == a.name]
+            if not same and a.kind == "Person":
+                # "Amanda Trebach" tagged as an organisation, then "Trebach" as a person:
+                # a first name and a surname are a person
+                same = [b for b in da.actors.values() if b.id != a.id and b.id not in da.res.actors
+                        and b.kind == "Organization" and len(b.name.split()) == 2
+                        and b.name.split()[-1] == a.name and b.name.split()[0].istitle()
+                        and b.name.split()[0].isalpha()
+                        and b.name.split()[0].lower() not in da.res.org_heads]
+                for b in same[:1] if len(same) == 1 else []:
+                    b.kind = "Person"
             if not same and a.kind == "Person":  # "Gavin" before "Gavin Newsom"
                 same = [b for b in da.actors.values() if b.id != a.id and b.kind == "Person"
                         and len(b.name.split()) > 1 and b.name.split()[0] == a.name]
