@@ -273,3 +273,12 @@ def test_a_person_tagged_as_an_organisation_is_one_with_their_surname():
     people = [a for a in ex.actors if "Trebach" in a.name]
     assert [(a.name, a.kind, a.aliases) for a in people] == [
         ("Amanda Trebach", "Person", ["Trebach"])]
+
+
+def test_a_news_agency_is_an_actor_only_when_it_acts():
+    ex = extract(Document(id="d", text=(
+        "LOS ANGELES (AP) — Karen Bass criticized the raids, she told The Associated Press.")))
+    assert "associated-press" not in {a.id for a in ex.actors}
+    ex = extract(Document(id="d", text="Donald Trump attacked CNN on Monday."))
+    assert ("donald-trump", "CRITICIZES", "cnn") in {
+        (r.source, r.type, r.target) for r in ex.relations}
