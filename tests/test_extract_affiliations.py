@@ -160,3 +160,10 @@ def test_the_gazetteer_ties_a_titled_person_to_an_organisation_the_text_names():
              "stayed home.")
     assert frozenset(("alberto-carvalho", "lausd")) in pairs(ex)
     assert ex.actor("lausd").name == "Los Angeles Unified School District"
+
+
+def test_a_titled_name_in_the_possessive_keeps_its_title():
+    ex = run("White House Deputy Chief of Staff Stephen Miller's plan is making it hard for "
+             "federal authorities.")
+    assert ("stephen-miller", "MEMBER_OF", "white-house") in rels(ex)
+    assert not any(alias.endswith("'s") for a in ex.actors for alias in a.aliases)

@@ -194,8 +194,10 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         if ent.label_ in NER_KINDS:
             if len(ent) > 1 and ent[0].lower_ == "the":
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
-            while len(ent) > 1 and ent[-1].pos_ in ("ADP", "CCONJ", "DET", "SCONJ"):
-                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Civic Center and"
+            while len(ent) > 1 and (ent[-1].pos_ in ("ADP", "CCONJ", "DET", "SCONJ") or (
+                    ent[-1].dep_ == "case" and ent[-1].lower_.replace("\u2019", "'") in ("'s", "'"))):
+                # "Civic Center and"; "Stephen Miller's": the name without the possessive
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             if ent.label_ == "ORG" and any(t.pos_ == "VERB" for t in ent) and _title_case(
                     da.text, ent.start_char):
                 continue  # a headline read as a name ("Clashes Spread Across …")
