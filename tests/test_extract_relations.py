@@ -449,3 +449,18 @@ def test_a_subject_joined_by_nor_negates_the_verb():
     assert {r.mode for r in ex.relations if r.target == "kristi-noem"} == {"negated"}
     ex = run('"The city does not condone these raids," Mayor Karen Bass said.')
     assert not any(r.type == "SUPPORTS" and r.mode != "negated" for r in ex.relations)
+
+
+def test_force_fired_toward_or_into_a_crowd_is_coercion():
+    assert ("federal-agents", "COERCES", "protesters") in rels(
+        run("Federal agents fired tear gas toward the protesters on Sunday."))
+    assert ("federal-agents", "COERCES", "protesters") in rels(
+        run("Federal agents fired tear gas into the crowd of protesters."))
+
+
+def test_a_reported_judgement_that_praises_someone_supports_them():
+    assert ("tricia-mclaughlin", "SUPPORTS", "donald-trump") in rels(
+        run("Tricia McLaughlin said Donald Trump showed moral courage in deploying more troops."))
+    # a forecast of what someone will do is no praise
+    assert ("kristi-noem", "SUPPORTS", "national-guard") not in rels(
+        run("Kristi Noem said the National Guard would protect federal buildings."))

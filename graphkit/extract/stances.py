@@ -772,6 +772,17 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                              "stance:reported-evaluation", c.text, sent)
             if predicted:
                 continue  # "would inflame tensions": a stance on the issue, no more
+            praised = score > 0 and subj[0].dep_ == "nsubj" and any(
+                t.pos_ in ("ADJ", "NOUN") and (t.lemma_.lower() in da.res.positive
+                                               or t.lemma_.lower() in da.res.praise)
+                for t in pred)
+            for a in object_actors(subj[0], da, modifiers=False) if praised else []:
+                # "said Trump showed moral courage": praise of him (a judgement, not "would
+                # protect the city")
+                for s in speakers:
+                    if s != a and da.kind(a) != "Location" and frozenset((s, a)) not in affiliated:
+                        sink.add(s, a, "SUPPORTS", 0.5, "reported", "quote:reported-praise",
+                                 c.text, sent)
             if score > 0 and (subj[0].dep_ == "nsubj" or c.lower_ in da.res.positive):
                 # "said the Guard was needed to restore order": for what the Guard does
                 for a in object_actors(subj[0], da, modifiers=False):
