@@ -464,3 +464,8 @@ def test_a_reported_judgement_that_praises_someone_supports_them():
     # a forecast of what someone will do is no praise
     assert ("kristi-noem", "SUPPORTS", "national-guard") not in rels(
         run("Kristi Noem said the National Guard would protect federal buildings."))
+
+
+def test_a_threat_whose_words_make_a_condition_of_someone_threatens_them():
+    ex = run("Tom Homan issued a warning that if Karen Bass interferes, she will be arrested.")
+    assert ("tom-homan", "THREATENS", "karen-bass") in rels(ex)

@@ -940,6 +940,15 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     targets: list[str] = []
     for o in objs:
         targets += [a for a in object_actors(o, da) if a not in targets]
+    if typ == "THREATENS" and not targets and sources:
+        # "issued a threat that said if Newsom and Bass didn't do their jobs, …": the ones
+        # a conditional in the threat's words is about
+        for w in n.subtree:
+            if w.dep_ == "advcl" and w.i > n.i and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in w.children):
+                targets += [a for x in w.children if x.dep_ in ("nsubj", "nsubjpass")
+                            for a in object_actors(x, da) if a not in targets
+                            and a not in sources]
     if not sources or not targets:
         return
     mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
