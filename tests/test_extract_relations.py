@@ -469,3 +469,13 @@ def test_a_reported_judgement_that_praises_someone_supports_them():
 def test_a_threat_whose_words_make_a_condition_of_someone_threatens_them():
     ex = run("Tom Homan issued a warning that if Karen Bass interferes, she will be arrested.")
     assert ("tom-homan", "THREATENS", "karen-bass") in rels(ex)
+
+
+def test_concern_and_opposition_nouns_oppose_and_affirming_supports():
+    assert ("karen-bass", "OPPOSES", "ice") in rels(
+        run("Karen Bass voiced alarm over ICE's tactics on Tuesday."))
+    assert ("jim-mcdonnell", "SUPPORTS", "curfew") in rels(
+        run("Police Chief Jim McDonnell affirmed the curfew as a necessary measure."))
+    # "over the objection of X" is acts.overruled's: X opposes the one acting, not the reverse
+    ex = run("Donald Trump federalized the Guard over the objection of Gavin Newsom.")
+    assert ("donald-trump", "OPPOSES", "gavin-newsom") not in rels(ex)

@@ -852,6 +852,8 @@ def _control_object(v: Token) -> list[Token]:
 def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
     lemma = n.lemma_.lower()
+    if n.dep_ == "pobj" and lemma in da.res.objection_nouns.get(n.head.lower_, ()):
+        return  # "over the objections of Newsom": acts.overruled
     sources: list[str] = []
     for c in n.children:
         if c.dep_ == "poss":
