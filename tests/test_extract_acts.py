@@ -348,3 +348,12 @@ def test_asking_someone_not_to_act_opposes_them_and_the_act():
     ex = run("Pete Hegseth told the Marines not to fire warning shots.")
     assert ("pete-hegseth", "ORDERS", "marines") in {
         (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_taking_someone_into_custody_is_force():
+    assert ("federal-agents", "COERCES", "david-huerta") in {
+        (r.source, r.type, r.target) for r in run(
+            "David Huerta was taken into custody by federal agents on Friday.").relations}
+    assert ("federal-agents", "COERCES", "amanda-trebach") in {
+        (r.source, r.type, r.target) for r in run(
+            "Federal agents placed Amanda Trebach into custody.").relations}

@@ -396,7 +396,7 @@ def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
                      da.sent(v))
 
 
-__all__ = ["case_names", "demanding_letters", "lawsuit_parties", "orders_from", "overruled",
+__all__ = ["case_names", "custody", "demanding_letters", "lawsuit_parties", "orders_from", "overruled",
            "permissions", "received_acts", "rulings_on_rulings", "speech_acts"]
 
 
@@ -704,6 +704,32 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
                     if s != tg and da.kind(s) != "Location":
                         sink.add(s, tg, "CRITICIZES", 0.6 * factor(mode), mode,
                                  f"pattern:received-{n.lemma_.lower()}", n.text, sent)
+
+
+def custody(da: DocActors, quotes, sink: Sink) -> None:
+    """'agents took dozens of people into custody', 'Huerta was taken into custody by federal
+    agents': the ones who take them COERCE them (lexicon: ``custody_verbs``)."""
+    res = da.res
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.custody_verbs or not any(
+                c.dep_ == "prep" and c.lower_ == "into" and any(
+                    p.lower_ == "custody" for p in c.children if p.dep_ == "pobj")
+                for c in v.children):
+            continue
+        if any(c.dep_ == "auxpass" for c in v.children):
+            sources = [a for c in v.children if c.dep_ == "agent" for p in c.children
+                       if p.dep_ == "pobj" for a in _actors(da, p)]
+            held = [c for c in v.children if c.dep_ == "nsubjpass"]
+        else:
+            sources = subject_actors(v, da)[0]
+            held = [c for c in v.children if c.dep_ == "dobj"]
+        targets = [a for h in held for a in _actors(da, h)]
+        mode = mode_of(v, da, quotes)
+        for s in dict.fromkeys(sources):
+            for tg in dict.fromkeys(targets):
+                if s != tg and da.kind(tg) != "Location":
+                    sink.add(s, tg, "COERCES", 0.65 * factor(mode), mode, "pattern:custody",
+                             v.text, da.sent(v))
 
 
 def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:

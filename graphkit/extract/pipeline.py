@@ -17,6 +17,7 @@ from graphkit.model import Actor, Document, Extraction, Issue, Relation
 from .actors import emitted_actors, find_actors, find_affiliations, headline_only
 from .acts import (
     case_names,
+    custody,
     demanding_letters,
     lawsuit_parties,
     orders_from,
@@ -200,6 +201,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     permissions(da, idx, quotes, sink)
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
+    custody(da, quotes, sink)
     orders_from(da, quotes, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
