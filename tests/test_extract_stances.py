@@ -490,3 +490,9 @@ def test_a_quote_sentence_praising_someone_is_no_criticism_of_them():
              "This is outrageous and dictatorial.\"")
     assert ("gavin-newsom", "CRITICIZES", "alex-padilla") not in {
         (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_calling_people_animals_or_an_enemy_is_criticism():
+    ex = run('Donald Trump later called protesters "animals" and "a foreign enemy."')
+    assert ("donald-trump", "CRITICIZES", "protesters") in {
+        (r.source, r.type, r.target) for r in ex.relations}
