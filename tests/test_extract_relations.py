@@ -479,3 +479,9 @@ def test_concern_and_opposition_nouns_oppose_and_affirming_supports():
     # "over the objection of X" is acts.overruled's: X opposes the one acting, not the reverse
     ex = run("Donald Trump federalized the Guard over the objection of Gavin Newsom.")
     assert ("donald-trump", "OPPOSES", "gavin-newsom") not in rels(ex)
+
+
+def test_they_is_not_the_subject_of_a_clause_someone_else_demanded():
+    ex = run("Dozens of mayors banded together to demand that the Trump administration stop the "
+             "raids. They also called on Donald Trump to pull back the troops.")
+    assert ("white-house", "OPPOSES", "donald-trump") not in rels(ex)

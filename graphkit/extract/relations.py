@@ -295,6 +295,9 @@ def _previous_collective(t: Token, da: DocActors) -> str | None:
             continue
         if head.head.i == t.head.i:
             continue  # "agents said they …" handled as the same clause already
+        if head.head.dep_ in ("ccomp", "xcomp") and head.head.head.i != t.head.i:
+            continue  # "mayors demanded that the administration stop …. They also called
+            # on …": not the subject of a clause reported or demanded
         if m.actor not in cands:
             cands.append(m.actor)
     return cands[0] if len(cands) == 1 else None
