@@ -485,3 +485,12 @@ def test_they_is_not_the_subject_of_a_clause_someone_else_demanded():
     ex = run("Dozens of mayors banded together to demand that the Trump administration stop the "
              "raids. They also called on Donald Trump to pull back the troops.")
     assert ("white-house", "OPPOSES", "donald-trump") not in rels(ex)
+
+
+def test_a_suit_over_someones_act_sues_them_and_opposes_the_act():
+    ex = run("California sued over Donald Trump's deployment of the National Guard.")
+    assert ("california", "SUES", "donald-trump") in rels(ex)
+    assert ("california", "SUES", "national-guard") not in rels(ex)
+    assert ("california", "OPPOSES", "national-guard-deployment") in rels(ex)
+    ex = run("Rob Bonta filed a lawsuit over the Trump administration's deployment of the Guard.")
+    assert ("rob-bonta", "SUES", "white-house") in rels(ex)

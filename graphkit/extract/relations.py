@@ -730,6 +730,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 for o in direct_objects(c):
                     targets += [a for a in object_actors(o, da) if a not in targets
                                 and da.kind(a) != "Location" and o.i in da.issue_heads]
+    if typ == "SUES" and not targets and not passive:
+        over = suit_over(v)
+        targets += [a for a in act_owners(over, da) if a not in targets]
+        objs = objs + over
     if typ == "THREATENS" and not targets:
         # "warned that Newsom could be arrested": the patient of a coercive verb in the clause
         for c in v.children:
@@ -773,6 +777,22 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
     if not fallback:
         acts.append((sources, v, typ, objs, mode))
+
+
+def suit_over(t: Token) -> list[Token]:
+    """What a suit is over: 'sued over Trump's deployment of the Guard'."""
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def act_owners(acts: list[Token], da: DocActors) -> list[str]:
+    """Whose acts these are: their possessors and "by" agents ("Trump's deployment", "the
+    deployment by the administration"), not the ones acted on."""
+    words = [w for n in acts for w in n.children if w.dep_ == "poss"] + [
+        p for n in acts for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for p in c.children if p.dep_ == "pobj"]
+    return list(dict.fromkeys(a for w in expand(words) if (a := resolve(w, da))
+                              and da.kind(a) != "Location"))
 
 
 def owner_tokens(n: Token) -> list[Token]:
@@ -945,6 +965,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     targets: list[str] = []
     for o in objs:
         targets += [a for a in object_actors(o, da) if a not in targets]
+    if typ == "SUES" and not targets:
+        over = suit_over(n)  # "a lawsuit over Trump's deployment of the Guard"
+        targets += act_owners(over, da)
+        objs = objs + over
     if typ == "THREATENS" and not targets and sources:
         # "issued a threat that said if Newsom and Bass didn't do their jobs, …": the ones
         # a conditional in the threat's words is about
