@@ -496,3 +496,17 @@ def test_calling_people_animals_or_an_enemy_is_criticism():
     ex = run('Donald Trump later called protesters "animals" and "a foreign enemy."')
     assert ("donald-trump", "CRITICIZES", "protesters") in {
         (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_joining_a_suit_that_challenges_an_issue_opposes_it():
+    ex = run("Pasadena has joined a lawsuit challenging ICE raids.")
+    st = {(r.type, r.target) for r in ex.relations if r.source == "pasadena"}
+    assert ("OPPOSES", "immigration-raids") in st
+    assert ("SUPPORTS", "immigration-raids") not in st
+
+
+def test_bucking_someones_efforts_opposes_them():
+    ex = run("Karen Bass issued a statement bucking the Trump administration's deportation "
+             "efforts.")
+    assert ("karen-bass", "OPPOSES", "white-house") in {
+        (r.source, r.type, r.target) for r in ex.relations}

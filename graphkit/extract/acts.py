@@ -312,9 +312,14 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
             iss = idx.strong.get(o.i)
             issues += [iss] if iss and iss in idx.policy and iss not in issues else []
             continue
-        # "joined the lawsuit against the deployment": not what is done more of
+        # "joined the lawsuit against the deployment": not what is done more of (nor "joined
+        # a lawsuit challenging ICE raids", parsed with "challenging" on the raids)
         against = {i for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
                    for p in t.children if p.dep_ == "pobj" for i in idx.for_object(p)}
+        if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in da.res.challenge_verbs
+               for c in o.children) or any(t.lemma_.lower() in da.res.suit_words
+                                           for t in o.subtree):
+            continue
         issues += [i for i in issues_of(o, da, idx)
                    if i not in issues and i not in against]
     mode = mode_of(v, da, quotes)

@@ -431,6 +431,10 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 # "welcomed the decision to downsize the Guard's presence": for less of it
                 undone = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in da.res.undo_verbs
                              for c in o.children)
+                # ("joined a lawsuit challenging ICE raids" parsed with "challenging" on the
+                # raids: what is challenged is opposed)
+                undone = undone or any(c.dep_ == "amod" and c.lemma_.lower()
+                                       in da.res.challenge_verbs for c in o.children)
                 for iss in idx.for_object(o):
                     flip = (iss in rejected) != undone
                     found.append((iss, -sgn if flip else sgn, "stance:act-on-issue"))
