@@ -357,3 +357,14 @@ def test_taking_someone_into_custody_is_force():
     assert ("federal-agents", "COERCES", "amanda-trebach") in {
         (r.source, r.type, r.target) for r in run(
             "Federal agents placed Amanda Trebach into custody.").relations}
+
+
+def test_being_taken_by_a_force_is_coercion_and_by_anyone_else_is_not():
+    got = {(r.source, r.type, r.target) for r in run(
+        "Jesus Cruz was taken hours later by federal immigration agents.").relations}
+    assert ("federal-immigration-agents", "COERCES", "jesus-cruz") in got
+    assert not [r for r in run("Karen Bass took Gavin Newsom to the park.").relations
+                if r.type == "COERCES"]
+    assert ("federal-agents", "COERCES", "jesus-cruz") in {
+        (r.source, r.type, r.target) for r in run(
+            "Federal agents snatched Jesus Cruz outside the car wash.").relations}

@@ -713,14 +713,16 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
 
 def custody(da: DocActors, quotes, sink: Sink) -> None:
     """'agents took dozens of people into custody', 'Huerta was taken into custody by federal
-    agents': the ones who take them COERCE them (lexicon: ``custody_verbs``)."""
+    agents', 'Cruz was taken by federal immigration agents who raided the car wash': the ones
+    who take them COERCE them (lexicon: ``custody_verbs``; without "into custody" only when
+    the one taking is a force: an actor whose activity is an issue, or agents, officers)."""
     res = da.res
+    forces = issue_actors(da)
     for v in da.doc:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in res.custody_verbs or not any(
-                c.dep_ == "prep" and c.lower_ == "into" and any(
-                    p.lower_ == "custody" for p in c.children if p.dep_ == "pobj")
-                for c in v.children):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.custody_verbs:
             continue
+        into = any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            p.lower_ == "custody" for p in c.children if p.dep_ == "pobj") for c in v.children)
         if any(c.dep_ == "auxpass" for c in v.children):
             sources = [a for c in v.children if c.dep_ == "agent" for p in c.children
                        if p.dep_ == "pobj" for a in _actors(da, p)]
@@ -728,6 +730,10 @@ def custody(da: DocActors, quotes, sink: Sink) -> None:
         else:
             sources = subject_actors(v, da)[0]
             held = [c for c in v.children if c.dep_ == "dobj"]
+        if not into:
+            sources = [s for s in sources if s in forces or da.actors[s].name.lower().split()[
+                -1].rstrip("s") in res.member_nouns | res.force_words] if (
+                v.lemma_.lower() == "take") else []
         targets = [a for h in held for a in _actors(da, h)]
         mode = mode_of(v, da, quotes)
         for s in dict.fromkeys(sources):
