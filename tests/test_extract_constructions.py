@@ -292,3 +292,11 @@ def test_taking_a_jab_and_exploiting_are_criticism():
         run("Steven Cheung also took a jab at Karen Bass on Monday."))
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(
         run("Gavin Newsom said Donald Trump has been exploiting the troops as pawns."))
+
+
+def test_a_title_case_headline_is_parsed_as_a_sentence_and_quoted_as_written():
+    ex = run("LAPD Slams Trump's Decision to Send Marines to City\n"
+             "The Los Angeles Police Department spoke about the Marines on Monday.")
+    crit = [r for r in ex.relations if (r.source, r.type, r.target) == (
+        "lapd", "CRITICIZES", "donald-trump")]
+    assert crit and crit[0].evidence[0].sentence.startswith("LAPD Slams Trump's Decision")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import itertools
 import multiprocessing as mp
 import os
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
@@ -165,8 +166,46 @@ def get_rules(nlp: Language | None = None) -> tuple[Resources, Matchers]:
     return res, mat
 
 
+_HEAD_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def recase_headline(sdoc: Doc, mat: Matchers) -> Doc:
+    """The document with its first line, when it is a headline in title case ("Trump Slams
+    Newsom Over Guard Deployment"), parsed as a sentence would be written: its common words
+    lower-cased for the parser only (names the tagger or the gazetteer found kept as they
+    are). The text, the tokens and the named entities stay the original ones."""
+    text = sdoc.text
+    end = text.find("\n")
+    words = _HEAD_WORD.findall(text[:end]) if end > 0 else []
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return sdoc
+    n = next((t.i for t in sdoc if t.idx >= end), len(sdoc))
+    # a name is a word the body writes capitalised inside a sentence, or a gazetteer name
+    names = {t.text for t in sdoc[n:] if t.is_title and not t.is_sent_start
+             and sdoc[t.i - 1].text not in ('"', "\u201c", "'", "\u2018", ":")}
+    keep = {i for _m, s, e in mat.gazetteer(sdoc[:n]) for i in range(s, e)}
+    line = "".join(
+        (t.text if t.i == 0 or t.i in keep or t.text in names or t.is_upper or not t.is_title
+         else t.lower_) + t.whitespace_ for t in sdoc[:n])
+    if len(line) != len(sdoc[:n].text_with_ws):
+        return sdoc
+    hdoc = get_nlp()(line)
+    if len(hdoc) != n or any(a.lower_ != b.lower_ for a, b in zip(hdoc, sdoc[:n], strict=True)):
+        return sdoc
+    toks = list(hdoc) + list(sdoc[n:])
+    new = Doc(sdoc.vocab, words=[t.text for t in sdoc],
+              spaces=[bool(t.whitespace_) for t in sdoc],
+              tags=[t.tag_ for t in toks], pos=[t.pos_ for t in toks],
+              morphs=[str(t.morph) for t in toks], lemmas=[t.lemma_ for t in toks],
+              deps=[t.dep_ for t in toks],
+              heads=[t.head.i for t in toks])  # (the headline comes first: same indices)
+    new.ents = [Span(new, e.start, e.end, label=e.label_) for e in sdoc.ents]
+    return new
+
+
 def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) -> Extraction:
     """Apply the rules to one parsed document."""
+    sdoc = recase_headline(sdoc, mat)
     words = mat.words(sdoc)
     da = find_actors(sdoc, res, mat, words)
     find_affiliations(da)
