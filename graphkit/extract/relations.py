@@ -126,8 +126,7 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         poss = [c for c in head.children if c.dep_ == "poss"]
         if poss:
             return poss, False
-        by = [p for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-              and c.i < v.i for p in c.children if p.dep_ == "pobj"]
+        by = [p for c in head.children if c.dep_ == "prep" and c.i < v.i for p in by_agents(c)]
         if by:
             return expand(by), False  # "the decision by Trump to deploy the Guard"
         gov = head.head
@@ -789,8 +788,7 @@ def act_owners(acts: list[Token], da: DocActors) -> list[str]:
     """Whose acts these are: their possessors and "by" agents ("Trump's deployment", "the
     deployment by the administration"), not the ones acted on."""
     words = [w for n in acts for w in n.children if w.dep_ == "poss"] + [
-        p for n in acts for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-        for p in c.children if p.dep_ == "pobj"]
+        p for n in acts for c in n.children for p in by_agents(c)]
     return list(dict.fromkeys(a for w in expand(words) if (a := resolve(w, da))
                               and da.kind(a) != "Location"))
 

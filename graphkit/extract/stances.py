@@ -797,9 +797,10 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             if score < 0 and told:
                 # "Murray told Hegseth that using troops against civilians was unconstitutional":
                 # a judgement told to someone of what they do
-                judged = object_actors(subj[0], da, modifiers=False)  # (then it is theirs)
-                for o in (x for x in c.head.children if x.dep_ in ("dobj", "dative")
-                          and not judged):
+                # (not when the clause judges a named actor: then the judgement is theirs)
+                told_to = [] if object_actors(subj[0], da, modifiers=False) else [
+                    x for x in c.head.children if x.dep_ in ("dobj", "dative")]
+                for o in told_to:
                     for a in object_actors(o, da, modifiers=False):
                         if da.kind(a) != "Person":  # (not "told AFP")
                             continue
