@@ -282,3 +282,9 @@ def test_a_news_agency_is_an_actor_only_when_it_acts():
     ex = extract(Document(id="d", text="Donald Trump attacked CNN on Monday."))
     assert ("donald-trump", "CRITICIZES", "cnn") in {
         (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_the_protesters_are_an_actor_wherever_they_are_named():
+    ex = extract(Document(id="d", text=(
+        "Karen Bass spoke at City Hall on Monday while protesters gathered downtown.")))
+    assert "protesters" in {a.id for a in ex.actors}

@@ -1154,7 +1154,7 @@ def headline_only(da: DocActors) -> set[str]:
 
 def emitted_actors(da: DocActors, used: set[str]) -> list[Actor]:
     """People and organisations always; places, outlets and groups when they take part in a
-    relation (known groups also when named repeatedly)."""
+    relation (known groups also when named repeatedly, the story's crowd when named once)."""
     out = []
     for aid, a in da.actors.items():
         if a.mentions <= 0:
@@ -1164,7 +1164,9 @@ def emitted_actors(da: DocActors, used: set[str]) -> list[Actor]:
         if a.kind == "Location" or aid in da.discovered or aid in da.res.venues:
             if aid not in used:
                 continue
-        if a.kind == "Group" and aid not in used and a.mentions < 2:
+        # (the story's crowd, lexicon police_crowds' group, is an actor wherever it is named)
+        if a.kind == "Group" and aid not in used and a.mentions < (
+                1 if aid == da.res.crowd_group else 2):
             continue
         out.append(a)
     return out
