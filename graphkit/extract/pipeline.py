@@ -84,7 +84,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # 'a post on X. "They …', 'in the U.S. "We …': the full stop went into the
             # letters (a title such as "Gov." is never followed by a quote's first word)
             t.is_sent_start = True
-    # a dateline ("LOS ANGELES, June 9 (Reuters) - The Pentagon said …") is not the subject
+    # a dateline ("LOS ANGELES, June 9 (Reuters) - The Pentagon said …", "(CNN) — …") is not
+    # the subject
     for i in starts:
         shouted = doc[i].is_upper and len(doc[i]) > 1
         for t in doc[i + 1:min(i + 15, len(doc) - 1)]:
@@ -92,15 +93,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 break
             if t.text in ("-", "--", "\u2013", "\u2014") and (shouted or (
                     t.whitespace_ and doc[t.i - 1].whitespace_  # not "D-Calif."
-                    and any(x.text in (",", "(") for x in doc[i + 1:t.i]))):
+                    and any(x.text in (",", "(") for x in doc[i:t.i]))):
                 # (a place, "Sacramento, California -"; a name before a dash is a
                 # parenthesis: "Mayor Karen Bass — who … — said")
                 doc[t.i + 1].is_sent_start = True
                 break
             # ("Sacramento, California - …": only names and commas before the dash)
             # (the tagger has run, but not the attribute ruler: tags, not parts of speech)
-            if not shouted and not (t.is_title and t.tag_ in ("NNP", "NNPS") or t.text in (",", ".")
-                                    or t.is_upper):
+            if not shouted and not (t.is_title and t.tag_ in ("NNP", "NNPS")
+                                    or t.text in (",", ".", "(", ")") or t.is_upper):
                 break
     return doc
 
