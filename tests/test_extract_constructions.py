@@ -303,7 +303,7 @@ def test_a_title_case_headline_is_parsed_as_a_sentence_and_quoted_as_written():
 
 
 def test_an_outlet_in_brackets_before_a_dash_is_a_dateline_not_the_subject():
-    ex = run("Governors slam Trump\n(CNN) — Democratic governors on Thursday slammed President "
-             "Donald Trump's deployment of the National Guard.")
+    ex = run("Governors slam Trump's deployment\n\n(CNN) — Democratic governors on Thursday "
+             "slammed President Donald Trump's deployment of the National Guard.")
     assert ("democratic-governors", "CRITICIZES", "donald-trump") in rels(ex)
     assert not [r for r in ex.relations if r.source == "cnn"]
