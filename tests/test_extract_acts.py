@@ -368,3 +368,9 @@ def test_being_taken_by_a_force_is_coercion_and_by_anyone_else_is_not():
     assert ("federal-agents", "COERCES", "jesus-cruz") in {
         (r.source, r.type, r.target) for r in run(
             "Federal agents snatched Jesus Cruz outside the car wash.").relations}
+
+
+def test_ending_a_tie_with_someone_opposes_them():
+    got = {(r.source, r.type, r.target) for r in run(
+        "Los Angeles County terminated its contract with ICE on Tuesday.").relations}
+    assert ("los-angeles-county", "OPPOSES", "ice") in got

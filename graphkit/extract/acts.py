@@ -401,8 +401,9 @@ def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
                      da.sent(v))
 
 
-__all__ = ["case_names", "custody", "demanding_letters", "lawsuit_parties", "orders_from", "overruled",
-           "permissions", "received_acts", "rulings_on_rulings", "speech_acts"]
+__all__ = ["case_names", "custody", "demanding_letters", "ended_ties", "lawsuit_parties",
+           "orders_from", "overruled", "permissions", "received_acts", "rulings_on_rulings",
+           "speech_acts"]
 
 
 def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
@@ -741,6 +742,29 @@ def custody(da: DocActors, quotes, sink: Sink) -> None:
                 if s != tg and da.kind(tg) != "Location":
                     sink.add(s, tg, "COERCES", 0.65 * factor(mode), mode, "pattern:custody",
                              v.text, da.sent(v))
+
+
+def ended_ties(da: DocActors, quotes, sink: Sink) -> None:
+    """'Glendale ended its agreement with ICE', 'the county terminated its contract with the
+    agency': ending a tie with someone OPPOSES them (lexicon: ``tie_nouns``, ``undo_verbs``)."""
+    res = da.res
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.undo_verbs:
+            continue
+        ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in res.tie_nouns]
+        partners = [a for o in ties for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" for a in _actors(da, p)]
+        if not partners:
+            continue
+        sources, passive = subject_actors(v, da)
+        if passive:
+            continue
+        mode = mode_of(v, da, quotes)
+        for s in sources:
+            for p in dict.fromkeys(partners):
+                if s != p and da.kind(p) != "Location":
+                    sink.add(s, p, "OPPOSES", 0.6 * factor(mode), mode,
+                             f"pattern:ended-tie-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:

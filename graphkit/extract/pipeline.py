@@ -20,6 +20,7 @@ from .acts import (
     case_names,
     custody,
     demanding_letters,
+    ended_ties,
     lawsuit_parties,
     orders_from,
     overruled,
@@ -242,6 +243,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
     custody(da, quotes, sink)
+    ended_ties(da, quotes, sink)
     orders_from(da, quotes, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)

@@ -157,6 +157,7 @@ class Resources:
     word_surnames: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
     custody_verbs: frozenset[str] = frozenset()
+    tie_nouns: frozenset[str] = frozenset()
     surname_norm: str = ""
     surname_suffix: str = ""
     generic_people: frozenset[str] = frozenset()
@@ -347,6 +348,7 @@ def load_resources(path: str | None = None) -> Resources:
         pejoratives=_lower(lex.get("pejoratives")),
         telling_verbs=_lower(lex.get("telling_verbs")),
         custody_verbs=_lower(lex.get("custody_verbs")),
+        tie_nouns=_lower(lex.get("tie_nouns")),
         word_surnames=frozenset(str(x) for x in (lex.get("word_surnames") or {}).get("names", [])),
         surname_norm=str((lex.get("word_surnames") or {}).get("norm", "")).lower(),
         surname_suffix=str((lex.get("word_surnames") or {}).get("suffix", "")).lower(),
