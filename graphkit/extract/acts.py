@@ -626,11 +626,8 @@ def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
         if passive:
             continue
         mode = mode_of(v, da, quotes)
-        for s in sources:
-            for tg in dict.fromkeys(to):
-                if s != tg and da.kind(tg) != "Location":
-                    sink.add(s, tg, "OPPOSES", 0.6 * factor(mode), mode, "pattern:letter-demand",
-                             n.text, da.sent(n))
+        _against(da, sink, sources, to, "OPPOSES", 0.6 * factor(mode), mode,
+                 "pattern:letter-demand", n)
 
 
 def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
@@ -712,6 +709,15 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
                                  f"pattern:received-{n.lemma_.lower()}", n.text, sent)
 
 
+def _against(da: DocActors, sink: Sink, sources: list[str], targets: list[str], typ: str,
+             conf: float, mode: str, rule: str, trigger: Token) -> None:
+    """One relation from each source to each other target that is not a place."""
+    for s in dict.fromkeys(sources):
+        for tg in dict.fromkeys(targets):
+            if s != tg and da.kind(tg) != "Location":
+                sink.add(s, tg, typ, conf, mode, rule, trigger.text, da.sent(trigger))
+
+
 def custody(da: DocActors, quotes, sink: Sink) -> None:
     """'agents took dozens of people into custody', 'Huerta was taken into custody by federal
     agents', 'Cruz was taken by federal immigration agents who raided the car wash': the ones
@@ -735,13 +741,9 @@ def custody(da: DocActors, quotes, sink: Sink) -> None:
             sources = [s for s in sources if s in forces or da.actors[s].name.lower().split()[
                 -1].rstrip("s") in res.member_nouns | res.force_words] if (
                 v.lemma_.lower() == "take") else []
-        targets = [a for h in held for a in _actors(da, h)]
         mode = mode_of(v, da, quotes)
-        for s in dict.fromkeys(sources):
-            for tg in dict.fromkeys(targets):
-                if s != tg and da.kind(tg) != "Location":
-                    sink.add(s, tg, "COERCES", 0.65 * factor(mode), mode, "pattern:custody",
-                             v.text, da.sent(v))
+        _against(da, sink, sources, [a for h in held for a in _actors(da, h)], "COERCES",
+                 0.65 * factor(mode), mode, "pattern:custody", v)
 
 
 def ended_ties(da: DocActors, quotes, sink: Sink) -> None:
@@ -760,11 +762,8 @@ def ended_ties(da: DocActors, quotes, sink: Sink) -> None:
         if passive:
             continue
         mode = mode_of(v, da, quotes)
-        for s in sources:
-            for p in dict.fromkeys(partners):
-                if s != p and da.kind(p) != "Location":
-                    sink.add(s, p, "OPPOSES", 0.6 * factor(mode), mode,
-                             f"pattern:ended-tie-{v.lemma_.lower()}", v.text, da.sent(v))
+        _against(da, sink, sources, partners, "OPPOSES", 0.6 * factor(mode), mode,
+                 f"pattern:ended-tie-{v.lemma_.lower()}", v)
 
 
 def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:
