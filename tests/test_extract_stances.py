@@ -510,3 +510,16 @@ def test_bucking_someones_efforts_opposes_them():
              "efforts.")
     assert ("karen-bass", "OPPOSES", "white-house") in {
         (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_criticising_someone_over_ones_own_act_is_no_opposition_to_it():
+    ex = run("Trump Slams Newsom Over Guard Deployment\nPresident Donald Trump deployed the "
+             "National Guard to Los Angeles on Saturday. Gavin Newsom objected.")
+    st = {(r.type, r.target) for r in ex.relations if r.source == "donald-trump"}
+    assert ("OPPOSES", "national-guard-deployment") not in st
+    assert ("SUPPORTS", "national-guard-deployment") in st
+    # the one criticised over it still opposes it when it is not theirs
+    ex = run("Gavin Newsom slammed Donald Trump over the Guard deployment. Trump deployed the "
+             "National Guard on Saturday.")
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in {
+        (r.source, r.type, r.target) for r in ex.relations}

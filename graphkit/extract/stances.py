@@ -373,6 +373,11 @@ def ended_issues(o: Token, da: DocActors, idx: IssueIndex) -> list[str]:
 
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
     by_actor = issue_actors(da)
+    # who orders which issue's force in this document (not sending it home)
+    orderers = {(s, iss) for srcs, v, typ, objs, mode in acts
+                if typ == "ORDERS" and mode != "negated" and not sends_home(v, da.res)
+                for o in objs for t in expand([o]) for iss in by_actor.get(resolve(t, da) or "", [])
+                for s in srcs}
     for sources, v, typ, objs, mode in acts:
         if not sources and typ == "ORDERS" and objs and objs[0].dep_ == "nsubjpass":
             # "Homan said the Guard would be mobilized": announcing a deployment supports it
@@ -455,6 +460,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                         found.append((iss, asign, "stance:act-on-actor"))
         for iss, sgn, rule in found:
             for s in sources:
+                if sgn < 0 and typ == "CRITICIZES" and (s, iss) in orderers:
+                    continue  # "Trump slams Newsom over Guard deployment": his own act
                 sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.7 if "issue" in rule
                          else 0.6, mode, f"{rule}:{lemma}", v.text, da.sent(v))
         if typ == "ORDERS" and found and mode == "reported":
