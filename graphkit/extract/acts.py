@@ -30,6 +30,7 @@ from .relations import (
     mode_of,
     object_actors,
     owner_tokens,
+    prep_objects,
     resolve,
     subject_actors,
     undoes,
@@ -746,6 +747,9 @@ def custody(da: DocActors, quotes, sink: Sink) -> None:
                  0.65 * factor(mode), mode, "pattern:custody", v)
 
 
+WITH = frozenset({"with"})
+
+
 def ended_ties(da: DocActors, quotes, sink: Sink) -> None:
     """'Glendale ended its agreement with ICE', 'the county terminated its contract with the
     agency': ending a tie with someone OPPOSES them (lexicon: ``tie_nouns``, ``undo_verbs``)."""
@@ -754,8 +758,7 @@ def ended_ties(da: DocActors, quotes, sink: Sink) -> None:
         if v.pos_ != "VERB" or v.lemma_.lower() not in res.undo_verbs:
             continue
         ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in res.tie_nouns]
-        partners = [a for o in ties for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for p in c.children if p.dep_ == "pobj" for a in _actors(da, p)]
+        partners = [a for o in ties for p in prep_objects(o, WITH) for a in _actors(da, p)]
         if not partners:
             continue
         sources, passive = subject_actors(v, da)
