@@ -174,8 +174,9 @@ _HEAD_WORD = re.compile(r"[^\W\d_]{4,}")
 def recase_headline(sdoc: Doc, mat: Matchers) -> Doc:
     """The document with its first line, when it is a headline in title case ("Trump Slams
     Newsom Over Guard Deployment"), parsed as a sentence would be written: its common words
-    lower-cased for the parser only (names the tagger or the gazetteer found kept as they
-    are). The text, the tokens and the named entities stay the original ones."""
+    lower-cased for the parser only (gazetteer names, and words the body capitalises inside a
+    sentence, kept as they are). The text, the tokens and the named entities stay the
+    original ones."""
     text = sdoc.text
     end = text.find("\n")
     words = _HEAD_WORD.findall(text[:end]) if end > 0 else []
@@ -191,7 +192,7 @@ def recase_headline(sdoc: Doc, mat: Matchers) -> Doc:
          else t.lower_) + t.whitespace_ for t in sdoc[:n])
     if len(line) != len(sdoc[:n].text_with_ws):
         return sdoc
-    hdoc = get_nlp()(line)
+    hdoc = get_nlp()(line, disable=["ner"])  # (the original entities are kept)
     if len(hdoc) != n or any(a.lower_ != b.lower_ for a, b in zip(hdoc, sdoc[:n], strict=True)):
         return sdoc
     toks = list(hdoc) + list(sdoc[n:])
