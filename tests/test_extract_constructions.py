@@ -307,3 +307,40 @@ def test_an_outlet_in_brackets_before_a_dash_is_a_dateline_not_the_subject():
              "slammed President Donald Trump's deployment of the National Guard.")
     assert ("democratic-governors", "CRITICIZES", "donald-trump") in rels(ex)
     assert not [r for r in ex.relations if r.source == "cnn"]
+
+
+def test_a_trailing_participle_after_a_reported_clause_is_the_speakers():
+    ex = run("Rob Bonta said that the city will take the case to court, accusing Kristi Noem "
+             "of ignoring the law.")
+    assert ("rob-bonta", "CRITICIZES", "kristi-noem") in rels(ex)
+
+
+def test_directing_a_deployment_orders_it_but_directing_troops_is_leading():
+    ex = run("Pete Hegseth directed the deployment of the Marines on Monday.")
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
+    ex = run("Jim McDonnell, who directed the LAPD for a decade, spoke on Monday.")
+    assert ("jim-mcdonnell", "ORDERS", "lapd") not in rels(ex)
+
+
+def test_taking_over_or_taking_control_of_a_force_orders_it():
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(
+        run("Donald Trump took over the National Guard on Saturday."))
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(
+        run("Donald Trump took control of the National Guard on Saturday."))
+
+
+def test_an_attack_on_a_person_is_criticism_an_attack_on_officers_is_not():
+    ex = run("Stephen Miller launched a fresh attack on Karen Bass on Sunday.")
+    assert ("stephen-miller", "CRITICIZES", "karen-bass") in rels(ex)
+    ex = run("The LAPD said protesters carried out attacks on ICE agents.")
+    assert not any(t == "CRITICIZES" for _s, t, _o in rels(ex))
+
+
+def test_a_particle_parsed_as_a_preposition_holds_the_phrasal_object():
+    ex = run("Republicans backed Donald Trump's decision to call in the Marines.")
+    assert ("donald-trump", "ORDERS", "marines") in rels(ex)
+
+
+def test_moving_in_on_a_crowd_is_force():
+    ex = run("Flash-bangs went off as the LAPD moved in on the protesters.")
+    assert ("lapd", "COERCES", "protesters") in rels(ex)

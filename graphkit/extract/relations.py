@@ -147,7 +147,8 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             return [gov], False  # a misparse that made the speaker the root
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
-        if v.dep_ == "conj" and head.dep_ == "ccomp" and not in_quote(v, da.quotes) and (
+        if (v.dep_ == "conj" or _trailing_participle(v)) and head.dep_ == "ccomp" and (
+                not in_quote(v, da.quotes)) and (
                 head.head.lemma_.lower() in da.res.reporting) and (not any(
                 resolve(t, da) for t in found[0]) or _tense_breaks(v, head)):
             # "Newsom said the decision was wrong and accused the president …", "Noem said
@@ -164,6 +165,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, da, depth + 1)
     return [], False
+
+
+def _trailing_participle(v: Token) -> bool:
+    """", accusing Trump of …" after a reported clause: a participle set off by a comma."""
+    return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.nbor(-1).text == ","
 
 
 def _tense_breaks(v: Token, head: Token) -> bool:
@@ -628,7 +634,9 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
         for a in anchors:
             objs += prep_objects(a, rule.preps) if rule.preps else []
         if not rule.preps:
-            objs = direct_objects(v)
+            # ("called in the Guard": the particle parsed as a preposition holds the object)
+            objs = direct_objects(v) or [p for a in anchors[1:] if a.dep_ == "prep"
+                                         for p in a.children if p.dep_ == "pobj"]
         if not objs:
             continue
         sources, passive = subject_actors(v, da)
@@ -664,9 +672,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         return  # "sent a letter to the Pentagon": mail, not troops
     if typ == "ORDERS" and lemma in da.res.leading_verbs and not any(
             c.dep_ in ("xcomp", "ccomp") or c.dep_ in ("prep", "dative") and c.lower_ in (
-                "to", "into") for c in v.children):
+                "to", "into") or c.dep_ == "dobj" and c.lemma_.lower() in da.res.act_nouns
+            for c in v.children):
         # "Sherman, who commanded Guard troops": leading them, not ordering a deployment
-        # (but "directed 2,000 troops to Los Angeles" sends them)
+        # (but "directed 2,000 troops to Los Angeles" or "directed the deployment of …"
+        # sends them)
         return
     if fallback and lemma in da.res.drawdown_verbs:
         return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
@@ -963,6 +973,11 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     targets: list[str] = []
     for o in objs:
         targets += [a for a in object_actors(o, da) if a not in targets]
+    if not targets and rule.person_preps:
+        # "launched an attack on Bass": words against a person (attacks on officers are blows)
+        objs = prep_objects(n, rule.person_preps)
+        targets += [a for o in objs for a in object_actors(o, da)
+                    if da.kind(a) == "Person" and a not in targets]
     if typ == "SUES" and not targets:
         over = suit_over(n)  # "a lawsuit over Trump's deployment of the Guard"
         targets += act_owners(over, da)

@@ -79,6 +79,7 @@ class IssueDef:
 class WordRule:
     type: str
     preps: frozenset[str]
+    person_preps: frozenset[str] = frozenset()  # count only with a person as the object
 
 
 @dataclass
@@ -237,7 +238,8 @@ def _word_rules(section: dict) -> dict[str, WordRule]:
     out: dict[str, WordRule] = {}
     for rel_type, spec in (section or {}).items():
         ontology.check_type(rel_type)
-        rule = WordRule(rel_type, frozenset(spec.get("preps") or []))
+        rule = WordRule(rel_type, frozenset(spec.get("preps") or []),
+                        frozenset(spec.get("person_preps") or []))
         for lemma in spec.get("lemmas") or []:
             out.setdefault(str(lemma).lower(), rule)
     return out
