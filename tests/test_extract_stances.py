@@ -523,3 +523,23 @@ def test_criticising_someone_over_ones_own_act_is_no_opposition_to_it():
              "National Guard on Saturday.")
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in {
         (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_a_relative_pronoun_is_not_an_issue_anaphor():
+    ex = run("Agents arrested dozens of people in Pasadena during immigration raids on Monday. "
+             "Two of the men were detained in the city that Victor Gordo leads.")
+    assert not [r for r in ex.relations if r.source == "victor-gordo"
+                and r.target == "immigration-raids"]
+
+
+def test_approving_a_statement_takes_the_statements_side_not_the_approvals():
+    ex = run("The Pasadena City Council approved a statement denouncing the immigration raids.")
+    assert ("pasadena-city-council", "OPPOSES", "immigration-raids") in rels(ex)
+    assert ("pasadena-city-council", "SUPPORTS", "immigration-raids") not in rels(ex)
+
+
+def test_a_merit_someone_acts_without_is_denied():
+    ex = run("Karen Bass said: \"ICE carries out these raids without accountability or "
+             "oversight.\"")
+    assert ("karen-bass", "SUPPORTS", "immigration-raids") not in rels(ex)
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)

@@ -202,7 +202,8 @@ class IssueIndex:
                         a = self.da.actor_at(c)
                         found += [i for i in owners.get(a or "", []) if i not in found]
             if not found and t.lemma_.lower() in self.da.res.issue_anaphors and not (
-                    self._judicial(t) or ruling_anaphor(self.da, t)):
+                    self._judicial(t) or ruling_anaphor(self.da, t)) and t.tag_ != "WDT":
+                # (a relative pronoun is its noun: "the city that Gordo leads")
                 last = self._owners_issue(t) or self.last_before(t.i)
                 if last:
                     found.append(last)
@@ -292,6 +293,8 @@ def _conditional(t: Token) -> bool:
 
 
 def _negated(t: Token) -> bool:
+    if t.dep_ == "pobj" and t.head.lower_ == "without":
+        return True  # "operating without accountability", "protested without violence"
     for x in (t, t.head):
         if any(c.dep_ == "neg" for c in x.children) or neither_subject(x):
             return True
@@ -423,6 +426,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             phr = [(o, sgn) for o, sgn in phr if o.lemma_.lower() not in da.res.end_nouns
                    and not (typ == "ORDERS" and o.lemma_.lower() in da.res.release_nouns)]
             for o, sgn in phr:
+                if o.lemma_.lower() in da.res.document_nouns and any(
+                        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in o.children):
+                    continue  # "approved a statement denouncing the raids": its verb speaks
                 flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
                 # "siding with chaos over law enforcement", "backed the lawsuit against the
                 # federalization": what the object is against is opposed
