@@ -543,3 +543,17 @@ def test_a_merit_someone_acts_without_is_denied():
              "oversight.\"")
     assert ("karen-bass", "SUPPORTS", "immigration-raids") not in rels(ex)
     assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_an_exclamation_inside_a_quote_does_not_lose_its_speaker():
+    ex = run("“This is a disgrace!” Janice Hahn wrote on Friday. “The Trump administration is "
+             "unhinged.”")
+    assert ("janice-hahn", "CRITICIZES", "white-house") in rels(ex)
+
+
+def test_the_conduct_of_someone_judged_in_a_quote_is_criticism_of_them():
+    ex = run("“The shameful conduct of ICE agents at the courthouse must stop,” Adam Schiff "
+             "said on Friday.")
+    assert ("adam-schiff", "CRITICIZES", "ice") in rels(ex)
+    ex = run("“The deployment of the National Guard is shameful,” Adam Schiff said on Friday.")
+    assert ("adam-schiff", "CRITICIZES", "national-guard") not in rels(ex)

@@ -154,6 +154,7 @@ class Resources:
     troop_nouns: frozenset[str] = frozenset()
     venues: frozenset[str] = frozenset()
     activity_nouns: frozenset[str] = frozenset()
+    conduct_nouns: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -347,6 +348,7 @@ def load_resources(path: str | None = None) -> Resources:
         troop_nouns=_lower(lex.get("troop_nouns")),
         venues=_lower(lex.get("venues")),
         activity_nouns=_lower(lex.get("activity_nouns")),
+        conduct_nouns=_lower(lex.get("conduct_nouns")),
         pejoratives=_lower(lex.get("pejoratives")),
         telling_verbs=_lower(lex.get("telling_verbs")),
         custody_verbs=_lower(lex.get("custody_verbs")),

@@ -26,6 +26,7 @@ from .relations import (
     neither_subject,
     object_actors,
     owner_tokens,
+    prep_objects,
     resolve,
     sends_home,
     subject_actors,
@@ -246,7 +247,9 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             continue  # "if there's an insurrection, I would invoke it": not a judgement
         if neg:
             # "combat lawlessness", "restore order amid chaos": acting against a problem
-            if t.head.lemma_.lower() in res.remedy or t.head.head.lemma_.lower() in res.remedy:
+            # (not the subject of one: "the shameful conduct must stop" judges the conduct)
+            if (t.head.lemma_.lower() in res.remedy and t.dep_ not in SUBJ_DEPS) or (
+                    t.head.head.lemma_.lower() in res.remedy and t.head.dep_ not in SUBJ_DEPS):
                 score += 1
                 continue
             score -= 1
@@ -267,6 +270,7 @@ def judged_others(tokens: list[Token], da: DocActors) -> tuple[list[Token], set[
     return described, people
 
 
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 OFFENDERS = frozenset({"anyone", "anybody", "whoever", "those", "someone", "somebody", "people"})
 
 
@@ -591,6 +595,9 @@ def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[
     doc = da.doc
     sent = da.sent(qs)
     lo, hi = sent.start, max(sent.end, da.sent(qe - 1).end)
+    if hi <= qe + 1 < len(doc) and len(da.sent(hi)) <= 20 and doc[qs:qe].text.rstrip(
+            " \"'\u201d\u2019").endswith(("!", "?")):
+        hi = da.sent(hi).end  # '"… out of control!" Hahn wrote.': the "!" ended the sentence
     candidates = [t for t in doc[lo:hi] if not (qs <= t.i < qe) and t.i in reporting]
     # prefer a verb of saying governing the quote, then any
     for t in sorted(candidates, key=lambda t: abs(t.i - qs)):
@@ -1039,6 +1046,10 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             if a is None and t.lemma_.lower() not in da.res.patient_nouns:
                 # "Trump's deployment of Marines is 'un-American'": the act's possessor
                 a = next((da.tok.get(c.i) for c in t.children if c.dep_ == "poss"), None)
+            if a is None and t.lemma_.lower() in da.res.conduct_nouns:
+                # "the disgraceful conduct of DHS agents": its doer
+                a = next((a_ for p in prep_objects(t, frozenset({"of"}))
+                          if (a_ := da.tok.get(p.i))), None)
             if a is None or da.kind(a) == "Location":
                 continue
             own = [x for x in toks if da.sent(x).start == da.sent(t).start]
