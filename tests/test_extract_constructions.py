@@ -344,3 +344,10 @@ def test_a_particle_parsed_as_a_preposition_holds_the_phrasal_object():
 def test_moving_in_on_a_crowd_is_force():
     ex = run("Flash-bangs went off as the LAPD moved in on the protesters.")
     assert ("lapd", "COERCES", "protesters") in rels(ex)
+
+
+def test_denouncing_the_actions_of_someone_criticises_them():
+    ex = run("Mayor Arturo Flores denounced the recent actions of ICE agents on Monday.")
+    assert ("arturo-flores", "CRITICIZES", "ice") in rels(ex)
+    ex = run("Mayor Arturo Flores denounced the deployment of the National Guard on Monday.")
+    assert ("arturo-flores", "CRITICIZES", "national-guard") not in rels(ex)

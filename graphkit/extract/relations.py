@@ -460,8 +460,10 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         # ("Huerta, president of SEIU California": his union, not the one acted on)
         role = t.dep_ == "appos" and t.lemma_.lower() in da.res.titles
         if not found and not role and depth < 2 and (modifiers or not (is_issue or activity)) and (
-                patients or not (is_issue or t.lemma_.lower() in da.res.act_nouns)):
-            # ("defended the deployment of the Guard" is about the deployment)
+                patients or not (is_issue or t.lemma_.lower() in da.res.act_nouns)
+                or t.lemma_.lower() in da.res.conduct_nouns):
+            # ("defended the deployment of the Guard" is about the deployment; "the actions
+            # of ICE agents" are theirs)
             for c in t.children:
                 # ("backed the lawsuit against Trump" does not back Trump)
                 if c.dep_ == "prep" and c.lower_ in (("of", "against") if modifiers else ("of",)):
