@@ -557,3 +557,18 @@ def test_the_conduct_of_someone_judged_in_a_quote_is_criticism_of_them():
     assert ("adam-schiff", "CRITICIZES", "ice") in rels(ex)
     ex = run("“The deployment of the National Guard is shameful,” Adam Schiff said on Friday.")
     assert ("adam-schiff", "CRITICIZES", "national-guard") not in rels(ex)
+
+
+def test_a_line_ending_in_a_closing_single_quote_ends_the_sentence():
+    ex = run("'There are armed vehicles in our parks for no reason,' Karen Bass said. 'It is "
+             "outrageous that the federal government seized our National Guard.'\n'We stand "
+             "together,' added Eunisses Hernandez.")
+    assert ("karen-bass", "CRITICIZES", "white-house") in rels(ex)
+    assert ("eunisses-hernandez", "CRITICIZES", "white-house") not in rels(ex)
+
+
+def test_continuing_to_demand_a_withdrawal_is_no_support_for_the_deployment():
+    ex = run("'We will continue to have each other's backs, and we will continue to demand the "
+             "withdrawal of federal troops from our city,' added Eunisses Hernandez.")
+    assert ("eunisses-hernandez", "OPPOSES", "national-guard-deployment") in rels(ex)
+    assert ("eunisses-hernandez", "SUPPORTS", "national-guard-deployment") not in rels(ex)

@@ -73,7 +73,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             t.is_sent_start = True
             starts.append(t.i)
         elif prev.is_space and "\n" in prev.text and t.i >= 2 and doc[t.i - 2].text in (
-                ".", "!", "?", "\u201d", '"'):
+                ".", "!", "?", "\u201d", '"', "'", "\u2019"):
             t.is_sent_start = True  # a line that ends a sentence ends it
             starts.append(t.i)
         elif "\n" in (prev.text if prev.is_space else prev.whitespace_) and _heading_before(doc, t):

@@ -873,6 +873,9 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
             a = resolve(t, da)
             issues += [i for i in by_actor.get(a or "", []) if i not in issues]
         for c in w.children:
+            if c.lemma_.lower() in res.demand_verbs or any(
+                    x.dep_ == "dobj" and x.lemma_.lower() in res.end_nouns for x in c.children):
+                continue  # "will continue to demand the withdrawal of troops": not more troops
             if c.dep_ in ("xcomp", "dobj") and not any(x.dep_ == "neg" for x in c.children):
                 # ("to keep the peace, not to assist with enforcement": not what goes on)
                 for o in [c] + [x for x in c.children if x.dep_ == "dobj"]:
