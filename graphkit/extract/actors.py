@@ -198,6 +198,11 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                     ent[-1].dep_ == "case" and ent[-1].lower_.replace("\u2019", "'") in ("'s", "'"))):
                 # "Civic Center and"; "Stephen Miller's": the name without the possessive
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+            cut = next((t.i for t in ent if t.text == "("), None)
+            if cut is not None and cut > ent.start and not any(t.text == ")" for t in ent):
+                # "Service Employees International Union California (SEIU": the name before
+                # the bracket
+                ent = Span(doc, ent.start, cut, label=ent.label_)
             if ent.label_ == "ORG" and any(t.pos_ == "VERB" for t in ent) and _title_case(
                     da.text, ent.start_char):
                 continue  # a headline read as a name ("Clashes Spread Across …")
@@ -624,7 +629,15 @@ def _acronyms(da: DocActors, spans: list[tuple[int, int]]) -> None:
         aid = da.tok[prev.i]
         known = da.tok.get(acr.i)
         if known and known != aid and known in da.res.actors:
-            continue  # the gazetteer already knows the acronym
+            # the gazetteer already knows the acronym; a name that extends the known one
+            # ("Service Employees International Union California (SEIU)") is that actor
+            name = da.actors[aid].name if aid in da.actors else ""
+            if aid not in da.res.actors and name.lower().startswith(
+                    da.actors[known].name.lower() + " "):
+                _reassign(da, prev.i, aid, known)
+                if name not in da.actors[known].aliases:
+                    da.actors[known].aliases.append(name)
+            continue
         text = acr.text
         for i, m in enumerate(list(da.mentions)):
             if m.start <= acr.i < m.end:
