@@ -572,3 +572,8 @@ def test_continuing_to_demand_a_withdrawal_is_no_support_for_the_deployment():
              "withdrawal of federal troops from our city,' added Eunisses Hernandez.")
     assert ("eunisses-hernandez", "OPPOSES", "national-guard-deployment") in rels(ex)
     assert ("eunisses-hernandez", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+
+
+def test_a_relative_pronoun_stands_for_the_noun_it_follows():
+    ex = run("Karen Bass lifted the curfew, which she had imposed on Tuesday.")
+    assert ("karen-bass", "SUPPORTS", "curfew") in rels(ex)

@@ -202,9 +202,13 @@ class IssueIndex:
                     elif c.dep_ == "poss":
                         a = self.da.actor_at(c)
                         found += [i for i in owners.get(a or "", []) if i not in found]
+            if not found and t.tag_ == "WDT" and t.head.dep_ == "relcl":
+                # a relative pronoun is its noun: "the raids, which Bass condemned", "the
+                # move, which …", not "the city that Gordo leads"
+                t = t.head.head
+                found += [x for x in self.in_phrase(t) if x not in found]
             if not found and t.lemma_.lower() in self.da.res.issue_anaphors and not (
-                    self._judicial(t) or ruling_anaphor(self.da, t)) and t.tag_ != "WDT":
-                # (a relative pronoun is its noun: "the city that Gordo leads")
+                    self._judicial(t) or ruling_anaphor(self.da, t)):
                 last = self._owners_issue(t) or self.last_before(t.i)
                 if last:
                     found.append(last)
