@@ -577,3 +577,17 @@ def test_continuing_to_demand_a_withdrawal_is_no_support_for_the_deployment():
 def test_a_relative_pronoun_stands_for_the_noun_it_follows():
     ex = run("Karen Bass lifted the curfew, which she had imposed on Tuesday.")
     assert ("karen-bass", "SUPPORTS", "curfew") in rels(ex)
+
+
+def test_warning_against_interference_with_an_issue_supports_it():
+    ex = run("Kristi Noem warned on Sunday that interference with immigration enforcement will "
+             "not be tolerated.")
+    assert ("kristi-noem", "SUPPORTS", "immigration-raids") in rels(ex)
+    ex = run("Tom Homan threatened to arrest anyone who obstructs the immigration raids.")
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_saying_someone_did_not_interfere_is_no_stance():
+    ex = run("Janice Hahn said Alex Padilla was not interfering with the immigration raids.")
+    assert not [r for r in ex.relations if r.target == "immigration-raids"
+                and r.type == "SUPPORTS"]

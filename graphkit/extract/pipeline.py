@@ -46,6 +46,7 @@ from .stances import (
     continuation,
     first_person_speakers,
     group_protests,
+    interference_stances,
     issue_actors,
     labelling,
     quote_spans,
@@ -234,6 +235,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     reported_evaluations(da, idx, quotes, reporting, sink)
     wished_coercion(da, quotes, reporting, sink)
     group_protests(da, idx, sink)
+    interference_stances(da, idx, quotes, sink)
     continuation(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)
     overruled(da, idx, quotes, sink)

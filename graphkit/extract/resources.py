@@ -155,6 +155,8 @@ class Resources:
     venues: frozenset[str] = frozenset()
     activity_nouns: frozenset[str] = frozenset()
     conduct_nouns: frozenset[str] = frozenset()
+    interference_words: frozenset[str] = frozenset()
+    enforcing_verbs: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
     telling_verbs: frozenset[str] = frozenset()
@@ -349,6 +351,8 @@ def load_resources(path: str | None = None) -> Resources:
         venues=_lower(lex.get("venues")),
         activity_nouns=_lower(lex.get("activity_nouns")),
         conduct_nouns=_lower(lex.get("conduct_nouns")),
+        interference_words=_lower(lex.get("interference_words")),
+        enforcing_verbs=_lower(lex.get("enforcing_verbs")),
         pejoratives=_lower(lex.get("pejoratives")),
         telling_verbs=_lower(lex.get("telling_verbs")),
         custody_verbs=_lower(lex.get("custody_verbs")),

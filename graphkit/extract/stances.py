@@ -916,6 +916,44 @@ def group_protests(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
                                          "stance:protest-against", t.text, da.sent(t))
 
 
+def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
+                         sink: Sink) -> None:
+    """'warning that interference with immigration enforcement will not be tolerated',
+    'threatened to arrest anyone who obstructs immigration raids': who warns against getting
+    in the way of an issue's activity (lexicon ``interference_words``, ``enforcing_verbs``)
+    supports it."""
+    res = da.res
+    if not res.interference_words:
+        return
+    for t in da.doc:
+        if t.lemma_.lower() not in res.interference_words or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        objs = [c for c in t.children if c.dep_ == "dobj"] + prep_objects(
+            t, frozenset({"with", "of"}))
+        issues = [i for o in objs for i in idx.in_phrase(o) if i in idx.policy]
+        if not issues:
+            continue
+        sources: list[str] = []
+        enforcer = None
+        for x in t.ancestors:
+            if x.lemma_.lower() in res.enforcing_verbs:
+                enforcer = x
+            if enforcer is not None and x.pos_ in ("VERB", "NOUN"):
+                sources = subject_actors(x, da)[0] if x.pos_ == "VERB" else [
+                    a for c in x.children if c.dep_ == "poss" and (a := resolve(c, da))]
+                if sources:
+                    break
+        if enforcer is None:
+            continue
+        # (the mode of the one warning: "will not be tolerated" is the warning itself)
+        mode = mode_of(x, da, quotes) if x.pos_ == "VERB" and x is not enforcer else "asserted"
+        for s in dict.fromkeys(sources):
+            for iss in dict.fromkeys(issues):
+                sink.add(s, iss, "SUPPORTS", 0.5, mode,
+                         f"stance:against-interference-{enforcer.lemma_.lower()}", t.text,
+                         da.sent(t))
+
+
 def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
     """Who a quote is about when its sentence says so: "said of X", "asked about X"."""
     sent = da.sent(qs)
