@@ -591,3 +591,8 @@ def test_saying_someone_did_not_interfere_is_no_stance():
     ex = run("Janice Hahn said Alex Padilla was not interfering with the immigration raids.")
     assert not [r for r in ex.relations if r.target == "immigration-raids"
                 and r.type == "SUPPORTS"]
+
+
+def test_who_goes_on_doing_an_issues_activity_backs_it():
+    ex = run("Abigail Jackson said the Trump administration will continue to deport criminals.")
+    assert ("white-house", "SUPPORTS", "immigration-raids") in rels(ex)

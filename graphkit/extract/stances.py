@@ -871,6 +871,7 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
         if not speakers:
             continue
         issues: list[str] = []
+        done: list[str] = []  # what the subject goes on doing
         subj, _ = subjects_of(w, da)
         for t in subj:
             issues += [i for i in idx.for_object(t) if i not in issues]
@@ -883,12 +884,19 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
             if c.dep_ in ("xcomp", "dobj") and not any(x.dep_ == "neg" for x in c.children):
                 # ("to keep the peace, not to assist with enforcement": not what goes on)
                 for o in [c] + [x for x in c.children if x.dep_ == "dobj"]:
-                    issues += [i for i in idx.in_phrase(o) if i not in issues]
+                    done += [i for i in idx.in_phrase(o) if i not in done]
         sent = da.sent(w)
         for s in speakers:
-            for iss in issues:
+            for iss in dict.fromkeys(issues + done):
                 sink.add(s, iss, "SUPPORTS", 0.5, "reported", f"stance:continue-{w.lemma_.lower()}",
                          w.text, sent)
+        # "the administration will continue to deport …": who goes on doing it backs it too
+        doers = [a for t in subj if (a := resolve(t, da)) and a not in speakers
+                 and da.kind(a) != "Location"]
+        for a in dict.fromkeys(doers):
+            for iss in done:
+                sink.add(a, iss, "SUPPORTS", 0.5, "reported", "stance:continue-doer", w.text,
+                         sent)
 
 
 def subjects_of(w: Token, da: DocActors) -> tuple[list[Token], bool]:
