@@ -297,3 +297,11 @@ def test_a_known_acronym_after_a_longer_form_of_its_name_is_one_actor():
     assert "seiu" in names
     assert not [a for a in ex.actors if "(" in a.name or a.id.startswith("service-employees")]
     assert "Service Employees International Union California" in names["seiu"].aliases
+
+
+def test_a_known_group_under_a_describing_word_is_that_group():
+    ex = run("Armed federal agents arrived at the park on Monday. Masked immigration agents "
+             "detained two vendors.")
+    ids = {a.id for a in ex.actors}
+    assert "federal-agents" in ids
+    assert not [i for i in ids if i.startswith(("armed-", "masked-"))]

@@ -341,7 +341,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         _add_mention(da, span, aid, known.name, known.kind, "gazetteer")
         return
     if label == "GROUP":
-        aid = res.lookup(span.text)
+        aid = res.lookup(span.text) or _lookup_variant(res, span.text)
         partisan = any(t.lower_ in res.party_words for t in span[:-1])
         if aid is None and not partisan:
             # "ICE agents", "(ICE) agents", "LAPD officers": the organisation itself
@@ -582,6 +582,9 @@ def _lookup_variant(res: Resources, text: str) -> str | None:
     if m and (aid := res.lookup(f"{m.group(1)} {m.group(2)}")):
         return aid
     words = text.split()
+    if len(words) > 2 and words[0].lower() in res.group_modifiers and (
+            aid := res.lookup(" ".join(words[1:]))) and res.actors[aid].kind == "Group":
+        return aid  # "armed federal agents", "masked immigration agents": the known group
     if len(words) == 3:  # one word before a known person's two-word name
         aid = res.lookup(" ".join(words[1:]))
         if aid and res.actors[aid].kind == "Person" and len(res.actors[aid].name.split()) == 2:

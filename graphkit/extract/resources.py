@@ -155,6 +155,7 @@ class Resources:
     venues: frozenset[str] = frozenset()
     activity_nouns: frozenset[str] = frozenset()
     conduct_nouns: frozenset[str] = frozenset()
+    group_modifiers: frozenset[str] = frozenset()
     interference_words: frozenset[str] = frozenset()
     enforcing_verbs: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
@@ -351,6 +352,7 @@ def load_resources(path: str | None = None) -> Resources:
         venues=_lower(lex.get("venues")),
         activity_nouns=_lower(lex.get("activity_nouns")),
         conduct_nouns=_lower(lex.get("conduct_nouns")),
+        group_modifiers=_lower(lex.get("group_modifiers")),
         interference_words=_lower(lex.get("interference_words")),
         enforcing_verbs=_lower(lex.get("enforcing_verbs")),
         pejoratives=_lower(lex.get("pejoratives")),
