@@ -351,3 +351,10 @@ def test_denouncing_the_actions_of_someone_criticises_them():
     assert ("arturo-flores", "CRITICIZES", "ice") in rels(ex)
     ex = run("Mayor Arturo Flores denounced the deployment of the National Guard on Monday.")
     assert ("arturo-flores", "CRITICIZES", "national-guard") not in rels(ex)
+
+
+def test_the_subject_of_a_passive_verb_does_its_complement():
+    ex = run("National Guard troops have been trained to accompany ICE agents on raids.")
+    assert ("national-guard", "COOPERATES_WITH", "ice") in rels(ex)
+    ex = run("Karen Bass was asked to condemn the protesters.")
+    assert ("karen-bass", "CRITICIZES", "protesters") not in rels(ex)

@@ -145,6 +145,13 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             return subjects(gov, da, depth + 1)
         if gov.i in da.tok and not in_quote(gov, da.quotes):
             return [gov], False  # a misparse that made the speaker the root
+    res = da.res
+    if v.dep_ == "xcomp" and head.pos_ == "VERB" and any(
+            c.dep_ == "nsubjpass" for c in head.children) and head.lemma_.lower() not in (
+            res.directive_verbs | res.order_verbs | res.telling_verbs | res.permission_verbs):
+        # "troops are trained to accompany agents": the one the passive verb is about does
+        # the second verb (not "was asked to condemn …": asked, not done)
+        return expand([c for c in head.children if c.dep_ == "nsubjpass"]), False
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
         if (v.dep_ == "conj" or _trailing_participle(v)) and head.dep_ == "ccomp" and (
