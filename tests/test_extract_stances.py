@@ -596,3 +596,12 @@ def test_saying_someone_did_not_interfere_is_no_stance():
 def test_who_goes_on_doing_an_issues_activity_backs_it():
     ex = run("Abigail Jackson said the Trump administration will continue to deport criminals.")
     assert ("white-house", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_backing_someones_arrest_threatens_them():
+    ex = run("Donald Trump said he would support the arrest of Gavin Newsom.")
+    assert ("donald-trump", "THREATENS", "gavin-newsom") in rels(ex)
+    ex = run("Donald Trump endorsed the idea of arresting Gavin Newsom.")
+    assert ("donald-trump", "THREATENS", "gavin-newsom") in rels(ex)
+    ex = run("Adam Schiff sent a letter demanding a review of David Huerta's arrest.")
+    assert ("adam-schiff", "THREATENS", "david-huerta") not in rels(ex)

@@ -690,6 +690,37 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
                 if s != p:
                     sink.add(s, p, "THREATENS", 0.55, "reported", "pattern:wished-coercion",
                              v.text, da.sent(v))
+    # "said he would support the arrest of Newsom", "endorsed the idea of arresting Newsom",
+    # "called for Newsom's arrest"
+    backing = {lem for lem, r in res.verbs.items() if r.type == "SUPPORTS"} | res.demand_verbs
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in backing:
+            continue
+        objs = [c for c in v.children if c.dep_ == "dobj"] + prep_objects(v, frozenset({"for"}))
+        patients: list[str] = []
+        for o in objs:
+            # (not "demanding a review of Huerta's arrest": only the act itself, or "the
+            # idea of arresting X")
+            for n in [o, *(p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pcomp")]:
+                if n.lemma_.lower() in res.harm_nouns and n.pos_ == "NOUN":
+                    who = prep_objects(n, frozenset({"of"})) + [
+                        c for c in n.children if c.dep_ == "poss"]
+                elif n.pos_ == "VERB" and (r := res.verbs.get(n.lemma_.lower())) and (
+                        r.type == "COERCES"):
+                    who = [c for c in n.children if c.dep_ == "dobj"]
+                else:
+                    continue
+                patients += [a for t in expand(who) if (a := resolve(t, da))
+                             and da.kind(a) != "Location" and a not in patients]
+        if not patients:
+            continue
+        mode = mode_of(v, da, quotes)
+        for s in subject_actors(v, da)[0]:
+            for p in patients:
+                if s != p:
+                    sink.add(s, p, "THREATENS", 0.55 * (0.8 if mode == "hypothetical" else 1),
+                             mode, "pattern:backed-coercion", v.text, da.sent(v))
 
 
 def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
