@@ -358,3 +358,14 @@ def test_the_subject_of_a_passive_verb_does_its_complement():
     assert ("national-guard", "COOPERATES_WITH", "ice") in rels(ex)
     ex = run("Karen Bass was asked to condemn the protesters.")
     assert ("karen-bass", "CRITICIZES", "protesters") not in rels(ex)
+
+
+def test_backing_a_states_lawsuit_backs_the_state():
+    ex = run("Kwame Raoul filed a brief supporting California's lawsuit against the Trump "
+             "administration.")
+    assert ("kwame-raoul", "SUPPORTS", "california") in rels(ex)
+
+
+def test_touting_a_ruling_backs_its_judge():
+    ex = run("Mayor Victor Gordo touted Judge Maame Frimpong's ruling on Friday.")
+    assert ("victor-gordo", "SUPPORTS", "maame-frimpong") in rels(ex)

@@ -599,6 +599,12 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
     """Lexicon verbs, nouns and adjectives. ``acts`` collects (source, verb token, type,
     object tokens, mode) for the stance rules."""
     res = da.res
+    for t in da.doc:
+        if t.lemma_.lower() in res.suit_words:
+            # "California's lawsuit": the state is a party before any rule reaches the suit
+            # ("a brief supporting California's lawsuit" backs the state)
+            da.acting.update(a for c in t.children if c.dep_ == "poss"
+                             and (a := da.tok.get(c.i)) and da.kind(a) == "Location")
     for label, t in matches:
         if label == "VERB" and t.pos_ == "VERB":
             _verb(da, t, res.verbs[t.lemma_.lower()], quotes, sink, acts)
