@@ -1,4 +1,4 @@
-from graphkit.extract import extract
+from graphkit.extract import extract, get_nlp
 from graphkit.model import Document
 from tests.test_extract_helpers import find, run
 
@@ -305,3 +305,10 @@ def test_a_known_group_under_a_describing_word_is_that_group():
     ids = {a.id for a in ex.actors}
     assert "federal-agents" in ids
     assert not [i for i in ids if i.startswith(("armed-", "masked-"))]
+
+
+def test_time_zones_and_abbreviated_titles_are_not_actors():
+    ex = run("The curfew runs until 6 a.m. (1300 GMT). U.S. Atty. Bill Essayli promised "
+             "more charges on Monday.")
+    assert [a.id for a in ex.actors] == ["bill-essayli"]
+    assert len(list(get_nlp()("U.S. Atty. Bill Essayli spoke.").sents)) == 1

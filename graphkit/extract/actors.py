@@ -198,6 +198,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                     ent[-1].dep_ == "case" and ent[-1].lower_.replace("\u2019", "'") in ("'s", "'"))):
                 # "Civic Center and"; "Stephen Miller's": the name without the possessive
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+            if ent.text.lower() in res.not_names:
+                continue  # "(0300 GMT)": a time zone
             cut = next((t.i for t in ent if t.text == "("), None)
             if cut is not None and cut > ent.start and not any(t.text == ")" for t in ent):
                 # "Service Employees International Union California (SEIU": the name before

@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -153,6 +154,11 @@ def get_nlp() -> Language:
     global _NLP
     if _NLP is None:
         _NLP = spacy.load(MODEL)
+        for abbr in load_resources(str(data_dir())).abbreviations:
+            if abbr.endswith(".") and len(abbr) > 2:
+                # "U.S. Atty. Bill Essayli": a title's full stop ends no sentence
+                form = abbr[:1].upper() + abbr[1:]
+                _NLP.tokenizer.add_special_case(form, [{ORTH: form}])
         _NLP.add_pipe("graphkit_name_norms", first=True)
         _NLP.add_pipe("graphkit_paragraphs", before="parser")
         _NLP.add_pipe("graphkit_restore_norms", after="parser")

@@ -156,6 +156,7 @@ class Resources:
     activity_nouns: frozenset[str] = frozenset()
     conduct_nouns: frozenset[str] = frozenset()
     group_modifiers: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
     interference_words: frozenset[str] = frozenset()
     enforcing_verbs: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
@@ -353,6 +354,7 @@ def load_resources(path: str | None = None) -> Resources:
         activity_nouns=_lower(lex.get("activity_nouns")),
         conduct_nouns=_lower(lex.get("conduct_nouns")),
         group_modifiers=_lower(lex.get("group_modifiers")),
+        not_names=_lower(lex.get("not_names")),
         interference_words=_lower(lex.get("interference_words")),
         enforcing_verbs=_lower(lex.get("enforcing_verbs")),
         pejoratives=_lower(lex.get("pejoratives")),
