@@ -369,3 +369,13 @@ def test_backing_a_states_lawsuit_backs_the_state():
 def test_touting_a_ruling_backs_its_judge():
     ex = run("Mayor Victor Gordo touted Judge Maame Frimpong's ruling on Friday.")
     assert ("victor-gordo", "SUPPORTS", "maame-frimpong") in rels(ex)
+
+
+def test_issuing_a_curfew_supports_it():
+    ex = run("Karen Bass said she had issued the curfew to stop the looting.")
+    assert ("karen-bass", "SUPPORTS", "curfew") in rels(ex)
+
+
+def test_authorizing_troops_to_be_deployed_orders_them():
+    ex = run("The Trump administration authorized a total of 700 Marines to be deployed.")
+    assert ("white-house", "ORDERS", "marines") in rels(ex)

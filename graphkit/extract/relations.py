@@ -889,7 +889,8 @@ def _control_object(v: Token) -> list[Token]:
         if c.dep_ not in ("ccomp", "xcomp") or not any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
             continue
-        subj = [k for k in c.children if k.dep_ == "nsubj" and k.i < c.i]
+        # ("authorized a total of 700 Marines to be deployed": a passive infinitive too)
+        subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i]
         if len(subj) == 1 and subj[0].left_edge.i <= v.i + 2:
             return subj
     return []
