@@ -377,5 +377,6 @@ def test_issuing_a_curfew_supports_it():
 
 
 def test_authorizing_troops_to_be_deployed_orders_them():
-    ex = run("The Trump administration authorized a total of 700 Marines to be deployed.")
+    ex = run("The Trump administration has authorized a total of 700 Marines to be deployed "
+             "across the region.")
     assert ("white-house", "ORDERS", "marines") in rels(ex)
