@@ -605,3 +605,9 @@ def test_backing_someones_arrest_threatens_them():
     assert ("donald-trump", "THREATENS", "gavin-newsom") in rels(ex)
     ex = run("Adam Schiff sent a letter demanding a review of David Huerta's arrest.")
     assert ("adam-schiff", "THREATENS", "david-huerta") not in rels(ex)
+
+
+def test_a_multiword_title_with_the_name_after_it_is_that_person():
+    ex = run("The attorney general, Rob Bonta, said the deployment of the troops had trampled "
+             "California's sovereignty.")
+    assert ("rob-bonta", "OPPOSES", "national-guard-deployment") in rels(ex)

@@ -193,11 +193,13 @@ PRONOUN_KINDS = {"it": ("Organization",), "he": ("Person",), "she": ("Person",),
 def resolve(t: Token, da: DocActors) -> str | None:
     """The actor a subject/object token stands for (pronouns and relative pronouns too)."""
     low = t.lower_
-    if low in da.res.titles or (t.i in da.tok and da.kind(da.tok[t.i]) != "Person"):
+    titled = " ".join([x.lower_ for x in t.lefts if x.dep_ == "compound"] + [low])
+    if low in da.res.titles or titled in da.res.titles or (
+            t.i in da.tok and da.kind(da.tok[t.i]) != "Person"):
         # "The Secretary of Homeland Security, Kristi Noem, accused …": the person in
         # apposition to a title (or to the organisation the parser made the head)
         for c in t.children:
-            a = da.tok.get(c.i) if c.dep_ == "appos" else None
+            a = da.tok.get(c.i) if c.dep_ in ("appos", "npadvmod") else None
             if a and da.kind(a) == "Person":
                 return a
     if t.pos_ == "NOUN" and ((t.tag_ == "NNS" and t.lemma_.lower() in da.res.group_nouns)
