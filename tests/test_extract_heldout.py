@@ -121,7 +121,7 @@ SETS = [
     # outlets), real23 (business and out-of-state outlets), real24 (community and ethnic
     # press), never looked at. First run: real21 0.89 / 0.50 / 0.31 / 0.48; real22 0.92 /
     # 0.67 / 0.60 / 0.59; real23 0.83 / 0.36 / 0.52 / 0.67; real24 0.80 / 0.73 / 0.49 / 0.64.
-    # Session 8 end: real21 0.90 / 0.50 / 0.46 / 0.55
+    # Session 8 end: real21 0.90 / 0.50 / 0.49 / 0.55
     ("real21", 12, _floors(0.85, 0.44, 0.40, 0.49)),
     ("real22", 12, _floors(0.87, 0.61, 0.53, 0.52)),
     ("real23", 12, _floors(0.78, 0.30, 0.46, 0.61)),
