@@ -973,7 +973,7 @@ def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
         if not issues:
             continue
         sources: list[str] = []
-        enforcer = None
+        enforcer = holder = None  # the warning word, and the word whose subject warns
         for x in t.ancestors:
             if x.lemma_.lower() in res.enforcing_verbs:
                 enforcer = x
@@ -981,11 +981,13 @@ def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 sources = subject_actors(x, da)[0] if x.pos_ == "VERB" else [
                     a for c in x.children if c.dep_ == "poss" and (a := resolve(c, da))]
                 if sources:
+                    holder = x
                     break
-        if enforcer is None:
+        if holder is None:
             continue
         # (the mode of the one warning: "will not be tolerated" is the warning itself)
-        mode = mode_of(x, da, quotes) if x.pos_ == "VERB" and x is not enforcer else "asserted"
+        mode = (mode_of(holder, da, quotes) if holder.pos_ == "VERB" and holder is not enforcer
+                else "asserted")
         for s in dict.fromkeys(sources):
             for iss in dict.fromkeys(issues):
                 sink.add(s, iss, "SUPPORTS", 0.5, mode,
