@@ -77,6 +77,35 @@ def test_orderer_own_stance_untouched():
     assert not [r for r in ex.relations if r.rule.startswith("fallback:")]
 
 
+def test_opposing_a_policy_criticises_the_person_who_ordered_it():
+    ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday. "
+             'Karen Bass called the deployment "reckless and cruel."')
+    r = _rule(ex, "karen-bass", "CRITICIZES", "donald-trump")
+    assert r is not None and r.rule == "fallback:against-orderer" and r.confidence <= 0.5
+    assert r.evidence[0].sentence.startswith("Karen Bass called")
+
+
+def test_opposing_a_policy_criticises_only_its_main_orderer():
+    ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday. "
+             "Donald Trump ordered more National Guard troops on Monday. "
+             "Pete Hegseth deployed the National Guard too. "
+             'Karen Bass called the deployment "reckless and cruel."')
+    assert _rule(ex, "karen-bass", "CRITICIZES", "donald-trump") is not None
+    assert _rule(ex, "karen-bass", "CRITICIZES", "pete-hegseth") is None
+
+
+def test_denied_opposition_criticises_nobody():
+    ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday. "
+             "Karen Bass did not oppose the deployment.")
+    assert _rule(ex, "karen-bass", "CRITICIZES", "donald-trump") is None
+
+
+def test_opposing_a_policy_ordered_by_a_judge_criticises_nobody():
+    ex = run("Judge Charles Breyer ordered the deployment of the National Guard. "
+             'Karen Bass called the deployment "reckless and cruel."')
+    assert _rule(ex, "karen-bass", "CRITICIZES", "charles-breyer") is None
+
+
 QA = """Q&A: Mayor Karen Bass on the week downtown
 
 Mayor Karen Bass spoke with us on Thursday.

@@ -11,6 +11,8 @@ names starting ``fallback:`` so analysts can filter them.
   issue in the interaction's sentence; that found almost nothing on the tuning sets. The
   mirror rule (backing the orderer supports the issue) stopped paying on the 2026-11-25
   sets (+0 tp, +3 fp) and was dropped.
+- ``fallback:against-orderer``: opposing a policy criticises the person who ordered it in
+  the story (the one with the most ordering sentences, not a judge).
 - Q&A interviews: the sentences of "A:" lines are quotes by the interviewee, and "I"/"we"
   there stand for that person, so the quote and relation rules apply to answers.
 
@@ -116,29 +118,64 @@ def orderer_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
                          _span_of(da, ev.sentence), ev.quote)
 
 
+def _orderers(da: DocActors, sink: Sink) -> dict[str, list[str]]:
+    """Each issue's actors who ordered it in this story (an ordering verb or noun on it,
+    asserted or reported), the one with the most such sentences first."""
+    issues = set(da.res.issues)
+    counts: dict[str, dict[str, int]] = {}
+    for r in sink.rels.values():
+        if (r.target not in issues or r.mode in ("negated", "hypothetical")
+                or r.type != "SUPPORTS" or "act-on" not in r.rule):
+            continue
+        word = r.rule.split(":")[-1]
+        entry = da.res.verbs.get(word) or da.res.nouns.get(word)
+        if entry is not None and entry.type == "ORDERS":
+            per = counts.setdefault(r.target, {})
+            per[r.source] = per.get(r.source, 0) + len(r.evidence)
+    return {iss: sorted(per, key=lambda a: -per[a]) for iss, per in counts.items()}
+
+
 def sued_orderers(da: DocActors, sink: Sink) -> None:
     """'Newsom sued over the deployment' with no defendant named: the suit is against the
     ones who ordered what it is over (in this story)."""
     issues = set(da.res.issues)
-    orderers: dict[str, list[str]] = {}
-    suits = []
+    orderers = _orderers(da, sink)
     sues = {r.source for r in sink.rels.values() if r.type == "SUES" and r.target not in issues}
-    for r in sink.rels.values():
-        if r.target not in issues or r.mode in ("negated", "hypothetical"):
-            continue
-        word = r.rule.split(":")[-1]
-        if r.type == "SUPPORTS" and "act-on" in r.rule and r.source not in orderers.get(
-                r.target, []) and (word in da.res.verbs or word in da.res.nouns) and (
-                da.res.verbs.get(word) or da.res.nouns.get(word)).type == "ORDERS":
-            orderers.setdefault(r.target, []).append(r.source)
-        elif r.type == "OPPOSES" and word in da.res.suit_words and r.source not in sues:
-            suits.append(r)
+    suits = [r for r in sink.rels.values() if r.target in issues and r.type == "OPPOSES"
+             and r.mode not in ("negated", "hypothetical") and r.source not in sues
+             and r.rule.split(":")[-1] in da.res.suit_words]
     for r in suits:
         for o in orderers.get(r.target, [])[:2]:
             if o != r.source and da.kind(o) != "Location":
                 ev = r.evidence[0]
                 sink.add(r.source, o, "SUES", CONFIDENCE, r.mode, "fallback:sued-orderer", r.verb,
                          _span_of(da, ev.sentence), ev.quote)
+
+
+def against_orderers(da: DocActors, sink: Sink) -> None:
+    """Opposing a policy criticises the person who ordered it in this story ("Bass called the
+    deployment reckless" when Trump ordered it): the person, not a judge, with the most
+    ordering sentences. Only stances of people and organisations from the rules proper, not
+    from other fallbacks. Measured on the tuning sets, such criticism is keyed about half the
+    time; for every person who ordered, or for organisations, far less often."""
+    orderers = _orderers(da, sink)
+    main = {}
+    for iss, who in orderers.items():
+        people = [o for o in who if da.kind(o) == "Person" and not is_judicial(da, o)]
+        if people and people[0] == who[0]:
+            main[iss] = people[0]
+    for r in list(sink.rels.values()):
+        o = main.get(r.target)
+        if (o is None or r.type != "OPPOSES" or r.rule.startswith("fallback:")
+                or r.mode in ("negated", "hypothetical") or r.source in orderers[r.target]
+                or da.kind(r.source) == "Group"):
+            continue
+        if any(x.source == r.source and x.target == o and x.polarity > 0
+               for x in sink.rels.values()):
+            continue  # backs the person while opposing the policy
+        for ev in r.evidence:
+            sink.add(r.source, o, "CRITICIZES", CONFIDENCE, r.mode, "fallback:against-orderer",
+                     r.verb, _span_of(da, ev.sentence), ev.quote)
 
 
 def against_doers(da: DocActors, sink: Sink) -> None:

@@ -32,6 +32,7 @@ from .acts import (
 )
 from .fallbacks import (
     against_doers,
+    against_orderers,
     appeals,
     orderer_stances,
     qa_answers,
@@ -257,6 +258,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)
+    against_orderers(da, sink)
     against_doers(da, sink)
     appeals(da, quotes, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:
