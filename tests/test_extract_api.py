@@ -89,6 +89,28 @@ def test_a_gazetteer_actor_may_not_take_an_issue_id(tmp_path: Path):
         load_resources(str(tmp_path))
 
 
+def test_an_issue_may_only_escalate_a_known_issue(tmp_path: Path):
+    for f in DEFAULT_DATA.glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    text = (tmp_path / "issues.yaml").read_text(encoding="utf-8")
+    (tmp_path / "issues.yaml").write_text(
+        text.replace("escalates: [national-guard-deployment]", "escalates: [guard]"),
+        encoding="utf-8")
+    with pytest.raises(ValueError, match="'marines-deployment' escalates 'guard', which is not"):
+        load_resources(str(tmp_path))
+
+
+def test_a_broken_data_file_is_named_in_the_error(tmp_path: Path):
+    for f in DEFAULT_DATA.glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "lexicon.yaml").write_text("verbs: [\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"lexicon\.yaml: not valid YAML at line 2; fix the file"):
+        load_resources(str(tmp_path))
+    (tmp_path / "lexicon.yaml").write_text("- a list\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"lexicon\.yaml: expected a mapping"):
+        load_resources(str(tmp_path))
+
+
 def test_a_discovered_actor_never_takes_an_issue_id():
     res = load_resources()
     assert res.new_actor_id("Curfew") == "curfew-actor"

@@ -106,6 +106,21 @@ def test_opposing_a_policy_ordered_by_a_judge_criticises_nobody():
     assert _rule(ex, "karen-bass", "CRITICIZES", "charles-breyer") is None
 
 
+def test_opposing_the_marines_deployment_opposes_the_guard_deployment_named():
+    ex = run("Donald Trump federalized the National Guard on Saturday and sent 700 Marines "
+             'on Monday. Karen Bass called the Marines deployment "reckless and cruel."')
+    r = _rule(ex, "karen-bass", "OPPOSES", "national-guard-deployment")
+    assert r is not None and r.rule == "fallback:escalation" and r.confidence <= 0.5
+
+
+def test_escalation_needs_the_issue_named_and_no_stance_of_its_own():
+    ex = run('Karen Bass called the Marines deployment "reckless and cruel."')
+    assert _rule(ex, "karen-bass", "OPPOSES", "national-guard-deployment") is None
+    ex = run("Donald Trump federalized the National Guard on Saturday. Karen Bass welcomed "
+             'the National Guard deployment but called the Marines deployment "reckless."')
+    assert _rule(ex, "karen-bass", "OPPOSES", "national-guard-deployment") is None
+
+
 QA = """Q&A: Mayor Karen Bass on the week downtown
 
 Mayor Karen Bass spoke with us on Thursday.

@@ -13,6 +13,8 @@ names starting ``fallback:`` so analysts can filter them.
   sets (+0 tp, +3 fp) and was dropped.
 - ``fallback:against-orderer``: opposing a policy criticises the person who ordered it in
   the story (the one with the most ordering sentences, not a judge).
+- ``fallback:escalation``: opposing an issue opposes the issues it escalates
+  (issues.yaml ``escalates``), when the story names them.
 - Q&A interviews: the sentences of "A:" lines are quotes by the interviewee, and "I"/"we"
   there stand for that person, so the quote and relation rules apply to answers.
 
@@ -176,6 +178,24 @@ def against_orderers(da: DocActors, sink: Sink) -> None:
         for ev in r.evidence:
             sink.add(r.source, o, "CRITICIZES", CONFIDENCE, r.mode, "fallback:against-orderer",
                      r.verb, _span_of(da, ev.sentence), ev.quote)
+
+
+def escalation_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
+    """Opposing an escalation opposes what it escalates (issues.yaml ``escalates``: against
+    sending the Marines is against the Guard deployment too), when the story names that issue
+    and the actor takes no stance of its own on it."""
+    named = {iss for _, iss in idx.mentions}
+    has = {(r.source, r.target) for r in sink.rels.values()}
+    for r in list(sink.rels.values()):
+        iss = da.res.issues.get(r.target)
+        if (iss is None or r.type != "OPPOSES" or r.rule.startswith("fallback:")
+                or r.mode in ("negated", "hypothetical")):
+            continue
+        for other in iss.escalates:
+            if other in named and (r.source, other) not in has:
+                for ev in r.evidence:
+                    sink.add(r.source, other, "OPPOSES", CONFIDENCE, r.mode,
+                             "fallback:escalation", r.verb, _span_of(da, ev.sentence), ev.quote)
 
 
 def against_doers(da: DocActors, sink: Sink) -> None:

@@ -34,6 +34,7 @@ from .fallbacks import (
     against_doers,
     against_orderers,
     appeals,
+    escalation_stances,
     orderer_stances,
     qa_answers,
     sentence_stances,
@@ -259,6 +260,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)
     against_orderers(da, sink)
+    escalation_stances(da, idx, sink)
     against_doers(da, sink)
     appeals(da, quotes, sink)
     for person, other, typ, rule, sent, conf in da.affiliations:

@@ -50,7 +50,16 @@ def _load(path: Path) -> dict:
     if not path.exists():
         return {}
     with path.open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 - a safe loader
+        try:
+            data = yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 - a safe loader
+        except yaml.YAMLError as exc:
+            where = getattr(exc, "problem_mark", None)
+            at = f" at line {where.line + 1}" if where is not None else ""
+            raise ValueError(f"{path}: not valid YAML{at}; fix the file") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top of the file; see the comments "
+                         "in graphkit's own data/ files")
+    return data
 
 
 @dataclass
@@ -73,6 +82,7 @@ class IssueDef:
     context: list[str]
     actors: list[str]
     policy: bool = True
+    escalates: list[str] = field(default_factory=list)  # opposing this opposes these too
 
 
 @dataclass
@@ -284,7 +294,13 @@ def load_resources(path: str | None = None) -> Resources:
             context=[str(x) for x in i.get("context") or []],
             actors=[str(x) for x in i.get("actors") or []],
             policy=bool(i.get("policy", True)),
+            escalates=[str(x) for x in i.get("escalates") or []],
         )
+    for i in issues.values():
+        unknown = [e for e in i.escalates if e not in issues]
+        if unknown:
+            raise ValueError(f"issues.yaml: {i.id!r} escalates {unknown[0]!r}, which is not an "
+                             "issue id; add that issue or fix the id")
     clash = sorted(actors.keys() & issues.keys())
     if clash:
         raise ValueError(f"gazetteer: actor id {clash[0]!r} is also an issue id in issues.yaml; "
