@@ -19,6 +19,14 @@ def test_possessive_title_is_appointment():
     assert rs and rs[0].type == "APPOINTED_BY" and rs[0].rule.startswith("pattern:")
 
 
+def test_his_or_her_title_ties_to_the_person_named_before():
+    ex = run("Donald Trump spoke in Phoenix. His border czar, Tom Homan, spoke after him.")
+    rs = [r for r in ex.relations if {r.source, r.target} == {"tom-homan", "donald-trump"}]
+    assert rs and rs[0].type == "APPOINTED_BY"
+    ex = run("Karen Bass said her deputy mayor Rosa Jimenez would lead the effort.")
+    assert frozenset(("rosa-jimenez", "karen-bass")) in pairs(ex)
+
+
 def test_apposition():
     ex = run("Tom Homan, Trump's border czar, arrived in Phoenix on Monday.")
     assert frozenset(("tom-homan", "donald-trump")) in pairs(ex)

@@ -1023,6 +1023,8 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
     words: list[str] = []
     for t in toks:
         other = da.tok.get(t.i) or _org_anaphor(da, t)
+        if other is None and t.dep_ == "poss" and t.lower_ in ("his", "her"):
+            other = da.actor_at(t)  # "his border czar, Tom Homan": the person named before
         if other and other != person:
             if other not in others:
                 others.append(other)
