@@ -1,6 +1,6 @@
 from graphkit.extract import extract, get_nlp
 from graphkit.model import Document
-from tests.test_extract_helpers import find, run
+from tests.test_extract_helpers import find, rels, run
 
 
 def test_title_stripped_into_role():
@@ -312,3 +312,10 @@ def test_time_zones_and_abbreviated_titles_are_not_actors():
              "more charges on Monday.")
     assert [a.id for a in ex.actors] == ["bill-essayli"]
     assert len(list(get_nlp()("U.S. Atty. Bill Essayli spoke.").sents)) == 1
+
+
+def test_the_mob_and_insurrectionists_are_the_protesters():
+    ex = run("Kristi Noem blamed the mob for the violence. Donald Trump condemned the "
+             "insurrectionists on Sunday.")
+    assert ("kristi-noem", "CRITICIZES", "protesters") in rels(ex)
+    assert ("donald-trump", "CRITICIZES", "protesters") in rels(ex)
