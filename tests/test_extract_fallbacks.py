@@ -56,6 +56,14 @@ def test_opposing_the_orderer_opposes_the_issue():
     assert st and st[0].rule == "fallback:opposes-orderer" and st[0].confidence <= 0.5
 
 
+def test_acting_against_the_orderers_office_opposes_the_issue():
+    ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday. "
+             "Rob Bonta sued the White House on Monday.")
+    st = [r for r in ex.relations if r.source == "rob-bonta" and r.type == "OPPOSES"
+          and r.target == "national-guard-deployment"]
+    assert st and st[0].rule == "fallback:opposes-orderer"
+
+
 def test_opposing_the_orderer_opposes_only_the_issue_the_story_is_about():
     ex = run("Donald Trump sent the Marines to Los Angeles, and Donald Trump deployed the "
              "National Guard. The Marines deployment is the first in decades, and the Marines "

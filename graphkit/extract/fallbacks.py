@@ -99,6 +99,11 @@ def orderer_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
             ordered.setdefault(r.source, set()).add(r.target)
     if not ordered:
         return
+    for o, owned in list(ordered.items()):
+        known = da.res.actors.get(o)
+        for org in known.affiliations if known and known.kind == "Person" else []:
+            # acting against the orderer's office ("sued the White House") is against them
+            ordered.setdefault(org, set()).update(owned)
     sent_issues: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
     for i, iss in idx.mentions:
