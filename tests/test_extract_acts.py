@@ -251,6 +251,8 @@ def test_a_court_letting_someone_act_sides_with_them():
     assert ("ninth-circuit", "SUPPORTS", "national-guard-deployment") in rels(ex)
     ex = run("The Supreme Court allowed Kristi Noem to resume the immigration raids.")
     assert ("supreme-court", "SUPPORTS", "immigration-raids") in rels(ex)
+    ex = run("The Supreme Court allowed the immigration raids to resume on Monday.")
+    assert ("supreme-court", "SUPPORTS", "immigration-raids") in rels(ex)
     # a procedural step is no side, and only a court's ruling counts
     ex = run("Judge Charles Breyer paused his order to allow Donald Trump to appeal.")
     assert ("charles-breyer", "SUPPORTS", "donald-trump") not in rels(ex)

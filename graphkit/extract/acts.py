@@ -672,6 +672,9 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
             for o in act.children:
                 if o.dep_ == "dobj":
                     issues += [i for i in issues_of(o, da, idx) if i not in issues]
+            if not issues and not allowed:
+                # "allowed the raids to resume": what is let go on is the issue itself
+                issues = [i for i in issues_of(who, da, idx) if i in idx.policy]
             if not issues:
                 continue  # ("allowed the administration to appeal": a procedure, no side)
             for s in sources:
