@@ -376,3 +376,21 @@ def test_ending_a_tie_with_someone_opposes_them():
     got = {(r.source, r.type, r.target) for r in run(
         "Los Angeles County terminated its contract with ICE on Tuesday.").relations}
     assert ("los-angeles-county", "OPPOSES", "ice") in got
+
+
+def test_lifting_a_limit_on_an_issue_is_for_it_and_imposing_one_against_it():
+    ex = run("The Supreme Court lifted restrictions on immigration stops in Los Angeles.")
+    assert ("supreme-court", "SUPPORTS", "immigration-raids") in rels(ex)
+    ex = run("Judge Maame Frimpong imposed restrictions on immigration raids.")
+    assert ("maame-frimpong", "OPPOSES", "immigration-raids") in rels(ex)
+    assert ("maame-frimpong", "SUPPORTS", "immigration-raids") not in rels(ex)
+    ex = run("Karen Bass condemned the restrictions on immigration raids.")
+    assert ("karen-bass", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_a_ruling_lifting_a_limit_is_its_owners_act_not_the_sentences_subject():
+    ex = run("Advocates issued statements after the Supreme Court's ruling lifting "
+             "restrictions on immigration raids.")
+    assert ("supreme-court", "SUPPORTS", "immigration-raids") in rels(ex)
+    assert not [r for r in rels(ex) if r[0] != "supreme-court" and r[2] == "immigration-raids"
+                and r[1] == "SUPPORTS"]

@@ -36,7 +36,7 @@ from .relations import (
     undoes,
     undone_objects,
 )
-from .stances import ended_issues, issue_actors, issues_of
+from .stances import ended_issues, issue_actors, issues_of, limited_issues
 
 
 def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
@@ -684,6 +684,36 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
                 for iss in issues:
                     sink.add(s, iss, "SUPPORTS", 0.55 * factor(mode), mode,
                              f"stance:permission-{lemma}", v.text, sent)
+
+
+def lifted_limits(da: DocActors, idx, quotes, sink: Sink) -> None:
+    """'The Supreme Court lifted restrictions on immigration stops': undoing a limit on an
+    issue's activity is for the issue (lexicon ``limit_nouns``; verbs with a relation type of
+    their own, "blocked the restrictions", are read in stances.act_stances)."""
+    res = da.res
+    for v in da.doc:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in res.undo_verbs or lemma in res.verbs:
+            continue
+        issues = [iss for o in v.children if o.dep_ == "dobj"
+                  for iss in sorted(limited_issues(o, da, idx))]
+        if not issues:
+            continue
+        if v.dep_ in ("acl", "pobj") or any(c.dep_ == "poss" for c in v.children):
+            # "the court's ruling lifting restrictions on …": the ruling's owner (the parser
+            # may hang the owner on the verb), not the subject of the sentence
+            owners = [c for c in v.children if c.dep_ == "poss"] + (
+                owner_tokens(v.head) if v.dep_ == "acl" else [])
+            sources, passive = [a for w in owners for a in _actors(da, w)], False
+        else:
+            sources, passive = subject_actors(v, da)
+        mode = mode_of(v, da, quotes)
+        if passive or mode == "negated":
+            continue
+        for s in sources:
+            for iss in issues:
+                sink.add(s, iss, "SUPPORTS", 0.6 * factor(mode), mode, f"stance:lift-limit:{lemma}",
+                         v.text, da.sent(v))
 
 
 def received_acts(da: DocActors, quotes, sink: Sink) -> None:

@@ -23,6 +23,7 @@ from .acts import (
     demanding_letters,
     ended_ties,
     lawsuit_parties,
+    lifted_limits,
     orders_from,
     overruled,
     permissions,
@@ -251,6 +252,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     case_names(da, sink)
     demanding_letters(da, quotes, sink)
     permissions(da, idx, quotes, sink)
+    lifted_limits(da, idx, quotes, sink)
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
     custody(da, quotes, sink)

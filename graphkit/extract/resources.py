@@ -136,6 +136,7 @@ class Resources:
     demand_verbs: frozenset[str] = frozenset()
     release_nouns: frozenset[str] = frozenset()
     end_nouns: frozenset[str] = frozenset()
+    limit_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     sanction_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
@@ -340,6 +341,7 @@ def load_resources(path: str | None = None) -> Resources:
         demand_verbs=_lower(lex.get("demand_verbs")),
         release_nouns=_lower(lex.get("release_nouns")),
         end_nouns=_lower(lex.get("end_nouns")),
+        limit_nouns=_lower(lex.get("limit_nouns")),
         receiving_verbs=_lower(lex.get("receiving_verbs")),
         sanction_nouns=_lower(lex.get("sanction_nouns")),
         mutual_verbs=_lower(lex.get("mutual_verbs")),

@@ -382,6 +382,17 @@ def ended_issues(o: Token, da: DocActors, idx: IssueIndex) -> list[str]:
             for p in c.children if p.dep_ == "pobj" for i in issues_of(p, da, idx)]
 
 
+def limited_issues(o: Token, da: DocActors, idx: IssueIndex) -> set[str]:
+    """What a limit noun limits: "restrictions on immigration stops" -> the raids."""
+    low = o.lemma_.lower()
+    if low not in da.res.limit_nouns and not any(
+            f"{c.lower_} {low}" in da.res.limit_nouns for c in o.children
+            if c.dep_ in ("amod", "compound")):
+        return set()
+    return {iss for c in o.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for p in c.children if p.dep_ == "pobj" for iss in idx.for_object(p)}
+
+
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
     by_actor = issue_actors(da)
     # who orders which issue's force in this document (not sending it home)
@@ -443,6 +454,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 rejected = {iss for t in o.subtree if t.dep_ == "prep" and t.lower_ in flip
                             and t.i > o.i for p in t.children if p.dep_ == "pobj"
                             for iss in idx.for_object(p)}
+                # "blocked the restrictions on the raids": for them
+                rejected |= limited_issues(o, da, idx)
                 if o.lemma_.lower() in da.res.suit_words:
                     # "backed the lawsuit over the deployment": a suit is against what it is
                     # about
