@@ -168,6 +168,14 @@ def test_a_party_names_a_group_and_a_party_word_makes_one():
     assert not [a for a in run("Officials condemned Donald Trump.").actors if a.kind == "Group"]
 
 
+def test_the_people_a_raid_story_is_about_are_actors_even_bare():
+    ex = run("ICE arrested 200 workers at a farm in Camarillo.")
+    assert find(ex, "ice", "COERCES", "workers")
+    assert ex.actor("workers").kind == "Group"
+    assert not [a for a in run("ICE questioned officials at the farm.").actors
+                if a.kind == "Group"]
+
+
 def test_his_deputies_are_the_force_of_the_sheriff_named():
     ex = run("Sheriff Robert Luna said his deputies arrested 20 protesters on Sunday.")
     assert find(ex, "lasd", "COERCES", "protesters")

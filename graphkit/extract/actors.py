@@ -368,7 +368,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         if aid is None:
             lem = span[0].lemma_.lower()  # "Democrats" (NNPS) keeps its plural
             if len(span) == 1 and not (span[0].text[:1].isupper() and (
-                    lem in res.proper_groups or lem.removesuffix("s") in res.proper_groups)):
+                    lem in res.proper_groups or lem.removesuffix("s") in res.proper_groups)) and not (
+                    span[0].tag_ == "NNS" and lem in res.bare_groups):
                 # a bare "the agents": the group named so before ("federal agents"), if one;
                 # "his deputies": the force of the person who owns them
                 prev = _owners_force(da, span[0]) or _bare_group(da, span[0])

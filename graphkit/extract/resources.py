@@ -136,6 +136,7 @@ class Resources:
     demand_verbs: frozenset[str] = frozenset()
     release_nouns: frozenset[str] = frozenset()
     end_nouns: frozenset[str] = frozenset()
+    bare_groups: frozenset[str] = frozenset()
     limit_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     sanction_nouns: frozenset[str] = frozenset()
@@ -328,6 +329,7 @@ def load_resources(path: str | None = None) -> Resources:
         hypothetical=_lower(lex.get("hypothetical")),
         group_nouns=_lower(lex.get("group_nouns")),
         proper_groups=_lower(lex.get("proper_groups")),
+        bare_groups=_lower(lex.get("bare_groups")),
         party_words=_lower(lex.get("party_words")),
         org_heads=_lower(lex.get("org_heads")),
         issue_anaphors=_lower(lex.get("issue_anaphors")),
