@@ -327,3 +327,13 @@ def test_the_mob_and_insurrectionists_are_the_protesters():
              "insurrectionists on Sunday.")
     assert ("kristi-noem", "CRITICIZES", "protesters") in rels(ex)
     assert ("donald-trump", "CRITICIZES", "protesters") in rels(ex)
+
+
+def test_a_headline_title_without_article_is_the_person_the_story_names_so():
+    ex = run("Trump's troop deployment is impeachable, caucus chair says\n"
+             "Rep. Rosa Jimenez, the chair of the Progressive Caucus, said so on Monday.")
+    assert find(ex, "rosa-jimenez", "CRITICIZES", "donald-trump")
+    # in the body a bare title is not resolved this way
+    ex = run("Rosa Jimenez spoke on Monday.\nRep. Rosa Jimenez is the caucus chair. Trump's "
+             "deployment is impeachable, caucus chair says.")
+    assert not find(ex, "rosa-jimenez", "CRITICIZES", "donald-trump")

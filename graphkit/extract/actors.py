@@ -759,12 +759,34 @@ def _find_token(doc: Doc, full: str, text: str, start: int) -> list[int]:
     return out
 
 
-def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
-    """'the governor', 'the President', 'the department': the actor named with that title."""
+def _headline_titles(da: DocActors) -> list[tuple[int, int]]:
+    """'…, CBC chair says', '…, mayor says': a headline drops the article, so a title that
+    is the subject of a reporting verb on the first line is one without "the"."""
+    doc = da.doc
+    nl = da.text.find("\n")
+    if nl < 0:
+        return []
+    out = []
+    for t in doc:
+        if t.idx >= nl:
+            break
+        if (t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.i not in da.tok
+                and t.lower_ in da.res.titles and t.head.lemma_.lower() in da.res.reporting
+                and not any(c.dep_ in ("det", "poss") for c in t.children)):
+            start = min([c.left_edge.i for c in t.children if c.dep_ in ("compound", "amod")
+                         and c.i < t.i] + [t.i])
+            out.append((start, t.i + 1))
+    return out
+
+
+def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = False) -> None:
+    """'the governor', 'the President', 'the department': the actor named with that title
+    (``bare``: spans without the article, from a headline)."""
     doc = da.doc
     res = da.res
     ordered = sorted(da.mentions, key=lambda m: m.start)
     for s, e in spans:
+        lo = s if bare else s + 1  # the words between the article and the title
         noun = doc[e - 1]
         if noun.i in da.tok:
             continue
@@ -778,10 +800,10 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
         word = noun.lower_
         # "the Texas governor": only someone tied to the actor named in between;
         # "the Australian correspondent": only someone whose roles say "Australian"
-        named = {da.tok[t.i] for t in doc[s + 1:e - 1] if t.i in da.tok}
-        marks = [t.lower_ for t in doc[s + 1:e - 1] if t.i not in da.tok and t.text[:1].isupper()]
+        named = {da.tok[t.i] for t in doc[lo:e - 1] if t.i in da.tok}
+        marks = [t.lower_ for t in doc[lo:e - 1] if t.i not in da.tok and t.text[:1].isupper()]
         # ("the district court" is not the Supreme Court: a noun in between is named too)
-        nouns = [t.lower_ for t in doc[s + 1:e - 1] if t.pos_ == "NOUN" and t.i not in da.tok]
+        nouns = [t.lower_ for t in doc[lo:e - 1] if t.pos_ == "NOUN" and t.i not in da.tok]
         best = None
         counts: dict[str, int] = {}
         for m in ordered:
@@ -805,7 +827,7 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]]) -> None:
                 elif best is None:
                     best = m.actor
                     break
-        indefinite = doc[s].lower_ in ("a", "an")
+        indefinite = not bare and doc[s].lower_ in ("a", "an")
         if indefinite and best is not None and not any(m.actor == best and m.start > s
                                                        for m in ordered):
             best = None  # "a judge" is the judge the story goes on to name, not one before
@@ -978,6 +1000,8 @@ def find_affiliations(da: DocActors) -> None:
             if other in present and other != aid:
                 sent = next(da.sent(m.start) for m in da.mentions if m.actor == aid)
                 _affiliate(da, aid, other, "", sent, "gazetteer:affiliation", 0.5)
+    # a headline's "…, CBC chair says": the person the story names with that role (known now)
+    _anaphoric_titles(da, _headline_titles(da), bare=True)
 
 
 def _others_titles(da: DocActors, root: Token, person: str) -> set[int]:
