@@ -494,3 +494,12 @@ def test_a_suit_over_someones_act_sues_them_and_opposes_the_act():
     assert ("california", "OPPOSES", "national-guard-deployment") in rels(ex)
     ex = run("Rob Bonta filed a lawsuit over the Trump administration's deployment of the Guard.")
     assert ("rob-bonta", "SUES", "white-house") in rels(ex)
+
+
+def test_reporting_someones_attack_is_not_judging_them():
+    ex = run("Karoline Leavitt said Karen Bass slammed the shameful immigration raids.")
+    assert not find(ex, "karoline-leavitt", "CRITICIZES", "karen-bass")
+    assert find(ex, "karen-bass", "OPPOSES", "immigration-raids")
+    # a judgement of what someone does is still the speaker's
+    ex = run("Karoline Leavitt said Karen Bass was shameful and reckless.")
+    assert find(ex, "karoline-leavitt", "CRITICIZES", "karen-bass")

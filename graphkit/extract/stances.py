@@ -877,6 +877,13 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                                 sink.add(s, a, "CRITICIZES", 0.45, "reported",
                                          "quote:told-evaluation", c.text, sent)
             adjectival = c.lower_ in da.res.negative  # 'was "deranged"' parsed as a passive
+            rule = da.res.verbs.get(c.lemma_.lower())
+            if rule is not None and rule.type in NEG_TYPES and any(
+                    object_actors(o, da, modifiers=False) or idx.for_object(o)
+                    for o in c.children if o.dep_ == "dobj"):
+                # "said Bass slammed the raids": a report of her act on them (the verb rules
+                # read it), not the speaker's judgement of her
+                continue
             if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns and (
                     subj[0].dep_ != "nsubjpass" or adjectival):  # "was treated like a criminal"
                 for a in object_actors(subj[0], da, modifiers=False):
