@@ -175,3 +175,16 @@ def test_a_titled_name_in_the_possessive_keeps_its_title():
              "federal authorities.")
     assert ("stephen-miller", "MEMBER_OF", "white-house") in rels(ex)
     assert not any(alias.endswith("'s") for a in ex.actors for alias in a.aliases)
+
+
+def test_the_place_before_a_leaders_title_is_that_place_even_if_the_tagger_missed_it():
+    ex = run("Glendale Mayor Ara Najarian said the city held detainees.")
+    assert frozenset(("ara-najarian", "glendale")) in pairs(ex)
+    assert ex.actor("glendale").kind == "Location"
+    ex = run("During the conference, Pasadena Mayor Victor Gordo said people were arrested.")
+    assert frozenset(("victor-gordo", "pasadena")) in pairs(ex)
+
+
+def test_a_volunteer_of_a_group_is_its_member():
+    ex = run("Union del Barrio volunteer Francisco Romero patrolled the area on Thursday.")
+    assert frozenset(("francisco-romero", "union-del-barrio")) in pairs(ex)

@@ -932,6 +932,7 @@ def find_affiliations(da: DocActors) -> None:
         # "Newsom and Los Angeles Mayor Karen Bass": a title starts after a conjunction
         left = max([left] + [t.i + 1 for t in doc[left:m.start] if t.pos_ == "CCONJ" or t.text == ","])
         toks = list(doc[left:m.start])
+        _leaders_place(da, toks)
         # titles the NER put inside the name span ("Gov. Newsom")
         inner = [t for t in doc[m.start:m.end - 1] if t.lower_ in res.titles
                  or t.lower_ in res.abbreviations]
@@ -1037,6 +1038,33 @@ def _title_bodies(da: DocActors) -> None:
             hits = [o for o in orgs if body and body in words[o]]
             if len(hits) == 1:
                 _affiliate(da, m.actor, hits[0], role, da.sent(m.start), "pattern:title-body", 0.6)
+
+
+def _leaders_place(da: DocActors, toks: list[Token]) -> None:
+    """'Glendale Mayor Ara Najarian': the proper name right before a place leader's title
+    (lexicon ``place_leader_titles``) that the tagger did not find is that place."""
+    res = da.res
+    low = " ".join(t.lower_ for t in toks)
+    for title in res.place_leader_titles:
+        n = len(title.split())
+        if len(toks) <= n or " ".join(t.lower_ for t in toks[-n:]) != title or not (
+                low == title or low.endswith(" " + title)):
+            continue
+        run = []
+        for t in reversed(toks[:-n]):
+            if t.pos_ != "PROPN" or t.i in da.tok or not t.text[:1].isupper() or (
+                    t.lower_ in res.titles or t.lower_ in res.abbreviations):
+                break
+            run.insert(0, t)
+        if run and run[0].i == toks[0].i:
+            span = da.doc[run[0].i:run[-1].i + 1]
+            aid = res.lookup(span.text) or res.new_actor_id(span.text)
+            known = res.actors.get(aid)
+            if known is None:
+                da.discovered.add(aid)
+            _add_mention(da, span, aid, known.name if known else span.text,
+                         known.kind if known else "Location", "title")
+        return
 
 
 def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
