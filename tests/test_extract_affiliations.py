@@ -188,3 +188,12 @@ def test_the_place_before_a_leaders_title_is_that_place_even_if_the_tagger_misse
 def test_a_volunteer_of_a_group_is_its_member():
     ex = run("Union del Barrio volunteer Francisco Romero patrolled the area on Thursday.")
     assert frozenset(("francisco-romero", "union-del-barrio")) in pairs(ex)
+
+
+def test_a_county_sheriff_heads_the_county_sheriffs_department():
+    ex = run("Riverside County Sheriff Chad Bianco said his deputies would not help.")
+    dept = [a for a in ex.actors if a.name == "Riverside County Sheriff's Department"]
+    assert dept and dept[0].kind == "Organization"
+    rs = [r for r in ex.relations if {r.source, r.target} == {"chad-bianco", dept[0].id}]
+    assert rs and rs[0].type == "LEADS"
+    assert any("Sheriff" in r for r in ex.actor("chad-bianco").roles)

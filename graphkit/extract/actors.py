@@ -933,6 +933,7 @@ def find_affiliations(da: DocActors) -> None:
         left = max([left] + [t.i + 1 for t in doc[left:m.start] if t.pos_ == "CCONJ" or t.text == ","])
         toks = list(doc[left:m.start])
         _leaders_place(da, toks)
+        _title_department(da, m.actor, toks, sent)
         # titles the NER put inside the name span ("Gov. Newsom")
         inner = [t for t in doc[m.start:m.end - 1] if t.lower_ in res.titles
                  or t.lower_ in res.abbreviations]
@@ -1038,6 +1039,38 @@ def _title_bodies(da: DocActors) -> None:
             hits = [o for o in orgs if body and body in words[o]]
             if len(hits) == 1:
                 _affiliate(da, m.actor, hits[0], role, da.sent(m.start), "pattern:title-body", 0.6)
+
+
+def _title_department(da: DocActors, person: str, toks: list[Token], sent: Span) -> None:
+    """'Riverside County Sheriff Chad Bianco': the person heads the place's department
+    (lexicon ``title_departments``), which the title names."""
+    res = da.res
+    for title, dept in res.title_departments.items():
+        n = len(title.split())
+        if len(toks) <= n or " ".join(t.lower_ for t in toks[-n:]) != title:
+            continue
+        run = []
+        for t in reversed(toks[:-n]):
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in res.titles:
+                break
+            run.insert(0, t)
+        if not run or run[0].i != toks[0].i or any(
+                da.kind(da.tok.get(t.i, "")) not in ("", "Location") for t in run):
+            return
+        place = " ".join(t.text for t in run)
+        name = f"{place} {dept}"
+        aid = res.lookup(name) or _lookup_variant(res, name) or res.new_actor_id(name)
+        known = res.actors.get(aid)
+        heads = da.doc[toks[-n].i:toks[-1].i + 1]
+        _add_mention(da, heads, aid, known.name if known else name,
+                     known.kind if known else "Organization", "title")
+        if name not in da.actors[aid].aliases and name != da.actors[aid].name:
+            da.actors[aid].aliases.append(name)
+        role = f"{place} {heads.text}"
+        da.add_role(person, role)
+        da.titled.add(person)
+        _affiliate(da, person, aid, heads.text, sent, "pattern:title-department")
+        return
 
 
 def _leaders_place(da: DocActors, toks: list[Token]) -> None:

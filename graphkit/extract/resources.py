@@ -184,6 +184,7 @@ class Resources:
     crowd_exclude: str = ""
     troop_forces: frozenset[str] = frozenset()
     title_bodies: dict[str, str] = field(default_factory=dict)
+    title_departments: dict[str, str] = field(default_factory=dict)
     force_words: frozenset[str] = frozenset()
     org_anaphors: frozenset[str] = frozenset()
     org_anaphors_generic: frozenset[str] = frozenset()
@@ -391,6 +392,8 @@ def load_resources(path: str | None = None) -> Resources:
         troop_forces=_lower(lex.get("troop_forces")),
         title_bodies={str(k).lower(): str(v).lower()
                       for k, v in (lex.get("title_bodies") or {}).items()},
+        title_departments={str(k).lower(): str(v)
+                           for k, v in (lex.get("title_departments") or {}).items()},
         force_words=_lower(lex.get("force_words")),
         fallback_verbs=_word_rules(lex.get("fallback_verbs")),
         place_leader_titles=_lower(lex.get("place_leader_titles")),
