@@ -197,3 +197,20 @@ def test_a_county_sheriff_heads_the_county_sheriffs_department():
     rs = [r for r in ex.relations if {r.source, r.target} == {"chad-bianco", dept[0].id}]
     assert rs and rs[0].type == "LEADS"
     assert any("Sheriff" in r for r in ex.actor("chad-bianco").roles)
+
+
+def test_a_plural_title_over_a_list_of_names_is_each_ones():
+    ex = run("The Ninth Circuit heard the case. The panel included Circuit Judges Mark Bennett "
+             "and Eric Miller, both of whom were appointed by President Donald Trump.")
+    for judge in ("mark-bennett", "eric-miller"):
+        assert frozenset((judge, "ninth-circuit")) in pairs(ex)
+        rs = [r for r in ex.relations if {r.source, r.target} == {judge, "donald-trump"}]
+        assert rs and rs[0].type == "APPOINTED_BY"
+    assert not [a for a in ex.actors if a.name.lower() in ("circuit", "u.s. circuit")]
+
+
+def test_a_courts_name_in_a_judges_title_is_the_court_the_story_names():
+    ex = run("The 9th U.S. Circuit Court of Appeals ruled on Friday. U.S. Circuit Judge "
+             "Jennifer Sung wrote a dissent.")
+    assert frozenset(("jennifer-sung", "ninth-circuit")) in pairs(ex)
+    assert not [a for a in ex.actors if a.name == "U.S. Circuit"]

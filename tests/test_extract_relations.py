@@ -503,3 +503,8 @@ def test_reporting_someones_attack_is_not_judging_them():
     # a judgement of what someone does is still the speaker's
     ex = run("Karoline Leavitt said Karen Bass was shameful and reckless.")
     assert find(ex, "karoline-leavitt", "CRITICIZES", "karen-bass")
+
+
+def test_many_of_whom_is_the_group_named_before():
+    ex = run("The protesters, many of whom were arrested by LAPD officers, marched downtown.")
+    assert find(ex, "lapd", "COERCES", "protesters")

@@ -429,6 +429,11 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         if kind == "Organization" and len(name_span) == 1 and not name_span[0].is_upper and (
                 name_span[0].head.lower_ in res.titles or name_span[0].head.head.lower_ in res.titles):
             return  # "Defense" in "Secretary of Defense": part of a title, not an actor
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if kind == "Organization" and nxt is not None and any(
+                f"{name_span[-1].lower_} {w}".endswith(jt) for jt in res.judicial_titles
+                if " " in jt for w in (nxt.lower_, (_singular_title(nxt, res) or "").lower())):
+            return  # "U.S. Circuit" in "U.S. Circuit Judge Jennifer Sung": the title's words
         if len(name_span) > 1 and all(t.is_upper or not t.is_alpha for t in name_span) and any(
                 len(t) > 4 for t in name_span):
             return  # shouted headline words ("RIOTS & LOOTERS")
@@ -932,6 +937,12 @@ def find_affiliations(da: DocActors) -> None:
         # "Newsom and Los Angeles Mayor Karen Bass": a title starts after a conjunction
         left = max([left] + [t.i + 1 for t in doc[left:m.start] if t.pos_ == "CCONJ" or t.text == ","])
         toks = list(doc[left:m.start])
+        if not toks and head.dep_ == "conj" and head.head.i < head.i:
+            # "Circuit Judges Mark Bennett and Eric Miller": the plural title before the list
+            first = head.head
+            shared = [c for c in first.lefts if c.dep_ == "compound" and _singular_title(c, res)]
+            if shared:
+                toks = [t for t in doc[first.left_edge.i:shared[-1].i + 1]]
         _leaders_place(da, toks)
         _title_department(da, m.actor, toks, sent)
         # titles the NER put inside the name span ("Gov. Newsom")
@@ -1041,6 +1052,16 @@ def _title_bodies(da: DocActors) -> None:
                 _affiliate(da, m.actor, hits[0], role, da.sent(m.start), "pattern:title-body", 0.6)
 
 
+def _singular_title(t: Token, res: Resources) -> str | None:
+    """A plural title's singular ("Judges" -> "Judge"), or None."""
+    if t.tag_ not in ("NNS", "NNPS") or not t.lower_.endswith("s"):
+        return None
+    for cand in (t.lemma_, t.text[:-1]):
+        if cand.lower() in res.titles and cand.lower() != t.lower_:
+            return cand
+    return None
+
+
 def _title_department(da: DocActors, person: str, toks: list[Token], sent: Span) -> None:
     """'Riverside County Sheriff Chad Bianco': the person heads the place's department
     (lexicon ``title_departments``), which the title names."""
@@ -1120,7 +1141,9 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
         if t.dep_ == "prep" and any(c.dep_ == "pobj" and (da.tok.get(c.i) or _org_anaphor(da, c))
                                     for c in t.children):
             continue  # "attorney at the group": the tie, not part of the role
-        words.append(res.abbreviations.get(t.lower_, t.text))
+        # a plural title over a list of names is each one's: "Circuit Judges A and B"
+        word = _singular_title(t, res) or t.text
+        words.append(res.abbreviations.get(t.lower_, word))
     role = " ".join(words).strip()
     low = role.lower()
     has_title = any(w.lower() in res.titles for w in words) or any(

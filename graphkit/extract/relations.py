@@ -419,6 +419,11 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
     ("backed the National Guard deployment" is about the deployment, not the Guard)."""
     out: list[str] = []
     for t in expand([o]):
+        if t.head.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                w.lower_ in da.res.relative_pronouns for w in c.children) for c in t.children):
+            # "Bennett and Miller, both of whom were appointed by Trump": each of them
+            out += [x for w in expand([t.head.head]) if (x := resolve(w, da)) and x not in out]
+            continue
         a = resolve(t, da)
         if a:
             if a not in out:
