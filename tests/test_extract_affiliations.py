@@ -214,3 +214,9 @@ def test_a_courts_name_in_a_judges_title_is_the_court_the_story_names():
              "Jennifer Sung wrote a dissent.")
     assert frozenset(("jennifer-sung", "ninth-circuit")) in pairs(ex)
     assert not [a for a in ex.actors if a.name == "U.S. Circuit"]
+
+
+def test_a_plural_noun_in_apposition_is_no_title_over_the_names_it_includes():
+    ex = run("Gov. Gavin Newsom and Southern California leaders, including Los Angeles Mayor "
+             "Karen Bass and Orange County Rep. Lou Correa, responded quickly.")
+    assert frozenset(("gavin-newsom", "lou-correa")) not in pairs(ex)

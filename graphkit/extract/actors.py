@@ -1142,7 +1142,7 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
                                     for c in t.children):
             continue  # "attorney at the group": the tie, not part of the role
         # a plural title over a list of names is each one's: "Circuit Judges A and B"
-        word = _singular_title(t, res) or t.text
+        word = (_singular_title(t, res) if t.dep_ == "compound" else None) or t.text
         words.append(res.abbreviations.get(t.lower_, word))
     role = " ".join(words).strip()
     low = role.lower()
