@@ -220,3 +220,10 @@ def test_a_plural_noun_in_apposition_is_no_title_over_the_names_it_includes():
     ex = run("Gov. Gavin Newsom and Southern California leaders, including Los Angeles Mayor "
              "Karen Bass and Orange County Rep. Lou Correa, responded quickly.")
     assert frozenset(("gavin-newsom", "lou-correa")) not in pairs(ex)
+
+
+def test_a_plural_apposition_after_a_list_of_names_is_each_ones():
+    ex = run("Leslie Ridings and Cassy Horton, founders of the Downtown Residents Association, "
+             "said they were grateful.")
+    assert frozenset(("leslie-ridings", "downtown-residents-association")) in pairs(ex)
+    assert frozenset(("cassy-horton", "downtown-residents-association")) in pairs(ex)

@@ -965,8 +965,14 @@ def find_affiliations(da: DocActors) -> None:
                         if a and a != m.actor and da.kind(a) == "Person":
                             _affiliate(da, m.actor, a, noun.text, sent, "pattern:appointed-by",
                                        0.8)
-        # (b) apposition: "Tom Homan, Trump's border czar,"
-        for c in head.children:
+        # (b) apposition: "Tom Homan, Trump's border czar,"; a plural one after a list is
+        # each name's ("Leslie Ridings and Cassy Horton, founders of the association,")
+        first = head
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        shared = [c for c in first.children if c.dep_ == "appos" and c.i > head.i
+                  and _singular_title(c, res)] if _names_list(da, first) else []
+        for c in [*head.children, *(x for x in shared if x.head is not head)]:
             if c.dep_ == "appos" and c.i > head.i:
                 # not a relative clause inside it ("…, who was shoved by federal agents")
                 clause = {x.i for t in c.subtree if t.dep_ in ("relcl", "acl", "advcl")
@@ -1050,6 +1056,12 @@ def _title_bodies(da: DocActors) -> None:
             hits = [o for o in orgs if body and body in words[o]]
             if len(hits) == 1:
                 _affiliate(da, m.actor, hits[0], role, da.sent(m.start), "pattern:title-body", 0.6)
+
+
+def _names_list(da: DocActors, t: Token) -> bool:
+    """Is this name the first of a list of people's names ("Leslie Ridings and Cassy Horton")?"""
+    return da.kind(da.tok.get(t.i, "")) == "Person" and any(
+        c.dep_ == "conj" and da.kind(da.tok.get(c.i, "")) == "Person" for c in t.children)
 
 
 def _singular_title(t: Token, res: Resources) -> str | None:
@@ -1142,7 +1154,8 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
                                     for c in t.children):
             continue  # "attorney at the group": the tie, not part of the role
         # a plural title over a list of names is each one's: "Circuit Judges A and B"
-        word = (_singular_title(t, res) if t.dep_ == "compound" else None) or t.text
+        plural_ok = t.dep_ == "compound" or t.dep_ == "appos" and _names_list(da, t.head)
+        word = (_singular_title(t, res) if plural_ok else None) or t.text
         words.append(res.abbreviations.get(t.lower_, word))
     role = " ".join(words).strip()
     low = role.lower()
