@@ -611,3 +611,19 @@ def test_a_multiword_title_with_the_name_after_it_is_that_person():
     ex = run("The attorney general, Rob Bonta, said the deployment of the troops had trampled "
              "California's sovereignty.")
     assert ("rob-bonta", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_a_quote_blaming_who_obstructs_an_activity_is_for_the_activity():
+    ex = run('Dan Bongino said: "The right to protest does not include a license to attack law '
+             'enforcement officers, or to impede and obstruct our lawful immigration '
+             'enforcement."')
+    assert find(ex, "dan-bongino", "SUPPORTS", "immigration-raids")
+    assert not find(ex, "dan-bongino", "OPPOSES", "immigration-raids")
+    ex = run('Karen Bass said: "These cruel raids terrorize our city."')
+    assert find(ex, "karen-bass", "OPPOSES", "immigration-raids")
+
+
+def test_who_carries_out_an_activity_in_a_participle_is_the_noun_it_describes():
+    ex = run('Karoline Leavitt said: "Violent mobs have attacked ICE officers carrying out '
+             'deportation operations in Los Angeles."')
+    assert not find(ex, "protesters", "SUPPORTS", "immigration-raids")

@@ -302,7 +302,10 @@ def _demand(da, v, quotes, sink) -> None:
 def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
     """'doubled the Guard presence', 'planned marches': doing more of an issue, or taking
     part in it, supports it."""
-    sources, passive = subject_actors(v, da)
+    doers = [a for w in expand([v.head]) if (a := resolve(w, da))] if (
+        v.dep_ == "acl" and v.tag_ == "VBG") else []
+    # "attacked officers carrying out deportation operations": the officers carry them out
+    sources, passive = (doers, False) if doers else subject_actors(v, da)
     if passive or not sources:
         return
     issues: list[str] = []

@@ -170,6 +170,7 @@ class Resources:
     group_modifiers: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     interference_words: frozenset[str] = frozenset()
+    attack_verbs: frozenset[str] = frozenset()
     enforcing_verbs: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
@@ -377,6 +378,7 @@ def load_resources(path: str | None = None) -> Resources:
         group_modifiers=_lower(lex.get("group_modifiers")),
         not_names=_lower(lex.get("not_names")),
         interference_words=_lower(lex.get("interference_words")),
+        attack_verbs=_lower(lex.get("attack_verbs")),
         enforcing_verbs=_lower(lex.get("enforcing_verbs")),
         pejoratives=_lower(lex.get("pejoratives")),
         telling_verbs=_lower(lex.get("telling_verbs")),

@@ -1015,6 +1015,28 @@ def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                          da.sent(t))
 
 
+def _under_attack(da: DocActors, idx: IssueIndex, iss: str, qs: int, qe: int) -> bool:
+    """Is every mention of the issue in the quote the object of an attack on it, or on those
+    doing it ("obstruct our immigration enforcement", "attacked officers carrying out
+    deportation operations")? (lexicon ``interference_words``, ``attack_verbs``)."""
+    words = da.res.interference_words | da.res.attack_verbs
+    mentions = [i for i, x in idx.mentions if x == iss and qs <= i < qe]
+    if not mentions or not words:
+        return False
+    for i in mentions:
+        up = da.doc[i]
+        hit = False
+        while up.head.i != up.i and qs <= up.head.i < qe:
+            if up.dep_ in ("dobj", "pobj", "acl", "prep", "conj", "compound") and (
+                    up.head.lemma_.lower() in words):
+                hit = True
+                break
+            up = up.head
+        if not hit:
+            return False
+    return True
+
+
 def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
     """Who a quote is about when its sentence says so: "said of X", "asked about X"."""
     sent = da.sent(qs)
@@ -1126,10 +1148,14 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 issues.append(last)
         issue_score = evaluation(toks, da, of_issue=True)
         stype = "SUPPORTS" if issue_score > 0 else "OPPOSES"
+        # '"mobs attacked ICE officers carrying out deportation operations"': the quote's
+        # blame is on whoever gets in the way of the issue's activity, so it is for it
+        defended = {iss for iss in issues if issue_score < 0
+                    and _under_attack(da, idx, iss, qs, qe)}
         for s in speakers:
             for iss in issues if issue_score else ():
-                sink.add(s, iss, stype, 0.55, "reported", "stance:evaluative-quote", "", sent,
-                         quote=quote)
+                sink.add(s, iss, "SUPPORTS" if iss in defended else stype, 0.55, "reported",
+                         "stance:evaluative-quote", "", sent, quote=quote)
         if score >= 0:
             continue
         # criticism of the actors the quote is about: its subjects, or the subject of the
