@@ -627,3 +627,8 @@ def test_who_carries_out_an_activity_in_a_participle_is_the_noun_it_describes():
     ex = run('Karoline Leavitt said: "Violent mobs have attacked ICE officers carrying out '
              'deportation operations in Los Angeles."')
     assert not find(ex, "protesters", "SUPPORTS", "immigration-raids")
+
+
+def test_asking_for_an_increase_in_an_activity_supports_it():
+    ex = run("Kristi Noem promised an increase in these federal immigration operations.")
+    assert find(ex, "kristi-noem", "SUPPORTS", "immigration-raids")

@@ -366,6 +366,11 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
         elif o.i in idx.strong or o.i in idx.weak:
             # the object itself names the issue: "called for more arrests", "promised raids"
             found += [(i, 1, "more") for i in idx.for_object(o)]
+        elif lem in res.escalation_nouns:
+            # "promised an increase in these operations": more of what its phrase names
+            found += [(i, 1, "more") for c in o.children if c.dep_ == "prep"
+                      and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"
+                      for i in idx.for_object(p)]
     for c in v.children:
         if c.dep_ == "advcl" and c.lemma_.lower() in res.withdraw_verbs and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children):

@@ -171,6 +171,7 @@ class Resources:
     not_names: frozenset[str] = frozenset()
     interference_words: frozenset[str] = frozenset()
     attack_verbs: frozenset[str] = frozenset()
+    escalation_nouns: frozenset[str] = frozenset()
     enforcing_verbs: frozenset[str] = frozenset()
     pejoratives: frozenset[str] = frozenset()
     word_surnames: frozenset[str] = frozenset()
@@ -379,6 +380,7 @@ def load_resources(path: str | None = None) -> Resources:
         not_names=_lower(lex.get("not_names")),
         interference_words=_lower(lex.get("interference_words")),
         attack_verbs=_lower(lex.get("attack_verbs")),
+        escalation_nouns=_lower(lex.get("escalation_nouns")),
         enforcing_verbs=_lower(lex.get("enforcing_verbs")),
         pejoratives=_lower(lex.get("pejoratives")),
         telling_verbs=_lower(lex.get("telling_verbs")),
