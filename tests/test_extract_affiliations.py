@@ -197,6 +197,7 @@ def test_a_county_sheriff_heads_the_county_sheriffs_department():
     rs = [r for r in ex.relations if {r.source, r.target} == {"chad-bianco", dept[0].id}]
     assert rs and rs[0].type == "LEADS"
     assert any("Sheriff" in r for r in ex.actor("chad-bianco").roles)
+    assert "Sheriff" not in dept[0].aliases  # the title is no name of the department
 
 
 def test_a_plural_title_over_a_list_of_names_is_each_ones():

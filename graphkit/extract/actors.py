@@ -155,10 +155,10 @@ def _ensure(da: DocActors, actor_id: str, name: str, kind: str) -> Actor:
 
 
 def _add_mention(da: DocActors, span: Span, actor_id: str, name: str, kind: str,
-                 source: str) -> None:
+                 source: str, alias: bool = True) -> None:
     a = _ensure(da, actor_id, name, kind)
     a.mentions += 1
-    text = span.text.replace("\u2019", "'")
+    text = span.text.replace("\u2019", "'") if alias else ""
     if text[:4].lower() == "the ":
         text = text[4:]
     text = text.rstrip(" ([,-\u2013\u2014")  # "Coalition for … Rights (" before "(CHIRLA)"
@@ -1074,33 +1074,42 @@ def _singular_title(t: Token, res: Resources) -> str | None:
     return None
 
 
+def _title_place(da: DocActors, toks: list[Token], title: str) -> list[Token]:
+    """The capitalised name that opens ``toks`` and ends right before the title they end
+    with ("Glendale" in "Glendale Mayor"); empty if they do not end with it or something
+    else comes first."""
+    res = da.res
+    n = len(title.split())
+    if len(toks) <= n or " ".join(t.lower_ for t in toks[-n:]) != title:
+        return []
+    run: list[Token] = []
+    for t in reversed(toks[:-n]):
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or (
+                t.lower_ in res.titles or t.lower_ in res.abbreviations):
+            break
+        run.insert(0, t)
+    return run if run and run[0].i == toks[0].i else []
+
+
 def _title_department(da: DocActors, person: str, toks: list[Token], sent: Span) -> None:
     """'Riverside County Sheriff Chad Bianco': the person heads the place's department
     (lexicon ``title_departments``), which the title names."""
     res = da.res
     for title, dept in res.title_departments.items():
-        n = len(title.split())
-        if len(toks) <= n or " ".join(t.lower_ for t in toks[-n:]) != title:
+        run = _title_place(da, toks, title)
+        if not run or any(da.kind(da.tok.get(t.i, "")) not in ("", "Location") for t in run):
             continue
-        run = []
-        for t in reversed(toks[:-n]):
-            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in res.titles:
-                break
-            run.insert(0, t)
-        if not run or run[0].i != toks[0].i or any(
-                da.kind(da.tok.get(t.i, "")) not in ("", "Location") for t in run):
-            return
         place = " ".join(t.text for t in run)
         name = f"{place} {dept}"
         aid = res.lookup(name) or _lookup_variant(res, name) or res.new_actor_id(name)
         known = res.actors.get(aid)
-        heads = da.doc[toks[-n].i:toks[-1].i + 1]
+        heads = da.doc[run[-1].i + 1:toks[-1].i + 1]
+        # (the title's words stand for the department here, but are no name of it)
         _add_mention(da, heads, aid, known.name if known else name,
-                     known.kind if known else "Organization", "title")
+                     known.kind if known else "Organization", "title", alias=False)
         if name not in da.actors[aid].aliases and name != da.actors[aid].name:
             da.actors[aid].aliases.append(name)
-        role = f"{place} {heads.text}"
-        da.add_role(person, role)
+        da.add_role(person, f"{place} {heads.text}")
         da.titled.add(person)
         _affiliate(da, person, aid, heads.text, sent, "pattern:title-department")
         return
@@ -1110,26 +1119,19 @@ def _leaders_place(da: DocActors, toks: list[Token]) -> None:
     """'Glendale Mayor Ara Najarian': the proper name right before a place leader's title
     (lexicon ``place_leader_titles``) that the tagger did not find is that place."""
     res = da.res
-    low = " ".join(t.lower_ for t in toks)
     for title in res.place_leader_titles:
-        n = len(title.split())
-        if len(toks) <= n or " ".join(t.lower_ for t in toks[-n:]) != title or not (
-                low == title or low.endswith(" " + title)):
+        run = _title_place(da, toks, title)
+        if not run:
             continue
-        run = []
-        for t in reversed(toks[:-n]):
-            if t.pos_ != "PROPN" or t.i in da.tok or not t.text[:1].isupper() or (
-                    t.lower_ in res.titles or t.lower_ in res.abbreviations):
-                break
-            run.insert(0, t)
-        if run and run[0].i == toks[0].i:
-            span = da.doc[run[0].i:run[-1].i + 1]
-            aid = res.lookup(span.text) or res.new_actor_id(span.text)
-            known = res.actors.get(aid)
-            if known is None:
-                da.discovered.add(aid)
-            _add_mention(da, span, aid, known.name if known else span.text,
-                         known.kind if known else "Location", "title")
+        if any(t.i in da.tok for t in run):
+            return
+        span = da.doc[run[0].i:run[-1].i + 1]
+        aid = res.lookup(span.text) or res.new_actor_id(span.text)
+        known = res.actors.get(aid)
+        if known is None:
+            da.discovered.add(aid)
+        _add_mention(da, span, aid, known.name if known else span.text,
+                     known.kind if known else "Location", "title")
         return
 
 
