@@ -127,3 +127,25 @@ def test_yaml_words_on_off_no_stay_words(tmp_path: Path):
     assert any("off" in r.with_ for r in res.phrasal["face"])
     assert all(isinstance(w, str) for w in res.negation | res.name_connectors)
     assert [i.policy for i in res.issues.values()].count(False) == 1  # true/false still booleans
+
+
+def test_the_agreement_script_compares_two_keys_and_the_extractor(tmp_path: Path):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    name = "wave-six-days-unrest-curfew"
+    for suffix in (".txt", ".gold.json"):
+        shutil.copy(root / "tests/fixtures/real21" / f"{name}{suffix}", first)
+    shutil.copy(root / "tests/fixtures/second-keys/real21" / f"{name}.gold.json", second)
+    run = subprocess.run([sys.executable, str(root / "scripts/agreement"), str(first),
+                          str(second)], capture_output=True, text=True, check=True)
+    assert run.stdout.startswith("1 articles with two keys")
+    rows = [x for x in run.stdout.splitlines() if x.startswith(("second key", "extractor"))]
+    assert len(rows) == 3 and all(x.count("(") == 4 for x in rows)
+    bad = subprocess.run([sys.executable, str(root / "scripts/agreement"), str(first)],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "usage:" in bad.stderr
