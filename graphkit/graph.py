@@ -98,14 +98,17 @@ def filter_graph(
     until: str | None = None,
     types: Iterable[str] | None = None,
     min_weight: int = 1,
+    min_confidence: float = 0.0,
     actor: str | None = None,
     depth: int = 1,
     issue: str | None = None,
 ) -> nx.MultiDiGraph:
-    """A view of ``g`` cut by date range, relation types, weight, an ego actor or an issue.
+    """A view of ``g`` cut by date range, relation types, weight, claim confidence, an ego
+    actor or an issue.
 
     ``actor`` is an id or a name/alias (case-insensitive). Nodes left without edges are
-    dropped unless they are the ego actor or the issue.
+    dropped unless they are the ego actor or the issue. ``min_confidence`` keeps the claims
+    whose confidence is at least that (a claim without one counts as 0).
     """
     h = nx.MultiDiGraph()
     h.graph.update(g.graph)
@@ -116,7 +119,8 @@ def filter_graph(
             continue
         claims = [c for c in e["claims"]
                   if (not since or (c["published"] or "9999") >= since)
-                  and (not until or (c["published"] or "0000") <= until)]
+                  and (not until or (c["published"] or "0000") <= until)
+                  and (min_confidence <= 0 or _confidence(c) >= min_confidence)]
         if len(claims) < max(min_weight, 1):
             continue
         ne = {**e, "claims": claims}
@@ -137,6 +141,13 @@ def filter_graph(
     pinned = {find_node(h, x) for x in (actor, issue) if x is not None}
     h.remove_nodes_from([n for n in list(h) if h.degree(n) == 0 and n not in pinned])
     return h
+
+
+def _confidence(claim: dict[str, Any]) -> float:
+    try:
+        return float(claim.get("confidence") or 0)
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def find_node(g: nx.MultiDiGraph, ref: str) -> str:

@@ -127,3 +127,18 @@ def test_reset_asks_first(tmp_path):
     assert json.loads(run("--db", db, "stats", "--json").stdout)["counts"]["documents"] == 1
     run("--db", db, "db", "reset", "--yes")
     assert json.loads(run("--db", db, "stats", "--json").stdout)["counts"]["documents"] == 0
+
+
+@pytest.mark.neo4j
+def test_map_min_confidence_on_a_loaded_graph(neo4j_db, neo4j_store, tmp_path):
+    run("--db", neo4j_db, "load", str(SEED))
+    counts = {}
+    for cut in ("0", "0.8"):
+        out = tmp_path / f"map-{cut}.html"
+        said = run("--db", neo4j_db, "map", "-o", str(out), "--min-confidence", cut).stdout
+        counts[cut] = int(said.split(" nodes, ")[1].split(" edges")[0])
+        html = out.read_text(encoding="utf-8")
+        data = json.loads(html.split('id="graphkit-data">', 1)[1].split("</script>", 1)[0])
+        confs = [c["confidence"] for e in data["edges"] for c in e["claims"]]
+        assert confs and min(confs) >= float(cut)
+    assert 0 < counts["0.8"] < counts["0"]

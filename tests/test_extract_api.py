@@ -149,3 +149,24 @@ def test_the_agreement_script_compares_two_keys_and_the_extractor(tmp_path: Path
     bad = subprocess.run([sys.executable, str(root / "scripts/agreement"), str(first)],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "usage:" in bad.stderr
+
+
+def test_score_sets_pools_folders_and_applies_a_confidence_cut():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    folder = str(root / "tests/fixtures/heldout5")
+
+    def pooled(*extra: str) -> dict[str, list[int]]:
+        run = subprocess.run([sys.executable, str(root / "scripts/score-sets"), *extra, folder],
+                             capture_output=True, text=True, check=True)
+        assert run.stdout.splitlines()[1].startswith("heldout5")
+        rows = [x.split() for x in run.stdout.splitlines() if x.startswith("  ")]
+        return {r[0]: [int(n) for n in r[-1].split("/")] for r in rows if r[0] != "P"}
+
+    every, sure = pooled(), pooled("--min-confidence", "0.8")
+    assert set(every) == {"actors", "affiliations", "interactions", "stances"}
+    assert every["actors"] == sure["actors"]  # a cut drops relations, never actors
+    kept = sum(sure[c][0] + sure[c][1] for c in ("interactions", "stances"))
+    assert 0 < kept < sum(every[c][0] + every[c][1] for c in ("interactions", "stances"))

@@ -16,9 +16,18 @@ from click.testing import CliRunner
 from graphkit.camps import UNALIGNED, camps, frustration
 from graphkit.cli.map_cmd import export_cmd, map_cmd, matrix_cmd
 from graphkit.export import CSV_COLUMNS, export_graph, flat_graph
-from graphkit.graph import build_graph
+from graphkit.graph import build_graph, filter_graph
 from graphkit.maps import json_for_script, layout, render_map, render_stance_matrix, safe_url
-from tests._map_samples import XSS_END, XSS_IMG, XSS_SCRIPT, hostile_graph
+from tests._map_samples import (
+    ACTORS,
+    DOCUMENTS,
+    ISSUES,
+    XSS_END,
+    XSS_IMG,
+    XSS_SCRIPT,
+    claim_rows,
+    hostile_graph,
+)
 
 DATA_RE = re.compile(
     r'<script type="application/json" id="graphkit-data">(.*?)</script>', re.S)
@@ -314,6 +323,26 @@ def test_map_command_views(tmp_path):
     assert len(page_data(out.read_text("utf-8"))["cells"]) == 4
 
 
+def test_min_confidence_drops_guesses_and_edges_left_without_claims(tmp_path):
+    rows = claim_rows()
+    for r in rows:  # the Newsom -> Trump criticisms: one sure, one a guess
+        r["confidence"] = 0.4 if r["verb"] == "slammed" else 0.3 if r["verb"] == "sued" else 0.9
+    g = build_graph(ACTORS, ISSUES, rows, DOCUMENTS)
+    out = tmp_path / "m.html"
+    r = run(map_cmd, ["-o", str(out), "--actor", "Newsom", "--min-confidence", "0.5"], g=g)
+    assert r.exit_code == 0, r.output
+    data = page_data(out.read_text("utf-8"))
+    key = {n["id"]: n["key"] for n in data["nodes"]}
+    edges = {(key[e["from"]], key[e["to"]], e["type"]): e for e in data["edges"]}
+    assert ("newsom", "trump", "SUES") not in edges
+    crit = edges[("newsom", "trump", "CRITICIZES")]
+    assert [c["verb"] for c in crit["claims"]] == ["called"] and crit["weight"] == 1
+    h = filter_graph(g, min_confidence=0.35)
+    assert h.has_edge("newsom", "trump", "CRITICIZES") and not h.has_edge("newsom", "trump", "SUES")
+    assert h.edges["newsom", "trump", "CRITICIZES"]["weight"] == 2
+    assert filter_graph(g).number_of_edges() == g.number_of_edges()
+
+
 @pytest.mark.parametrize("args, message", [
     (["--actor", "Nobody"], "no actor or issue named"),
     (["--issue", "nothing"], "no actor or issue named"),
@@ -322,6 +351,8 @@ def test_map_command_views(tmp_path):
     (["--since", "2025-06-12", "--until", "2025-06-01"], "is after"),
     (["--types", "HUGS"], "unknown relation type"),
     (["--min-weight", "0"], "--min-weight"),
+    (["--min-confidence", "1.5"], "1.5 is not in the range 0<=x<=1"),
+    (["--min-confidence", "high"], "'high' is not a valid float"),
 ])
 def test_map_command_bad_input_is_one_line(tmp_path, args, message):
     r = run(map_cmd, ["-o", str(tmp_path / "m.html"), *args])

@@ -60,13 +60,18 @@ def view_options(f):
                      help="Only these relation types, e.g. CRITICIZES,SUES."),
         click.option("--min-weight", type=click.IntRange(1), default=1, show_default=True,
                      help="Only edges backed by at least N claims."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
+                     show_default=True, metavar="C",
+                     help="Only claims with a confidence of at least C (0-1); README says "
+                     "what each cut buys."),
     ]
     for o in reversed(opts):
         f = o(f)
     return f
 
 
-def _view(obj, actor, depth, issue, since, until, types, min_weight) -> nx.MultiDiGraph:
+def _view(obj, actor, depth, issue, since, until, types, min_weight, min_confidence
+          ) -> nx.MultiDiGraph:
     from ..graph import filter_graph
 
     if since and until and since > until:
@@ -74,7 +79,7 @@ def _view(obj, actor, depth, issue, since, until, types, min_weight) -> nx.Multi
     g = obj.open_store().graph()
     try:
         return filter_graph(g, since=since, until=until, types=types, min_weight=min_weight,
-                            actor=actor, depth=depth, issue=issue)
+                            min_confidence=min_confidence, actor=actor, depth=depth, issue=issue)
     except KeyError as exc:
         what = "--actor" if actor is not None else "--issue"
         raise click.UsageError(f"{what}: {exc.args[0] if exc.args else exc}") from None
@@ -97,11 +102,11 @@ def _write_error(path: Path, exc: OSError) -> click.ClickException:
 @click.option("--matrix", is_flag=True, help="Draw the actor-by-issue stance matrix instead.")
 @click.pass_obj
 def map_cmd(obj, output: Path, title: str, caption: str, actor, depth, issue, since, until,
-            types, min_weight, matrix: bool) -> None:
+            types, min_weight, min_confidence, matrix: bool) -> None:
     """Write an interactive, self-contained HTML map (works offline; mail or archive it)."""
     from ..maps import render_map, render_stance_matrix
 
-    g = _view(obj, actor, depth, issue, since, until, types, min_weight)
+    g = _view(obj, actor, depth, issue, since, until, types, min_weight, min_confidence)
     try:
         if matrix:
             render_stance_matrix(g, output, title=title)
@@ -120,11 +125,11 @@ def map_cmd(obj, output: Path, title: str, caption: str, actor, depth, issue, si
 @view_options
 @click.pass_obj
 def matrix_cmd(obj, output: Path, title: str, actor, depth, issue, since, until, types,
-               min_weight) -> None:
+               min_weight, min_confidence) -> None:
     """Write the actor-by-issue stance matrix as a self-contained HTML file."""
     from ..maps import render_stance_matrix
 
-    g = _view(obj, actor, depth, issue, since, until, types, min_weight)
+    g = _view(obj, actor, depth, issue, since, until, types, min_weight, min_confidence)
     try:
         render_stance_matrix(g, output, title=title)
     except OSError as exc:
@@ -140,7 +145,7 @@ def matrix_cmd(obj, output: Path, title: str, actor, depth, issue, since, until,
 @view_options
 @click.pass_obj
 def export_cmd(obj, output: Path, fmt: str | None, actor, depth, issue, since, until, types,
-               min_weight) -> None:
+               min_weight, min_confidence) -> None:
     """Export the graph (or a view of it) as GraphML, GEXF (Gephi), JSON or CSV of edges."""
     from ..export import export_graph, format_for
 
@@ -148,7 +153,7 @@ def export_cmd(obj, output: Path, fmt: str | None, actor, depth, issue, since, u
     if not fmt:
         raise click.UsageError(
             f"cannot tell the format from {output.name!r}: add --format graphml|gexf|json|csv")
-    g = _view(obj, actor, depth, issue, since, until, types, min_weight)
+    g = _view(obj, actor, depth, issue, since, until, types, min_weight, min_confidence)
     try:
         export_graph(g, output, fmt)
     except OSError as exc:
