@@ -120,7 +120,7 @@ def filter_graph(
         claims = [c for c in e["claims"]
                   if (not since or (c["published"] or "9999") >= since)
                   and (not until or (c["published"] or "0000") <= until)
-                  and (min_confidence <= 0 or _confidence(c) >= min_confidence)]
+                  and (min_confidence <= 0 or claim_confidence(c) >= min_confidence)]
         if len(claims) < max(min_weight, 1):
             continue
         ne = {**e, "claims": claims}
@@ -143,7 +143,8 @@ def filter_graph(
     return h
 
 
-def _confidence(claim: dict[str, Any]) -> float:
+def claim_confidence(claim: Mapping[str, Any]) -> float:
+    """A claim's confidence as a number; 0 when it has none or it is not a number."""
     try:
         return float(claim.get("confidence") or 0)
     except (TypeError, ValueError):

@@ -31,6 +31,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from .camps import UNALIGNED, camps
+from .graph import claim_confidence
 
 SHAPES = {
     "Person": "dot",
@@ -274,10 +275,7 @@ def _edge_summary(e: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _claim(c: Mapping[str, Any]) -> dict[str, Any]:
-    try:
-        conf = round(float(c.get("confidence") or 0), 3)
-    except (TypeError, ValueError):
-        conf = 0.0
+    conf = round(claim_confidence(c), 3)
     return {
         "sentence": _text(c.get("sentence")), "quote": _text(c.get("quote")),
         "verb": _text(c.get("verb")), "mode": _text(c.get("mode")), "confidence": conf,

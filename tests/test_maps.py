@@ -327,6 +327,8 @@ def test_min_confidence_drops_guesses_and_edges_left_without_claims(tmp_path):
     rows = claim_rows()
     for r in rows:  # the Newsom -> Trump criticisms: one sure, one a guess
         r["confidence"] = 0.4 if r["verb"] == "slammed" else 0.3 if r["verb"] == "sued" else 0.9
+        if r["verb"] == "mocked":
+            r["confidence"] = ""  # a claim without one counts as 0
     g = build_graph(ACTORS, ISSUES, rows, DOCUMENTS)
     out = tmp_path / "m.html"
     r = run(map_cmd, ["-o", str(out), "--actor", "Newsom", "--min-confidence", "0.5"], g=g)
@@ -340,7 +342,11 @@ def test_min_confidence_drops_guesses_and_edges_left_without_claims(tmp_path):
     h = filter_graph(g, min_confidence=0.35)
     assert h.has_edge("newsom", "trump", "CRITICIZES") and not h.has_edge("newsom", "trump", "SUES")
     assert h.edges["newsom", "trump", "CRITICIZES"]["weight"] == 2
+    assert not h.has_edge("trump", "newsom", "CRITICIZES")
     assert filter_graph(g).number_of_edges() == g.number_of_edges()
+    render_map(g, out)
+    claims = [c for e in page_data(out.read_text("utf-8"))["edges"] for c in e["claims"]]
+    assert sorted({c["confidence"] for c in claims}) == [0.0, 0.3, 0.4, 0.9]
 
 
 @pytest.mark.parametrize("args, message", [
