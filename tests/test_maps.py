@@ -339,6 +339,7 @@ def test_min_confidence_drops_guesses_and_edges_left_without_claims(tmp_path):
     assert ("newsom", "trump", "SUES") not in edges
     crit = edges[("newsom", "trump", "CRITICIZES")]
     assert [c["verb"] for c in crit["claims"]] == ["called"] and crit["weight"] == 1
+    assert crit["confidence"] == 0.9  # the surest claim: what the page's own filter reads
     h = filter_graph(g, min_confidence=0.35)
     assert h.has_edge("newsom", "trump", "CRITICIZES") and not h.has_edge("newsom", "trump", "SUES")
     assert h.edges["newsom", "trump", "CRITICIZES"]["weight"] == 2

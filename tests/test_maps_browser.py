@@ -153,6 +153,39 @@ def test_map_in_chromium(browser, tmp_path):
     assert_not_blank(browser, png)
 
 
+def test_map_confidence_filter_in_chromium(browser, tmp_path):
+    from selenium.webdriver.support.ui import Select
+
+    from graphkit.graph import build_graph
+    from tests._map_samples import ACTORS, DOCUMENTS, ISSUES, claim_rows
+
+    rows = claim_rows()
+    for r in rows:  # Newsom's "slammed" beside his sure "called"; his suit and Trump's mockery
+        if r["verb"] in ("slammed", "sued", "mocked"):
+            r["confidence"] = 0.4
+    page = render_map(build_graph(ACTORS, ISSUES, rows, DOCUMENTS), tmp_path / "map.html")
+    open_page(browser, page)
+    visible = 'return graphkitStats.visibleEdges'
+    assert browser.execute_script(visible) == 20
+    Select(browser.find_element("id", "confidence-filter")).select_by_visible_text("0.8")
+    assert browser.execute_script(visible) == 18  # the suit and the mockery; "called" stays
+    assert "18 of 20 relations shown" in browser.find_element("id", "stats").text
+    hidden = browser.execute_script("""
+        var k = {}; graphkit.data.nodes.forEach(function (n) { k[n.id] = n.key; });
+        return graphkit.edges.get({filter: function (e) { return e.hidden; }}).map(function (e) {
+          return k[e.from] + ' ' + graphkit.data.edges.filter(function (d) {
+            return d.id === e.id; })[0].type + ' ' + k[e.to]; }).sort();""")
+    assert hidden == ["newsom SUES trump", "trump CRITICIZES newsom"]
+    box = browser.find_element("css selector", "#type-filter input[data-type='CRITICIZES']")
+    box.click()  # the two filters combine
+    assert browser.execute_script(visible) == 16
+    Select(browser.find_element("id", "confidence-filter")).select_by_visible_text("any")
+    assert browser.execute_script(visible) == 17
+    box.click()
+    assert browser.execute_script(visible) == 20
+    assert_offline_and_clean(browser, page)
+
+
 def click_node(driver, node_id: str) -> None:
     """Centre the node and click there with the mouse (vis's own click handling)."""
     from selenium.webdriver.common.action_chains import ActionChains

@@ -334,6 +334,20 @@
     types.appendChild(lab);
   });
   toolbar.appendChild(types);
+  var conf = el('label', 'confidence');
+  conf.appendChild(document.createTextNode('Confidence \u2265 '));
+  var confSel = el('select');
+  confSel.id = 'confidence-filter';
+  confSel.setAttribute('aria-label', 'Hide relations whose surest claim is less confident');
+  [['0', 'any'], ['0.5', '0.5'], ['0.6', '0.6'], ['0.7', '0.7'], ['0.8', '0.8']].forEach(function (o) {
+    var opt = document.createElement('option');
+    opt.value = o[0];
+    opt.textContent = o[1];
+    confSel.appendChild(opt);
+  });
+  confSel.addEventListener('change', function () { setMinConfidence(confSel.value); });
+  conf.appendChild(confSel);
+  toolbar.appendChild(conf);
   var stats = el('span', 'stats');
   stats.id = 'stats';
   toolbar.appendChild(stats);
@@ -341,7 +355,7 @@
   var graphkitStats = window.graphkitStats = { nodes: 0, edges: 0, visibleEdges: 0, camps: 0 };
   function updateStats() {
     var visible = 0;
-    data.edges.forEach(function (e) { if (enabledTypes[e.type]) { visible += 1; } });
+    data.edges.forEach(function (e) { if (edgeShown(e)) { visible += 1; } });
     graphkitStats.nodes = visNodes.length;
     graphkitStats.edges = visEdges.length;
     graphkitStats.visibleEdges = visible;
@@ -351,11 +365,22 @@
       visEdges.length + ' relations shown';
   }
 
+  var minConfidence = 0;
+  function edgeShown(e) { return enabledTypes[e.type] && e.confidence >= minConfidence; }
+  function refreshEdges(edges) {
+    visEdges.update(edges.map(function (e) { return { id: e.id, hidden: !edgeShown(e) }; }));
+    updateStats();
+  }
+
   function setType(t, on) {
     enabledTypes[t] = !!on;
-    visEdges.update(data.edges.filter(function (e) { return e.type === t; })
-      .map(function (e) { return { id: e.id, hidden: !on }; }));
-    updateStats();
+    refreshEdges(data.edges.filter(function (e) { return e.type === t; }));
+  }
+
+  function setMinConfidence(c) {
+    minConfidence = Number(c) || 0;
+    confSel.value = String(minConfidence);
+    refreshEdges(data.edges);
   }
   updateStats();
 
@@ -410,6 +435,7 @@
     network: network, nodes: visNodes, edges: visEdges, data: data,
     openNode: openNode, openEdge: openEdge, onClick: onClick, focusNode: focusNode,
     search: function (q) { search.value = q; return doSearch(); }, setType: setType,
+    setMinConfidence: setMinConfidence,
     declutter: declutter, labelShown: labelShown
   };
 }());
