@@ -74,7 +74,8 @@ def _claim(rng, i, s, t, typ, pol, docs):
     d = rng.choice(docs)
     return {"id": f"c{i}", "source": s, "target": t, "type": typ, "polarity": pol,
             "verb": typ.lower(), "sentence": f"{s} {typ.lower()} {t} in a sentence of some length.",
-            "quote": "a short quote" if rng.random() < 0.3 else "", "confidence": 0.8,
+            "quote": "a short quote" if rng.random() < 0.3 else "",
+            "confidence": round(rng.uniform(0.4, 0.95), 2),
             "mode": "asserted", "rule": "bench", "document": d["id"], "title": d["title"],
             "url": d["url"], "published": d["published"], "outlet": d["source"]}
 
@@ -135,11 +136,15 @@ def main() -> None:
               graphkit.setType('CRITICIZES', false);
               graphkit.setType('CRITICIZES', true);
               var filter = performance.now() - t3;
-              done([redraw, search, filter]);
+              var t4 = performance.now();
+              graphkit.setMinConfidence(0.8);
+              graphkit.setMinConfidence(0);
+              var conf = performance.now() - t4;
+              done([redraw, search, filter, conf]);
             });
             net.redraw();""")
         print(f"interaction: full redraw {ms[0]:.0f} ms, search+focus+panel {ms[1]:.0f} ms, "
-              f"type filter off+on {ms[2]:.0f} ms")
+              f"type filter off+on {ms[2]:.0f} ms, confidence filter 0.8+any {ms[3]:.0f} ms")
         outside = _browser.outside_requests(_browser.requests_made(d))
         print(f"requests outside the file: {len(outside)}; "
               f"console errors: {len(_browser.severe_console(d))}")
