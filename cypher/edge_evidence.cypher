@@ -1,10 +1,11 @@
 // Title: The evidence behind an edge
 // Question: Which sentences show what $source and $target did or said to each other
-//   (both directions), with their mode, document and date?
+//   (both directions), with their mode, confidence, rule, document and date?
 // Parameters:
 //   $source: "Gavin Newsom" -- one actor: a name, alias or id (any case)
 //   $target: "Donald Trump" -- the other actor
 //   $type: null -- one relation type, e.g. "CRITICIZES", or null for every type
+//   $min_confidence: 0 -- only claims at least this sure (0-1; README's Accuracy says what a cut buys)
 // Columns:
 //   source -- who made the claim
 //   type -- the relation type
@@ -13,6 +14,8 @@
 //   verb -- the word used in the text
 //   sentence -- the sentence
 //   quote -- the quoted words, if any
+//   confidence -- how sure the rule that found it is (0-1)
+//   rule -- the lexicon entry or pattern that found it (why the edge exists)
 //   document -- the document's title
 //   outlet -- the outlet
 //   published -- publication date
@@ -30,9 +33,10 @@ CALL (s, t) {
   MATCH (t)<-[:BY]-(c:Claim)-[:TARGET]->(s)
   RETURN c, t AS x, s AS y
 }
-WITH c, x, y WHERE $type IS NULL OR c.type = $type
+WITH c, x, y
+WHERE ($type IS NULL OR c.type = $type) AND coalesce(c.confidence, 0) >= $min_confidence
 MATCH (c)-[:FROM]->(d:Document)
 RETURN x.name AS source, c.type AS type, y.name AS target, c.mode AS mode, c.verb AS verb,
-       c.sentence AS sentence, c.quote AS quote, d.title AS document, d.source AS outlet,
-       d.published AS published
+       c.sentence AS sentence, c.quote AS quote, c.confidence AS confidence, c.rule AS rule,
+       d.title AS document, d.source AS outlet, d.published AS published
 ORDER BY published, document, source, type, sentence;

@@ -42,7 +42,7 @@ def load_corpus(store) -> None:
     d2 = make_doc("Two. Ruiz again attacked Lee.", title="Two", source="Daily B",
                   published="2025-06-03", url="https://b.example/2")
     store.add(d2, make_extraction(d2, [A, B, C, COUNCIL], [
-        ("ana-ruiz", "bo-lee", "CRITICIZES", -1, "reported", "he must resign"),
+        ("ana-ruiz", "bo-lee", "CRITICIZES", -1, "reported", "he must resign", 0.5),
         ("cy-park", "bo-lee", "CRITICIZES", -1),
         ("cy-park", "ana-ruiz", "SUPPORTS", 1),
         ("cy-park", "curfew", "OPPOSES", -1),
@@ -193,6 +193,11 @@ def test_edge_evidence_both_directions(corpus):
     assert rows[0]["quote"] == "a disgrace" and rows[0]["sentence"] == "ana-ruiz CRITICIZES bo-lee."
     rows = run(corpus, "edge_evidence", source="Lee", target="Ruiz", type="THREATENS")
     assert pick(rows, "source", "mode") == [("Bo Lee", "hypothetical")]
+    assert pick(rows, "confidence", "rule") == [(0.8, "test")]
+    rows = run(corpus, "edge_evidence", source="Ana Ruiz", target="Bo Lee", type=None,
+               min_confidence=0.6)  # the reported criticism (0.5) is left out
+    assert pick(rows, "type", "mode", "document") == [
+        ("CRITICIZES", "asserted", "One"), ("THREATENS", "hypothetical", "Two")]
 
 
 @pytest.mark.neo4j
