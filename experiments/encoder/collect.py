@@ -1,0 +1,137 @@
+"""Candidates for the encoder experiment: every actor pair, and every actor-issue pair, named
+in one sentence, written out with the two ends marked, labelled from the article's key.
+
+    .venv/bin/python experiments/encoder/collect.py OUT.json DIR...
+
+For each keyed article (NAME.txt + NAME.gold.json) it runs the normal extraction and keeps
+the rules' output, the key and the actors, so that ``evaluate.py`` can score rules plus
+model with score.py's own ``score_doc``. The rule state is read by wrapping the last two
+rule calls of ``extract_doc`` (an experiment's shortcut, not an API).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from graphkit import ontology  # noqa: E402
+from graphkit.documents import read_inputs  # noqa: E402
+from graphkit.extract import extract_many, merge, pipeline  # noqa: E402
+from graphkit.extract.actors import PERSON_PRONOUNS  # noqa: E402
+from graphkit.extract.resources import data_dir, load_resources  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("score", ROOT.parent / "shared/eval/score.py")
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+RES = load_resources(str(data_dir()))
+ISSUE_KEY = {i.id: score.issue_key({"id": i.id, "name": i.name, "aliases": list(i.aliases)})
+             for i in RES.issues.values()}
+# labels: interactions by the key's sign, stances by polarity
+LABELS = ["I-NONE", "I-neg", "I-zero", "I-pos", "S-NONE", "S-pos", "S-neg"]
+_state: dict = {}
+
+
+def _marked(doc, sent, ends) -> str:
+    """The sentence with each end (start token, end token, open, close) marked."""
+    base, text, ins = sent.start_char, sent.text, []
+    for a, b, o, c in ends:
+        ins += [(doc[a].idx - base, o), (doc[b - 1].idx + len(doc[b - 1].text) - base, c)]
+    for pos, m in sorted(ins, key=lambda x: -x[0]):
+        text = text[:pos] + m + text[pos:]
+    return " ".join(text.split())
+
+
+def _candidates(da, idx) -> list[dict]:
+    doc, occ, issues = da.doc, {}, {}
+    for m in da.mentions:
+        if da.kind(m.actor) != "Location" or m.actor in da.acting:
+            occ.setdefault(da.sent(m.start).start, []).append((m.start, m.end, m.actor))
+    for t in doc:
+        if t.lower_ in PERSON_PRONOUNS and t.pos_ == "PRON" and t.i not in da.tok:
+            a = da.actor_at(t)
+            if a:
+                occ.setdefault(da.sent(t).start, []).append((t.i, t.i + 1, a))
+    for i, iss in idx.mentions:
+        issues.setdefault(da.sent(i).start, []).append((i, i + 1, iss))
+    out = []
+    for start, here in occ.items():
+        sent = da.sent(start)
+        for a0, a1, a in here:
+            others = [(b0, b1, b, False) for b0, b1, b in here if b != a]
+            others += [(i0, i1, iss, True) for i0, i1, iss in issues.get(start, [])]
+            for b0, b1, b, stance in others:
+                if a1 <= b0 or b1 <= a0:
+                    out.append({"source": a, "target": b, "stance": stance,
+                                "text": _marked(doc, sent, [(a0, a1, " << ", " >> "),
+                                                            (b0, b1, " [[ ", " ]] ")]),
+                                "seg": RES.issues[b].name if stance else "interaction"})
+    return out
+
+
+def _wrap() -> None:
+    esc, app = pipeline.escalation_stances, pipeline.appeals
+
+    def escalation_stances(da, idx, sink):
+        _state["idx"] = idx
+        return esc(da, idx, sink)
+
+    def appeals(da, quotes, sink):
+        _state["cands"] = _candidates(da, _state.pop("idx"))
+        _state["actors"] = {a: [x.name, list(x.aliases), x.kind] for a, x in da.actors.items()}
+        return app(da, quotes, sink)
+
+    pipeline.escalation_stances, pipeline.appeals = escalation_stances, appeals
+
+
+def label(cand: dict, gold: dict, gid: dict) -> int:
+    a = gid.get(cand["source"])
+    if cand["stance"]:
+        pols = {(x["actor"], x["issue"]): score.sign(x["polarity"])
+                for k in ("stances", "optional_stances") for x in gold.get(k, [])}
+        p = pols.get((a, ISSUE_KEY.get(cand["target"]))) if a else None
+        return 4 if p is None else (5 if p > 0 else 6)
+    b = gid.get(cand["target"])
+    types = {}
+    for k in ("interactions", "optional_interactions"):
+        for x in gold.get(k, []):
+            types[(x["source"], x["target"])] = x["type"]
+            if x["type"] == "CLASHES_WITH":
+                types[(x["target"], x["source"])] = x["type"]
+    t = types.get((a, b)) if a and b else None
+    if t is None or t not in ontology.INTERACTIONS:
+        return 0
+    return {-1: 1, 0: 2, 1: 3}[ontology.polarity(t)]
+
+
+def main(argv: list[str]) -> int:
+    _wrap()
+    out = []
+    for d in map(Path, argv[1:]):
+        for f in sorted(d.glob("*.txt")):
+            gpath = f.with_suffix(".gold.json")
+            if not gpath.exists():
+                continue
+            ext = next(extract_many([next(iter(read_inputs([str(f)]))).doc]))
+            gold = json.loads(gpath.read_text(encoding="utf-8"))
+            key = score.Key(gold)
+            gid = {a: key.match({"name": n, "aliases": al, "kind": k})
+                   for a, (n, al, k) in _state["actors"].items()}
+            cands = _state.pop("cands")
+            for c in cands:
+                c["y"] = label(c, gold, gid)
+            out.append({"folder": d.name, "name": f.stem, "cands": cands,
+                        "actors": _state.pop("actors"), "pred": merge([ext]).to_json(),
+                        "gold": gold})
+    Path(argv[0]).write_text(json.dumps(out), encoding="utf-8")
+    print(f"{len(out)} articles, {sum(len(x['cands']) for x in out)} candidates -> {argv[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
