@@ -89,20 +89,26 @@ def _wrap() -> None:
     pipeline.escalation_stances, pipeline.appeals = escalation_stances, appeals
 
 
-def label(cand: dict, gold: dict, gid: dict) -> int:
-    a = gid.get(cand["source"])
-    if cand["stance"]:
-        pols = {(x["actor"], x["issue"]): score.sign(x["polarity"])
-                for k in ("stances", "optional_stances") for x in gold.get(k, [])}
-        p = pols.get((a, ISSUE_KEY.get(cand["target"]))) if a else None
-        return 4 if p is None else (5 if p > 0 else 6)
-    b = gid.get(cand["target"])
+def key_answers(gold: dict) -> tuple[dict, dict]:
+    """The key's stance signs by (actor, issue) and interaction types by (source, target)."""
+    signs = {(x["actor"], x["issue"]): score.sign(x["polarity"])
+             for k in ("stances", "optional_stances") for x in gold.get(k, [])}
     types = {}
     for k in ("interactions", "optional_interactions"):
         for x in gold.get(k, []):
             types[(x["source"], x["target"])] = x["type"]
             if x["type"] == "CLASHES_WITH":
                 types[(x["target"], x["source"])] = x["type"]
+    return signs, types
+
+
+def label(cand: dict, answers: tuple[dict, dict], gid: dict) -> int:
+    signs, types = answers
+    a = gid.get(cand["source"])
+    if cand["stance"]:
+        p = signs.get((a, ISSUE_KEY.get(cand["target"]))) if a else None
+        return 4 if p is None else (5 if p > 0 else 6)
+    b = gid.get(cand["target"])
     t = types.get((a, b)) if a and b else None
     if t is None or t not in ontology.INTERACTIONS:
         return 0
@@ -122,9 +128,9 @@ def main(argv: list[str]) -> int:
             key = score.Key(gold)
             gid = {a: key.match({"name": n, "aliases": al, "kind": k})
                    for a, (n, al, k) in _state["actors"].items()}
-            cands = _state.pop("cands")
+            cands, answers = _state.pop("cands"), key_answers(gold)
             for c in cands:
-                c["y"] = label(c, gold, gid)
+                c["y"] = label(c, answers, gid)
             out.append({"folder": d.name, "name": f.stem, "cands": cands,
                         "actors": _state.pop("actors"), "pred": merge([ext]).to_json(),
                         "gold": gold})
