@@ -32,8 +32,8 @@ _spec.loader.exec_module(score)
 RES = load_resources(str(data_dir()))
 ISSUE_KEY = {i.id: score.issue_key({"id": i.id, "name": i.name, "aliases": list(i.aliases)})
              for i in RES.issues.values()}
-# labels: interactions by the key's sign, stances by polarity
-LABELS = ["I-NONE", "I-neg", "I-zero", "I-pos", "S-NONE", "S-pos", "S-neg"]
+# label indices: 0-3 an interaction's none, -1, 0, +1 (the key's sign); 4-6 a stance's
+# none, for, against (train.py and evaluate.py read them so)
 _state: dict = {}
 
 

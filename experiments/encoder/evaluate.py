@@ -21,11 +21,11 @@ from graphkit import ontology
 # a representative type for each interaction label (the scorer reads only the sign)
 TYPES = {1: "CRITICIZES", 2: "ORDERS", 3: "SUPPORTS", 5: "SUPPORTS", 6: "OPPOSES"}
 CATS = ("actors", "affiliations", "interactions", "stances")
+ISSUES = set(RES.issues)
 
 
 def augment(art: dict, probs: dict[int, list[float]], threshold: float) -> dict:
     pred = copy.deepcopy(art["pred"])
-    issues = {i.id for i in RES.issues.values()}
     have = {(r["source"], r["target"]) for r in pred["relations"]
             if r["type"] not in ontology.AFFILIATIONS}
     best: dict[tuple[str, str], tuple[float, int]] = {}
@@ -45,12 +45,12 @@ def augment(art: dict, probs: dict[int, list[float]], threshold: float) -> dict:
         typ = TYPES[label]
         pred["relations"].append({"source": s, "target": t, "type": typ, "mode": "asserted",
                                   "polarity": ontology.polarity(typ)})
-        for a in [s] + ([] if t in issues else [t]):
+        for a in [s] + ([] if t in ISSUES else [t]):
             if a not in actors:
                 name, aliases, kind = art["actors"][a]
                 pred["actors"].append({"id": a, "name": name, "aliases": aliases, "kind": kind})
                 actors.add(a)
-        if t in issues and t not in named:
+        if t in ISSUES and t not in named:
             i = RES.issues[t]
             pred["issues"].append({"id": t, "name": i.name, "aliases": list(i.aliases)})
             named.add(t)
