@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any
 
 from .documents import Item
@@ -57,10 +58,21 @@ class LoadAborted(GraphkitError):
         self.summary = summary
 
 
-def default_extractor(docs: Iterable[Document], jobs: int) -> Iterator[Extraction]:
+def default_extractor(docs: Iterable[Document], jobs: int, encoder: bool = True
+                      ) -> Iterator[Extraction]:
     from .extract import extract_many
 
-    return extract_many(docs, jobs=jobs)
+    return extract_many(docs, jobs=jobs, encoder=encoder)
+
+
+def extractor_for(encoder: bool = True) -> Extractor:
+    """graphkit's extractor, with the stance encoder or the rules alone. The encoder is
+    loaded here, so that a missing or broken model stops the run before any document."""
+    if encoder:
+        from .extract.encoder import load_encoder
+
+        load_encoder()
+    return partial(default_extractor, encoder=encoder)
 
 
 def _reason(exc: BaseException) -> str:
@@ -117,6 +129,7 @@ def load_items(
     on_item: Callable[[Item, str], None] | None = None,
     extractor: Extractor | None = None,
     writers: int = 4,
+    encoder: bool = True,
 ) -> LoadSummary:
     """Load read items into ``store`` (``None`` is a dry run: extract, write nothing).
 
@@ -130,7 +143,7 @@ def load_items(
     """
     summary = LoadSummary()
     seen: set[str] = set()
-    extractor = extractor or default_extractor
+    extractor = extractor or extractor_for(encoder)
 
     def note(item: Item, status: str) -> None:
         if on_item:

@@ -30,27 +30,29 @@ def _floors(actors: float, affiliations: float, interactions: float, stances: fl
 # (fixture folder, number of articles, F1 floors)
 # Session 9: the affiliation floors were raised to 0.07 under the figures then reached, where
 # that was higher (the title and apposition rules of that session gained on most sets).
+# Session 11: the stance floors were raised to 0.05 under the figures with the stance encoder
+# (graphkit/extract/encoder.py), where that was higher.
 SETS = [
     # heldout: own-written articles keyed before the extractor ran, tuned on.
     # F1 reached: actors 0.98, affiliations 0.96, interactions 0.83, stances 0.82
-    ("heldout", 8, _floors(0.95, 0.89, 0.76, 0.72)),
+    ("heldout", 8, _floors(0.95, 0.89, 0.76, 0.75)),
     # heldout2: six more articles keyed before the rules that followed them; not tuned on in
     # session 1 (0.92, 0.60, 0.48, 0.38), tuned on in session 2.
     # F1 reached: actors 0.94, affiliations 0.88, interactions 0.60, stances 0.64
-    ("heldout2", 6, _floors(0.88, 0.89, 0.53, 0.57)),
+    ("heldout2", 6, _floors(0.88, 0.89, 0.53, 0.66)),
     # heldout3: ten new-style articles, keyed before the extractor ran on them, then tuned
     # on. F1 reached: actors 0.97, affiliations 0.90, interactions 0.71, stances 0.80
-    ("heldout3", 10, _floors(0.92, 0.84, 0.65, 0.73)),
+    ("heldout3", 10, _floors(0.92, 0.84, 0.65, 0.74)),
     # heldout4 (never tuned on) and heldout5 (tuned on): one batch of eight mainstream-style
     # articles keyed before the extractor ran, split in two. F1 reached: heldout4 (session
     # 3) actors 0.90, affiliations 0.71, interactions 0.35, stances 0.32; heldout5 actors
     # 0.90, affiliations 0.80, interactions 0.56, stances 0.63
-    ("heldout4", 4, _floors(0.85, 0.69, 0.29, 0.26)),
-    ("heldout5", 4, _floors(0.85, 0.76, 0.50, 0.55)),
+    ("heldout4", 4, _floors(0.85, 0.69, 0.29, 0.42)),
+    ("heldout5", 4, _floors(0.85, 0.76, 0.50, 0.60)),
     # heldout6: eight mainstream-style articles keyed before the extractor ran; first run
     # 0.92 / 0.78 / 0.44 / 0.41, then tuned on. F1 reached: actors 0.95, affiliations 0.83,
     # interactions 0.65, stances 0.63
-    ("heldout6", 8, _floors(0.90, 0.82, 0.58, 0.57)),
+    ("heldout6", 8, _floors(0.90, 0.82, 0.58, 0.65)),
     # heldout7 (tuned on) and heldout8 (never looked at): one batch of eight articles keyed
     # before the extractor ran, split in two before anyone read them; and heldout9, eight
     # more keyed to the dev set's conventions, never looked at. F1 reached (session 3):
@@ -59,9 +61,9 @@ SETS = [
     # (session 7: stances 0.61 -> 0.58 when "Trump" got a name's norm and suffix: one
     # coordinated subject "Schumer and … Jeffries, in a joint statement, accused" lost
     # Jeffries; the change gains on the 230 other tuned articles)
-    ("heldout7", 4, _floors(0.88, 0.44, 0.57, 0.55)),
-    ("heldout8", 4, _floors(0.85, 0.68, 0.32, 0.55)),
-    ("heldout9", 8, _floors(0.89, 0.81, 0.44, 0.47)),
+    ("heldout7", 4, _floors(0.88, 0.44, 0.57, 0.58)),
+    ("heldout8", 4, _floors(0.85, 0.68, 0.32, 0.64)),
+    ("heldout9", 8, _floors(0.89, 0.81, 0.44, 0.51)),
     # real1..real5: real articles from other outlets (the first ~2,000 characters, as in the
     # dev set), keyed blind to the extractor (session 4). real1, real3 and real4 are tuned
     # on; real2 and real5 are never looked at. F1 at the end of session 4:
@@ -72,18 +74,18 @@ SETS = [
     # Session 5 end (tuned sets: the floors follow them up): real1 0.89 / 0.57 / 0.64 / 0.67;
     # real3 0.91 / 0.64 / 0.69 / 0.72; real4 0.88 / 0.79 / 0.57 / 0.71; never looked at:
     # real2 0.87 / 0.64 / 0.44 / 0.53; real5 0.91 / 0.79 / 0.42 / 0.61
-    ("real1", 24, _floors(0.84, 0.62, 0.58, 0.61)),
-    ("real3", 31, _floors(0.86, 0.70, 0.63, 0.66)),
-    ("real4", 24, _floors(0.84, 0.77, 0.51, 0.65)),
-    ("real2", 24, _floors(0.83, 0.69, 0.34, 0.44)),
-    ("real5", 24, _floors(0.86, 0.87, 0.36, 0.55)),
+    ("real1", 24, _floors(0.84, 0.62, 0.58, 0.67)),
+    ("real3", 31, _floors(0.86, 0.70, 0.63, 0.73)),
+    ("real4", 24, _floors(0.84, 0.77, 0.51, 0.72)),
+    ("real2", 24, _floors(0.83, 0.69, 0.34, 0.67)),
+    ("real5", 24, _floors(0.86, 0.87, 0.36, 0.66)),
     # real6..real8: twelve more each (session 5), by sub-topic: raids (real6), the Guard and
     # the courts (real7), protests and politics (real8). real6 and real7 are tuned on, real8
     # is never looked at. First run: real6 0.77 / 0.78 / 0.17 / 0.37; real7 0.88 / 0.48 /
     # 0.55 / 0.71; real8 0.91 / 0.64 / 0.44 / 0.49
-    ("real6", 12, _floors(0.72, 0.77, 0.18, 0.32)),
+    ("real6", 12, _floors(0.72, 0.77, 0.18, 0.59)),
     ("real7", 12, _floors(0.84, 0.70, 0.60, 0.73)),
-    ("real8", 12, _floors(0.85, 0.71, 0.37, 0.42)),
+    ("real8", 12, _floors(0.85, 0.71, 0.37, 0.56)),
     # real9..real11 (session 5, a second batch): the later court and drawdown phase (real9),
     # political reactions (real10), both tuned on; community, labour and business responses
     # (real11), never looked at. First run: real9 0.86 / 0.35 / 0.50 / 0.60; real10 0.82 /
@@ -91,43 +93,43 @@ SETS = [
     # Session 5 end: real6 0.77 / 0.78 / 0.25 / 0.39; real7 0.90 / 0.67 / 0.68 / 0.80;
     # real8 0.91 / 0.64 / 0.45 / 0.50; real9 0.86 / 0.35 / 0.61 / 0.66; real10 0.82 / 0.61 /
     # 0.55 / 0.59; real11 0.82 / 0.47 / 0.20 / 0.21
-    ("real9", 12, _floors(0.79, 0.40, 0.55, 0.60)),
-    ("real10", 12, _floors(0.75, 0.54, 0.49, 0.53)),
-    ("real11", 12, _floors(0.75, 0.63, 0.10, 0.14)),
+    ("real9", 12, _floors(0.79, 0.40, 0.55, 0.65)),
+    ("real10", 12, _floors(0.75, 0.54, 0.49, 0.65)),
+    ("real11", 12, _floors(0.75, 0.63, 0.10, 0.41)),
     # real12 (first days, international and wire outlets) and real13 (explainers, timelines,
     # fact-checks), tuned on. First run: real12 0.97 / 0.90 / 0.59 / 0.60; real13 0.86 /
     # 0.20 / 0.57 / 0.48. Session 5 end: real12 0.97 / 0.90 / 0.59 / 0.63; real13 0.86 /
     # 0.20 / 0.60 / 0.53
-    ("real12", 12, _floors(0.90, 0.88, 0.52, 0.56)),
-    ("real13", 12, _floors(0.79, 0.29, 0.53, 0.46)),
+    ("real12", 12, _floors(0.90, 0.88, 0.52, 0.63)),
+    ("real13", 12, _floors(0.79, 0.29, 0.53, 0.53)),
     # Session 6: the gazetteer grew with the story's actors (affiliation floors raised for
     # real2..real11 to a few points under today's figures). real14 (members of Congress and
     # officials) and real15 (the legal fights), tuned on; real16 (opinion and local
     # outlets), never looked at. First run: real14 0.89 / 0.77 / 0.48 / 0.53; real15 0.83 /
     # 0.74 / 0.35 / 0.41; real16 0.90 / 0.71 / 0.69 / 0.75. Session 6 end: real14 0.90 /
     # 0.77 / 0.57 / 0.58; real15 0.83 / 0.80 / 0.38 / 0.42
-    ("real14", 12, _floors(0.84, 0.74, 0.50, 0.52)),
-    ("real15", 12, _floors(0.77, 0.84, 0.32, 0.36)),
-    ("real16", 12, _floors(0.85, 0.64, 0.62, 0.68)),
+    ("real14", 12, _floors(0.84, 0.74, 0.50, 0.60)),
+    ("real15", 12, _floors(0.77, 0.84, 0.32, 0.48)),
+    ("real16", 12, _floors(0.85, 0.64, 0.62, 0.74)),
     # Session 7: real17 (wire and international reports), real18 (the administration and the
     # military), real19 (community groups, unions, churches, businesses), tuned on; real20
     # (the later months), never looked at. First run: real17 0.89 / 0.67 / 0.56 / 0.56;
     # real18 0.89 / 0.49 / 0.54 / 0.63; real19 0.78 / 0.53 / 0.25 / 0.24; real20 0.89 / 0.67
     # / 0.47 / 0.57. Session 7 end: real17 0.91 / 0.67 / 0.62 / 0.61; real18 0.89 / 0.56 /
     # 0.57 / 0.61; real19 0.78 / 0.60 / 0.44 / 0.33
-    ("real17", 12, _floors(0.86, 0.67, 0.56, 0.55)),
-    ("real18", 12, _floors(0.84, 0.50, 0.51, 0.55)),
+    ("real17", 12, _floors(0.86, 0.67, 0.56, 0.65)),
+    ("real18", 12, _floors(0.84, 0.50, 0.51, 0.58)),
     ("real19", 12, _floors(0.73, 0.66, 0.39, 0.28)),
-    ("real20", 12, _floors(0.84, 0.61, 0.41, 0.51)),
+    ("real20", 12, _floors(0.84, 0.61, 0.41, 0.58)),
     # Session 8: real21 (local Southern California outlets), tuned on; real22 (national
     # outlets), real23 (business and out-of-state outlets), real24 (community and ethnic
     # press), never looked at. First run: real21 0.89 / 0.50 / 0.31 / 0.48; real22 0.92 /
     # 0.67 / 0.60 / 0.59; real23 0.83 / 0.36 / 0.52 / 0.67; real24 0.80 / 0.73 / 0.49 / 0.64.
     # Session 8 end: real21 0.90 / 0.50 / 0.49 / 0.55
-    ("real21", 12, _floors(0.85, 0.50, 0.40, 0.49)),
-    ("real22", 12, _floors(0.87, 0.71, 0.53, 0.52)),
-    ("real23", 12, _floors(0.78, 0.30, 0.46, 0.61)),
-    ("real24", 12, _floors(0.75, 0.67, 0.43, 0.59)),
+    ("real21", 12, _floors(0.85, 0.50, 0.40, 0.58)),
+    ("real22", 12, _floors(0.87, 0.71, 0.53, 0.57)),
+    ("real23", 12, _floors(0.78, 0.30, 0.46, 0.66)),
+    ("real24", 12, _floors(0.75, 0.67, 0.43, 0.63)),
 ]
 
 

@@ -7,7 +7,8 @@ import json
 import click
 
 from ..documents import read_inputs
-from ..load import default_extractor, extract_stream
+from ..load import extract_stream, extractor_for
+from .main import ENCODER_OPTION
 
 
 @click.command("extract")
@@ -16,15 +17,17 @@ from ..load import default_extractor, extract_stream
               show_default=True, help="json: the evaluation contract; table: for a person.")
 @click.option("--glob", help="File name pattern inside folders, e.g. '*.txt'.")
 @click.option("--jobs", default=1, show_default=True, help="Extraction processes.")
-def extract_cmd(paths: tuple[str, ...], fmt: str, glob: str | None, jobs: int) -> None:
+@ENCODER_OPTION
+def extract_cmd(paths: tuple[str, ...], fmt: str, glob: str | None, jobs: int,
+                encoder: bool) -> None:
     """Extract actors, issues and relations from PATHS ('-' for stdin) and print them."""
     from ..extract import merge
 
+    extractor = extractor_for(encoder)
     items = list(read_inputs(paths, glob=glob))
     failed = [(i.path, i.error) for i in items if i.doc is None]
     good = []
-    for item, ext in extract_stream([i for i in items if i.doc is not None], default_extractor,
-                                    jobs):
+    for item, ext in extract_stream([i for i in items if i.doc is not None], extractor, jobs):
         if isinstance(ext, str):
             failed.append((item.path, ext))
         else:

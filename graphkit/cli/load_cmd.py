@@ -9,7 +9,7 @@ import click
 
 from ..documents import MAX_BYTES, ReadError, parse_date, read_inputs
 from ..load import LoadAborted, load_items
-from .main import Settings, emit_json, plural
+from .main import ENCODER_OPTION, Settings, emit_json, plural
 
 FIELDS = ("text", "title", "published", "url", "source")
 
@@ -37,6 +37,7 @@ def parse_fields(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--field", "fields", multiple=True, metavar="OURS=THEIRS",
               help="Map a JSON field name, e.g. --field text=body (repeatable).")
 @click.option("--jobs", default=1, show_default=True, help="Extraction processes.")
+@ENCODER_OPTION
 @click.option("--writers", default=4, show_default=True,
               help="Documents written at once, each in its own transaction (Neo4j; SQLite "
                    "writes one at a time). The graph is the same as with 1.")
@@ -47,8 +48,8 @@ def parse_fields(values: tuple[str, ...]) -> dict[str, str]:
 @click.pass_obj
 def load_cmd(settings: Settings, paths: tuple[str, ...], glob: str | None, kind: str | None,
              title: str | None, source: str | None, published: str | None, url: str | None,
-             fields: tuple[str, ...], jobs: int, writers: int, force: bool, dry_run: bool, as_json: bool,
-             max_bytes: int) -> None:
+             fields: tuple[str, ...], jobs: int, encoder: bool, writers: int, force: bool,
+             dry_run: bool, as_json: bool, max_bytes: int) -> None:
     """Load documents from PATHS (files, folders, '-' for stdin) into the store.
 
     Each document is written in one transaction; loading the same text again changes
@@ -73,7 +74,7 @@ def load_cmd(settings: Settings, paths: tuple[str, ...], glob: str | None, kind:
     aborted: LoadAborted | None = None
     try:
         summary = load_items(store, items, jobs=jobs, force=force, writers=writers,
-                             on_item=progress.tick)
+                             on_item=progress.tick, encoder=encoder)
     except LoadAborted as exc:
         aborted, summary = exc, exc.summary
     finally:

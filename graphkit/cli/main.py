@@ -85,6 +85,12 @@ def stats_cmd(settings: Settings, as_json: bool, top: int) -> None:
         click.echo(line)
 
 
+ENCODER_OPTION = click.option(
+    "--encoder/--no-encoder", default=True, show_default=True,
+    help="Add the stance encoder's claims to the rules' (--no-encoder: the rules alone, "
+         "2-2.5x faster).")
+
+
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 

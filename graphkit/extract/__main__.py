@@ -16,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m graphkit.extract", description=__doc__)
     ap.add_argument("files", nargs="+", type=Path, help="text files ('-' for stdin)")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--no-encoder", dest="encoder", action="store_false",
+                    help="the rules alone, without the stance encoder")
     args = ap.parse_args(argv)
 
     def docs():
@@ -25,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 yield Document(text=f.read_text(encoding="utf-8"), path=str(f), source=f.name)
 
-    result = merge(list(extract_many(docs(), jobs=args.jobs)))
+    result = merge(list(extract_many(docs(), jobs=args.jobs, encoder=args.encoder)))
     json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0

@@ -31,6 +31,7 @@ from .acts import (
     rulings_on_rulings,
     speech_acts,
 )
+from .encoder import StanceEncoder, encoder_stances, load_encoder
 from .fallbacks import (
     against_doers,
     against_orderers,
@@ -216,8 +217,9 @@ def recase_headline(sdoc: Doc, mat: Matchers) -> Doc:
     return new
 
 
-def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) -> Extraction:
-    """Apply the rules to one parsed document."""
+def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
+                encoder: StanceEncoder | None = None) -> Extraction:
+    """Apply the rules, then the stance encoder if given, to one parsed document."""
     sdoc = recase_headline(sdoc, mat)
     words = mat.words(sdoc)
     da = find_actors(sdoc, res, mat, words)
@@ -265,6 +267,8 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
     escalation_stances(da, idx, sink)
     against_doers(da, sink)
     appeals(da, quotes, sink)
+    if encoder is not None:
+        encoder_stances(da, idx, sink, encoder)
     for person, other, typ, rule, sent, conf in da.affiliations:
         if da.kind(other) == "Location" and other not in da.acting and not any(
                 f" {r.lower().strip()}".endswith(f" {t}") for t in res.place_leader_titles
@@ -285,9 +289,9 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers) ->
                       documents=[document.meta()])
 
 
-def extract(doc: Document) -> Extraction:
+def extract(doc: Document, encoder: bool = True) -> Extraction:
     """Actors, issues and relations (with evidence) of one document."""
-    return next(extract_many([doc]))
+    return next(extract_many([doc], encoder=encoder))
 
 
 def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -296,31 +300,34 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def _extract_batch(batch: list[Document]) -> list[Extraction]:
+def _extract_batch(batch: list[Document], encoder: bool) -> list[Extraction]:
     nlp = get_nlp()
     res, mat = get_rules(nlp)
+    model = load_encoder() if encoder else None
     texts = (d.text for d in batch)
-    return [extract_doc(sd, d, res, mat)
+    return [extract_doc(sd, d, res, mat, model)
             for sd, d in zip(nlp.pipe(texts, batch_size=len(batch) or 1), batch, strict=True)]
 
 
-def extract_many(docs: Iterable[Document], jobs: int = 1, batch_size: int = 32
-                 ) -> Iterator[Extraction]:
+def extract_many(docs: Iterable[Document], jobs: int = 1, batch_size: int = 32,
+                 encoder: bool = True) -> Iterator[Extraction]:
     """One Extraction per document, in order. ``jobs > 1`` parses in worker processes, each
-    loading the model once; at most a few batches per worker are in flight, so memory stays
-    flat however many documents there are."""
+    loading the models once; at most a few batches per worker are in flight, so memory stays
+    flat however many documents there are. ``encoder=False``: the rules alone (faster; the
+    stance encoder's claims are left out)."""
     if jobs <= 1:
         nlp = get_nlp()
         res, mat = get_rules(nlp)
+        model = load_encoder() if encoder else None
         a, b = itertools.tee(iter(docs))
         for sd, d in zip(nlp.pipe((d.text for d in a), batch_size=batch_size), b, strict=True):
-            yield extract_doc(sd, d, res, mat)
+            yield extract_doc(sd, d, res, mat, model)
         return
     ctx = mp.get_context("spawn")
     with ctx.Pool(jobs) as pool:
         pending: deque = deque()
         for batch in _batches(docs, batch_size):
-            pending.append(pool.apply_async(_extract_batch, (batch,)))
+            pending.append(pool.apply_async(_extract_batch, (batch, encoder)))
             if len(pending) >= jobs * 2:
                 yield from pending.popleft().get()
         while pending:
