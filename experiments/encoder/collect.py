@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from graphkit import ontology  # noqa: E402
 from graphkit.documents import read_inputs  # noqa: E402
 from graphkit.extract import extract_many, merge, pipeline  # noqa: E402
-from graphkit.extract.actors import PERSON_PRONOUNS  # noqa: E402
+from graphkit.extract.encoder import marked, occurrences  # noqa: E402
 from graphkit.extract.resources import data_dir, load_resources  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("score", ROOT.parent / "shared/eval/score.py")
@@ -37,26 +37,8 @@ ISSUE_KEY = {i.id: score.issue_key({"id": i.id, "name": i.name, "aliases": list(
 _state: dict = {}
 
 
-def _marked(doc, sent, ends) -> str:
-    """The sentence with each end (start token, end token, open, close) marked."""
-    base, text, ins = sent.start_char, sent.text, []
-    for a, b, o, c in ends:
-        ins += [(doc[a].idx - base, o), (doc[b - 1].idx + len(doc[b - 1].text) - base, c)]
-    for pos, m in sorted(ins, key=lambda x: -x[0]):
-        text = text[:pos] + m + text[pos:]
-    return " ".join(text.split())
-
-
 def _candidates(da, idx) -> list[dict]:
-    doc, occ, issues = da.doc, {}, {}
-    for m in da.mentions:
-        if da.kind(m.actor) != "Location" or m.actor in da.acting:
-            occ.setdefault(da.sent(m.start).start, []).append((m.start, m.end, m.actor))
-    for t in doc:
-        if t.lower_ in PERSON_PRONOUNS and t.pos_ == "PRON" and t.i not in da.tok:
-            a = da.actor_at(t)
-            if a:
-                occ.setdefault(da.sent(t).start, []).append((t.i, t.i + 1, a))
+    doc, occ, issues = da.doc, occurrences(da), {}
     for i, iss in idx.mentions:
         issues.setdefault(da.sent(i).start, []).append((i, i + 1, iss))
     out = []
@@ -68,8 +50,8 @@ def _candidates(da, idx) -> list[dict]:
             for b0, b1, b, stance in others:
                 if a1 <= b0 or b1 <= a0:
                     out.append({"source": a, "target": b, "stance": stance,
-                                "text": _marked(doc, sent, [(a0, a1, " << ", " >> "),
-                                                            (b0, b1, " [[ ", " ]] ")]),
+                                "text": marked(doc, sent, [(a0, a1, " << ", " >> "),
+                                                           (b0, b1, " [[ ", " ]] ")]),
                                 "seg": RES.issues[b].name if stance else "interaction"})
     return out
 
@@ -123,7 +105,7 @@ def main(argv: list[str]) -> int:
             gpath = f.with_suffix(".gold.json")
             if not gpath.exists():
                 continue
-            ext = next(extract_many([next(iter(read_inputs([str(f)]))).doc]))
+            ext = next(extract_many([next(iter(read_inputs([str(f)]))).doc], encoder=False))
             gold = json.loads(gpath.read_text(encoding="utf-8"))
             key = score.Key(gold)
             gid = {a: key.match({"name": n, "aliases": al, "kind": k})

@@ -5,6 +5,7 @@
 
 VAL_FOLDERS (comma-separated folder names of TRAIN.json) are held out for choosing the
 threshold. Half of the rows with no relation are dropped from training. Writes
+OUT_DIR/model.pt (the weights ``export.py`` turns into graphkit's ONNX model) and
 OUT_DIR/val.probs.json (and OUT_DIR/test.probs.json for TEST.json): for each candidate, its
 probabilities over its task's labels (interaction: none, -1, 0, +1; stance: none, +, -).
 2 CPU threads; about 26 minutes for 16,000 rows and 2 epochs on this machine.
@@ -99,6 +100,7 @@ def main() -> None:
                     out.append({"doc": r["doc"], "n": r["n"], "p": p})
         (args.out / name).write_text(json.dumps(out))
 
+    torch.save({"enc": enc.state_dict(), "head": head.state_dict()}, args.out / "model.pt")
     predict(val, "val.probs.json")
     if args.test:
         predict(rows_of(args.test), "test.probs.json")
