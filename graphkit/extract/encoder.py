@@ -44,7 +44,7 @@ class Candidate:
 class StanceEncoder:
     """The ONNX model and its tokenizer, loaded once per process."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, threads: int = 0) -> None:
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
@@ -53,9 +53,16 @@ class StanceEncoder:
                                 "or extract with --no-encoder") from None
         try:
             meta = yaml.safe_load((path / "model.yaml").read_text(encoding="utf-8"))
+            self.threshold = float(meta["threshold"])
+            self.confidence = float(meta["confidence"])
+            self.labels = [int(x) for x in meta["stance_logits"]]  # no stance, for, against
+            self.batch = int(meta.get("batch", 32))
             self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+            self.tokenizer.enable_truncation(max_length=int(meta.get("max_tokens", 128)),
+                                             strategy="only_first")
+            self.tokenizer.no_padding()  # (the file pads every row to 128 tokens)
             opts = ort.SessionOptions()
-            opts.intra_op_num_threads = int(os.environ.get("GRAPHKIT_ENCODER_THREADS", "0"))
+            opts.intra_op_num_threads = threads  # 0: one per core
             self.session = ort.InferenceSession(str(path / "model.onnx"), opts,
                                                 providers=["CPUExecutionProvider"])
         except Exception as e:  # a missing or damaged file: say which directory
@@ -64,13 +71,6 @@ class StanceEncoder:
                                 "directory, restore data/models/stance-encoder from git, or "
                                 "use --no-encoder") from None
         self.path = path
-        self.threshold = float(meta["threshold"])
-        self.confidence = float(meta["confidence"])
-        self.labels: list[int] = [int(x) for x in meta["stance_logits"]]  # none, for, against
-        self.batch = int(meta.get("batch", 32))
-        self.tokenizer.enable_truncation(max_length=int(meta.get("max_tokens", 128)),
-                                         strategy="only_first")
-        self.tokenizer.no_padding()  # (the file pads every row to 128 tokens)
 
     def probabilities(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """(no stance, for, against) for each (marked sentence, issue name). Rows are batched
@@ -103,10 +103,12 @@ def encoder_path() -> Path:
     return own if own.is_dir() else DEFAULT_DATA / DIRNAME
 
 
-def load_encoder(path: Path | None = None) -> StanceEncoder:
+def load_encoder(path: Path | None = None, threads: int = 0) -> StanceEncoder:
+    """The model at ``path`` (default: ``encoder_path()``), loaded once per process with
+    ``threads`` inference threads (0: one per core)."""
     path = (path or encoder_path()).resolve()
     if path not in _LOADED:
-        _LOADED[path] = StanceEncoder(path)
+        _LOADED[path] = StanceEncoder(path, threads)
     return _LOADED[path]
 
 

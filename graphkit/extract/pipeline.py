@@ -300,10 +300,11 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def _extract_batch(batch: list[Document], encoder: bool) -> list[Extraction]:
+def _extract_batch(batch: list[Document], encoder: bool, jobs: int) -> list[Extraction]:
     nlp = get_nlp()
     res, mat = get_rules(nlp)
-    model = load_encoder() if encoder else None
+    # the workers share the cores: each runs the model on its share of them
+    model = load_encoder(threads=max(1, (os.cpu_count() or 1) // jobs)) if encoder else None
     texts = (d.text for d in batch)
     return [extract_doc(sd, d, res, mat, model)
             for sd, d in zip(nlp.pipe(texts, batch_size=len(batch) or 1), batch, strict=True)]
@@ -327,7 +328,7 @@ def extract_many(docs: Iterable[Document], jobs: int = 1, batch_size: int = 32,
     with ctx.Pool(jobs) as pool:
         pending: deque = deque()
         for batch in _batches(docs, batch_size):
-            pending.append(pool.apply_async(_extract_batch, (batch, encoder)))
+            pending.append(pool.apply_async(_extract_batch, (batch, encoder, jobs)))
             if len(pending) >= jobs * 2:
                 yield from pending.popleft().get()
         while pending:
