@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from graphkit.graph import build_graph  # noqa: E402
-from graphkit.maps import render_map  # noqa: E402
+from graphkit.maps import render_map, render_stance_matrix  # noqa: E402
 from graphkit.ontology import INTERACTIONS  # noqa: E402
 
 FRIENDLY = [t for t, p in INTERACTIONS.items() if p > 0]
@@ -152,6 +152,22 @@ def main() -> None:
         shot.parent.mkdir(exist_ok=True)
         d.save_screenshot(str(shot))
         print(f"screenshot: {shot}")
+        matrix = path.with_name("bench-matrix.html")
+        t7 = time.perf_counter()
+        render_stance_matrix(g, matrix, title="Synthetic benchmark")
+        t8 = time.perf_counter()
+        d.get(matrix.resolve().as_uri())
+        _browser.wait_ready(d, timeout=300)
+        t9 = time.perf_counter()
+        cells = d.execute_script("return window.graphkitStats")["cells"]
+        ms = d.execute_script("""
+            var t = performance.now(); graphkit.setMinConfidence(0.8);
+            var cut = window.graphkitStats.cells, t2 = performance.now();
+            graphkit.setMinConfidence(0);
+            return [t2 - t, performance.now() - t2, cut];""")
+        print(f"stance matrix: generated in {t8 - t7:.2f} s, {matrix.stat().st_size / 1e6:.2f} MB, "
+              f"shown after {t9 - t8:.2f} s; {cells} stances; confidence cut 0.8 "
+              f"{ms[0]:.0f} ms ({ms[2]} stances left), back to any {ms[1]:.0f} ms")
 
 
 if __name__ == "__main__":

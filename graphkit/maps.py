@@ -253,9 +253,6 @@ def _vis_edges(g: nx.MultiDiGraph, index: Mapping[Hashable, str]) -> list[dict]:
             "dashes": int(e.get("sources") or 0) == 1,
             "symmetric": (e.get("type") or k) == "CLASHES_WITH",
             "nth": nth,
-            # the surest claim behind the edge: the page's confidence filter reads it
-            "confidence": round(max((claim_confidence(c) for c in e.get("claims") or ()),
-                                    default=0.0), 3),
             **_edge_summary(e),
         })
     # Parallel edges (same pair, either direction) curve apart; lone edges stay straight.
@@ -274,6 +271,8 @@ def _edge_summary(e: Mapping[str, Any]) -> dict[str, Any]:
         "last_seen": _text(e.get("last_seen")),
         "claims_total": len(claims),
         "claims": [_claim(c) for c in claims[:MAX_CLAIMS_PER_EDGE]],
+        # the surest claim behind the edge or cell: the page's confidence filter reads it
+        "confidence": round(max((claim_confidence(c) for c in claims), default=0.0), 3),
     }
 
 

@@ -186,6 +186,41 @@ def test_map_confidence_filter_in_chromium(browser, tmp_path):
     assert_offline_and_clean(browser, page)
 
 
+def test_matrix_confidence_filter_in_chromium(browser, tmp_path):
+    from selenium.webdriver.support.ui import Select
+
+    from graphkit.graph import build_graph
+    from tests._map_samples import ACTORS, DOCUMENTS, ISSUES, claim_rows
+
+    rows = claim_rows()
+    unsure = {"CHIRLA protested the raids.", "Newsom opposed the deployment.",
+              "Trump defended the deployment."}
+    for r in rows:
+        if r["sentence"] in unsure:
+            r["confidence"] = 0.4
+    page = render_stance_matrix(build_graph(ACTORS, ISSUES, rows, DOCUMENTS),
+                                tmp_path / "matrix.html")
+    open_page(browser, page)
+    stats = "return window.graphkitStats"
+    assert browser.execute_script(stats) == {"actors": 6, "issues": 2, "cells": 6}
+    Select(browser.find_element("id", "confidence-filter")).select_by_visible_text("0.8")
+    # the deployment's two stances were both unsure: its column goes, with Newsom and Trump
+    assert browser.execute_script(stats) == {"actors": 3, "issues": 1, "cells": 3}
+    assert browser.find_element("id", "stats").text == "3 actors \u00b7 1 issues \u00b7 3 stances"
+    headers = [th.text for th in browser.find_elements("css selector", "#stance-table thead th")]
+    assert headers == ["actor \\ issue", "immigration raids " + XSS_SCRIPT]
+    cells = browser.find_elements("css selector", "#stance-table td.has")
+    assert sorted(c.get_attribute("data-actor") for c in cells) == ["bass", "hegseth", "ice"]
+    cells[0].click()  # a cell of the rebuilt table still opens its evidence
+    assert browser.find_element("id", "panel").is_displayed()
+    browser.execute_script("graphkit.setMinConfidence(0.95)")
+    assert browser.execute_script(stats) == {"actors": 0, "issues": 0, "cells": 0}
+    assert "No stance is that sure." in browser.find_element("id", "view").text
+    Select(browser.find_element("id", "confidence-filter")).select_by_visible_text("any")
+    assert browser.execute_script(stats) == {"actors": 6, "issues": 2, "cells": 6}
+    assert_offline_and_clean(browser, page)
+
+
 def click_node(driver, node_id: str) -> None:
     """Centre the node and click there with the mouse (vis's own click handling)."""
     from selenium.webdriver.common.action_chains import ActionChains

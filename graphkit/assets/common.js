@@ -99,9 +99,27 @@
     }
   }
 
+  /* "Confidence >= [any|0.5|...|0.8]": calls onChange with the cut as a number. */
+  function confidenceSelect(title, onChange) {
+    var label = el('label', 'confidence');
+    label.appendChild(document.createTextNode('Confidence \u2265 '));
+    var sel = el('select');
+    sel.id = 'confidence-filter';
+    sel.setAttribute('aria-label', title);
+    [['0', 'any'], ['0.5', '0.5'], ['0.6', '0.6'], ['0.7', '0.7'], ['0.8', '0.8']].forEach(function (o) {
+      var opt = document.createElement('option');
+      opt.value = o[0];
+      opt.textContent = o[1];
+      sel.appendChild(opt);
+    });
+    sel.addEventListener('change', function () { onChange(Number(sel.value) || 0); });
+    label.appendChild(sel);
+    return { label: label, select: sel };
+  }
+
   window.graphkitCommon = {
     el: el, safeHref: safeHref, link: link, loadData: loadData, openPanel: openPanel,
     closePanel: closePanel, dl: dl, polarityWord: polarityWord, claimNode: claimNode,
-    claimList: claimList
+    claimList: claimList, confidenceSelect: confidenceSelect
   };
 }());

@@ -334,20 +334,10 @@
     types.appendChild(lab);
   });
   toolbar.appendChild(types);
-  var conf = el('label', 'confidence');
-  conf.appendChild(document.createTextNode('Confidence \u2265 '));
-  var confSel = el('select');
-  confSel.id = 'confidence-filter';
-  confSel.setAttribute('aria-label', 'Hide relations whose surest claim is less confident');
-  [['0', 'any'], ['0.5', '0.5'], ['0.6', '0.6'], ['0.7', '0.7'], ['0.8', '0.8']].forEach(function (o) {
-    var opt = document.createElement('option');
-    opt.value = o[0];
-    opt.textContent = o[1];
-    confSel.appendChild(opt);
-  });
-  confSel.addEventListener('change', function () { setMinConfidence(confSel.value); });
-  conf.appendChild(confSel);
-  toolbar.appendChild(conf);
+  var conf = C.confidenceSelect('Hide relations whose surest claim is less confident',
+    function (c) { setMinConfidence(c); });
+  var confSel = conf.select;
+  toolbar.appendChild(conf.label);
   var stats = el('span', 'stats');
   stats.id = 'stats';
   toolbar.appendChild(stats);

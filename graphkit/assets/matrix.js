@@ -40,55 +40,99 @@
   var view = document.getElementById('view');
   var table = el('table', 'stances');
   table.id = 'stance-table';
-  var thead = el('thead');
-  var hr = el('tr');
-  hr.appendChild(el('th', '', 'actor \\ issue'));
-  data.issues.forEach(function (i) { hr.appendChild(el('th', '', i.label)); });
-  thead.appendChild(hr);
-  table.appendChild(thead);
-  var tbody = el('tbody');
-  var cellCount = 0;
-  data.actors.forEach(function (a) {
-    var tr = el('tr');
-    var th = el('th');
-    var sw = el('span', 'swatch');
-    sw.style.background = a.colour;
-    th.appendChild(sw);
-    th.appendChild(document.createTextNode(' ' + a.label));
-    tr.appendChild(th);
-    data.issues.forEach(function (i) {
-      var td = el('td');
-      var cs = cellsByKey[a.id + '\u0000' + i.id];
-      if (cs) {
-        var net = 0;
-        var pos = 0;
-        var neg = 0;
-        cs.forEach(function (c) {
-          net += c.polarity * c.weight;
-          if (c.polarity > 0) { pos += c.weight; } else if (c.polarity < 0) { neg += c.weight; }
-        });
-        td.className = 'has';
-        td.tabIndex = 0;
-        td.textContent = (pos && neg) ? ('+' + pos + ' / \u2212' + neg)
-          : (net > 0 ? '+' + net : (net < 0 ? '\u2212' + (-net) : '0'));
-        var alpha = 0.15 + 0.6 * Math.abs(net) / maxAbs;
-        td.style.background = net > 0 ? 'rgba(44,160,44,' + alpha + ')'
-          : (net < 0 ? 'rgba(214,39,40,' + alpha + ')' : '#eee');
-        td.setAttribute('data-actor', a.id);
-        td.setAttribute('data-issue', i.id);
-        td.addEventListener('click', function () { openCell(a.id, i.id); });
-        td.addEventListener('keydown', function (ev) {
-          if (ev.key === 'Enter') { openCell(a.id, i.id); }
-        });
-        cellCount += cs.length;
-      }
-      tr.appendChild(td);
+  var empty = el('p', '', 'No stances in this graph.');
+  var minConfidence = 0;
+
+  function visibleCells(actor, issue) {
+    return (cellsByKey[actor + '\u0000' + issue] || []).filter(function (c) {
+      return c.confidence >= minConfidence;
     });
-    tbody.appendChild(tr);
-  });
-  table.appendChild(tbody);
+  }
+
+  function cellNode(a, i, cs) {
+    var td = el('td');
+    if (!cs.length) { return td; }
+    var net = 0;
+    var pos = 0;
+    var neg = 0;
+    cs.forEach(function (c) {
+      net += c.polarity * c.weight;
+      if (c.polarity > 0) { pos += c.weight; } else if (c.polarity < 0) { neg += c.weight; }
+    });
+    td.className = 'has';
+    td.tabIndex = 0;
+    td.textContent = (pos && neg) ? ('+' + pos + ' / \u2212' + neg)
+      : (net > 0 ? '+' + net : (net < 0 ? '\u2212' + (-net) : '0'));
+    var alpha = 0.15 + 0.6 * Math.abs(net) / maxAbs;
+    td.style.background = net > 0 ? 'rgba(44,160,44,' + alpha + ')'
+      : (net < 0 ? 'rgba(214,39,40,' + alpha + ')' : '#eee');
+    td.setAttribute('data-actor', a.id);
+    td.setAttribute('data-issue', i.id);
+    td.addEventListener('click', function () { openCell(a.id, i.id); });
+    td.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Enter') { openCell(a.id, i.id); }
+    });
+    return td;
+  }
+
+  /* The table of the stances whose surest claim reaches the cut: the actors and issues
+     left without any are left out. */
+  function build() {
+    var issues = data.issues.filter(function (i) {
+      return data.actors.some(function (a) { return visibleCells(a.id, i.id).length; });
+    });
+    var actors = data.actors.filter(function (a) {
+      return issues.some(function (i) { return visibleCells(a.id, i.id).length; });
+    });
+    while (table.firstChild) { table.removeChild(table.firstChild); }
+    var thead = el('thead');
+    var hr = el('tr');
+    hr.appendChild(el('th', '', 'actor \\ issue'));
+    issues.forEach(function (i) { hr.appendChild(el('th', '', i.label)); });
+    thead.appendChild(hr);
+    table.appendChild(thead);
+    var tbody = el('tbody');
+    var cellCount = 0;
+    actors.forEach(function (a) {
+      var tr = el('tr');
+      var th = el('th');
+      var sw = el('span', 'swatch');
+      sw.style.background = a.colour;
+      th.appendChild(sw);
+      th.appendChild(document.createTextNode(' ' + a.label));
+      tr.appendChild(th);
+      issues.forEach(function (i) {
+        var cs = visibleCells(a.id, i.id);
+        cellCount += cs.length;
+        tr.appendChild(cellNode(a, i, cs));
+      });
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody);
+    window.graphkitStats = { actors: actors.length, issues: issues.length, cells: cellCount };
+    empty.hidden = actors.length > 0;
+    empty.textContent = data.actors.length ? 'No stance is that sure.' : 'No stances in this graph.';
+    document.body.setAttribute('data-visible-cell-count', String(cellCount));
+    stats.textContent = actors.length + ' actors \u00b7 ' + issues.length + ' issues \u00b7 ' +
+      cellCount + ' stances';
+  }
+
+  function setMinConfidence(c) {
+    minConfidence = Number(c) || 0;
+    conf.select.value = String(minConfidence);
+    build();
+  }
+
+  var toolbar = document.getElementById('toolbar');
+  var conf = C.confidenceSelect('Hide stances whose surest claim is less confident',
+    setMinConfidence);
+  toolbar.appendChild(conf.label);
+  var stats = el('span', 'stats');
+  stats.id = 'stats';
+  toolbar.appendChild(stats);
   view.appendChild(table);
-  if (!data.actors.length) { view.appendChild(el('p', '', 'No stances in this graph.')); }
+  view.appendChild(empty);
+  build();
 
   var legend = document.getElementById('legend');
   legend.appendChild(el('h4', '', 'Cells: net stance (claims for \u2212 claims against)'));
@@ -104,12 +148,7 @@
   legend.style.left = 'auto';
   legend.style.right = '8px';
 
-  window.graphkitStats = { actors: data.actors.length, issues: data.issues.length,
-    cells: cellCount };
-  document.getElementById('toolbar').appendChild(el('span', 'stats',
-    data.actors.length + ' actors \u00b7 ' + data.issues.length + ' issues \u00b7 ' +
-    cellCount + ' stances'));
-  window.graphkit = { data: data, openCell: openCell };
+  window.graphkit = { data: data, openCell: openCell, setMinConfidence: setMinConfidence };
   window.graphkitReady = true;
   document.body.setAttribute('data-ready', '1');
 }());
