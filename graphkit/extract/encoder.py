@@ -156,11 +156,13 @@ def stance_candidates(da: DocActors, idx: IssueIndex, occ: dict[int, list[tuple[
     return out
 
 
-def encoder_stances(da: DocActors, idx: IssueIndex, sink: Sink, model: StanceEncoder) -> None:
-    """The model's stance for each actor-issue pair the rules left open: its surest sentence,
-    when that reaches the threshold."""
+def encoder_stances(da: DocActors, idx: IssueIndex, sink: Sink, model: StanceEncoder,
+                    exclude: set[tuple[str, str]] | None = None) -> None:
+    """The model's stance for each actor-issue pair the rules left open, and not in
+    ``exclude``: its surest sentence, when that reaches the threshold."""
     issues = set(da.res.issues)
     skip = {(r.source, r.target) for r in sink.rels.values() if r.target in issues}
+    skip |= exclude or set()
     cands = stance_candidates(da, idx, occurrences(da), skip)
     if not cands:
         return

@@ -267,16 +267,16 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     escalation_stances(da, idx, sink)
     against_doers(da, sink)
     appeals(da, quotes, sink)
+    # the troops deployed take no stance on their own deployment, nor ICE on its raids
+    own = {(a, i) for a, issues in issue_actors(da).items() for i in issues}
     if encoder is not None:
-        encoder_stances(da, idx, sink, encoder)
+        encoder_stances(da, idx, sink, encoder, exclude=own)
     for person, other, typ, rule, sent, conf in da.affiliations:
         if da.kind(other) == "Location" and other not in da.acting and not any(
                 f" {r.lower().strip()}".endswith(f" {t}") for t in res.place_leader_titles
                 for r in da.actors[person].roles if r.strip()):
             continue  # "Senator of Connecticut": a place that does nothing is scenery
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
-    # the troops deployed take no stance on their own deployment, nor ICE on its raids
-    own = {(a, i) for a, issues in issue_actors(da).items() for i in issues}
     junk = headline_only(da)
     for aid in junk:
         da.actors[aid].mentions = 0  # not emitted
