@@ -116,3 +116,15 @@ def test_the_extract_command_can_leave_the_encoder_out(tmp_path: Path):
                            check=True)
     assert f"Karen Bass -[OPPOSES -1]-> Immigration raids  (asserted, 0.60, {RULE})" in default.stdout
     assert RULE not in rules.stdout and "RELATIONS (0)" in rules.stdout
+
+
+def test_a_sentence_gets_the_same_answer_whatever_is_scored_beside_it():
+    model = load_encoder()
+    pair = ("<< Karen Bass >> has made ending the [[ raids ]] the centrepiece of her year.",
+            "Immigration raids")
+    others = [("<< Tom Homan >> said the [[ raids ]] would go on.", "Immigration raids"),
+              ("A much longer sentence in which << Newsom >> spoke at length, and at very great "
+               "length indeed, about the [[ curfew ]] and many other things besides.", "Curfew")]
+    alone = model.probabilities([pair])[0]
+    among = model.probabilities([others[0], pair, others[1]])[1]
+    assert alone.tolist() == among.tolist()

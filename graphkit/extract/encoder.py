@@ -56,7 +56,6 @@ class StanceEncoder:
             self.threshold = float(meta["threshold"])
             self.confidence = float(meta["confidence"])
             self.labels = [int(x) for x in meta["stance_logits"]]  # no stance, for, against
-            self.batch = int(meta.get("batch", 32))
             self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
             self.tokenizer.enable_truncation(max_length=int(meta.get("max_tokens", 128)),
                                              strategy="only_first")
@@ -73,21 +72,17 @@ class StanceEncoder:
         self.path = path
 
     def probabilities(self, pairs: list[tuple[str, str]]) -> np.ndarray:
-        """(no stance, for, against) for each (marked sentence, issue name). Rows are batched
-        by length, so that little of the work is padding."""
-        enc = self.tokenizer.encode_batch(pairs)
-        order = sorted(range(len(enc)), key=lambda i: len(enc[i].ids))
-        out = np.zeros((len(enc), 3))
-        for b in range(0, len(order), self.batch):
-            rows = [enc[i] for i in order[b:b + self.batch]]
-            width = max(len(e.ids) for e in rows)
-            feed = {name: np.array([getattr(e, attr) + [0] * (width - len(e.ids)) for e in rows],
-                                   dtype=np.int64)
+        """(no stance, for, against) for each (marked sentence, issue name). Rows run one at
+        a time: the 8-bit model quantises each input as a whole, so a batch would let the
+        other rows and their padding move a row's answer."""
+        out = np.zeros((len(pairs), 3))
+        for n, e in enumerate(self.tokenizer.encode_batch(pairs)):
+            feed = {name: np.array([getattr(e, attr)], dtype=np.int64)
                     for name, attr in (("input_ids", "ids"), ("attention_mask", "attention_mask"),
                                        ("token_type_ids", "type_ids"))}
-            z = self.session.run(None, feed)[0][:, self.labels]
-            z = np.exp(z - z.max(axis=1, keepdims=True))
-            out[order[b:b + self.batch]] = z / z.sum(axis=1, keepdims=True)
+            z = self.session.run(None, feed)[0][0, self.labels]
+            z = np.exp(z - z.max())
+            out[n] = z / z.sum()
         return out
 
 
