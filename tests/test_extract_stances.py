@@ -632,3 +632,13 @@ def test_who_carries_out_an_activity_in_a_participle_is_the_noun_it_describes():
 def test_asking_for_an_increase_in_an_activity_supports_it():
     ex = run("Kristi Noem promised an increase in these federal immigration operations.")
     assert find(ex, "kristi-noem", "SUPPORTS", "immigration-raids")
+
+
+def test_an_indirect_question_is_no_judgement():
+    ex = run("Senator Alex Padilla kept asking why the National Guard deployment was needed "
+             "at all.")
+    assert not [r for r in rels(ex) if r[0] == "alex-padilla"]
+    assert not [r for r in rels(run("Mayor Karen Bass asked whether the raids were legal."))
+                if r[0] == "karen-bass"]
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(
+        run("Mayor Karen Bass said the raids were illegal."))

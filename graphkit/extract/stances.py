@@ -753,6 +753,14 @@ def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
     return out
 
 
+def _asks(clause: Token) -> bool:
+    """'asked why the deployment was needed', 'wondered whether the raids were legal': an
+    indirect question, which reports no judgement."""
+    return any(x.i < clause.i and (x.dep_ == "mark" and x.lower_ in ("whether", "if")
+                                   or x.dep_ == "advmod" and x.lower_ == "why")
+               for x in clause.children)
+
+
 def _reported_clauses(da: DocActors, reporting: set[int]
                       ) -> Iterator[tuple[list[str], list[Token]]]:
     """(speakers, clauses they report): "said (that) X …", "said in a statement that X …",
@@ -775,7 +783,7 @@ def _reported_clauses(da: DocActors, reporting: set[int]
         # "argued that protesters had attacked officers and that the deployment was lawful"
         clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and any(
             y.dep_ == "mark" for y in x.children)]
-        yield speakers, clauses
+        yield speakers, [c for c in clauses if not _asks(c)]
     for t in doc:
         if t.lower_ == "according" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and (
                 any(c.dep_ in ("acomp", "attr") for c in t.head.children)):
