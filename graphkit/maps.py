@@ -281,6 +281,7 @@ def _claim(c: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "sentence": _text(c.get("sentence")), "quote": _text(c.get("quote")),
         "verb": _text(c.get("verb")), "mode": _text(c.get("mode")), "confidence": conf,
+        "rule": _text(c.get("rule")),
         "title": _text(c.get("title")), "published": _text(c.get("published")),
         "url": safe_url(c.get("url")), "outlet": _text(c.get("outlet")),
     }

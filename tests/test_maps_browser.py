@@ -198,6 +198,8 @@ def test_matrix_confidence_filter_in_chromium(browser, tmp_path):
     for r in rows:
         if r["sentence"] in unsure:
             r["confidence"] = 0.4
+        if r["sentence"] == "Bass condemned the raids.":
+            r["rule"] = "model:stance-encoder"
     page = render_stance_matrix(build_graph(ACTORS, ISSUES, rows, DOCUMENTS),
                                 tmp_path / "matrix.html")
     open_page(browser, page)
@@ -211,8 +213,11 @@ def test_matrix_confidence_filter_in_chromium(browser, tmp_path):
     assert headers == ["actor \\ issue", "immigration raids " + XSS_SCRIPT]
     cells = browser.find_elements("css selector", "#stance-table td.has")
     assert sorted(c.get_attribute("data-actor") for c in cells) == ["bass", "hegseth", "ice"]
-    cells[0].click()  # a cell of the rebuilt table still opens its evidence
-    assert browser.find_element("id", "panel").is_displayed()
+    # a cell of the rebuilt table still opens its evidence, with each claim's rule
+    browser.find_element("css selector", "td[data-actor='bass'][data-issue='raids']").click()
+    panel = browser.find_element("id", "panel")
+    assert panel.is_displayed() and "Bass condemned the raids." in panel.text
+    assert "confidence 0.9 \u00b7 rule: model:stance-encoder" in panel.text
     browser.execute_script("graphkit.setMinConfidence(0.95)")
     assert browser.execute_script(stats) == {"actors": 0, "issues": 0, "cells": 0}
     assert "No stance is that sure." in browser.find_element("id", "view").text

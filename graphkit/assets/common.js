@@ -79,6 +79,7 @@
     if (c.verb) { bits.push('verb: ' + c.verb); }
     if (c.mode) { bits.push(c.mode); }
     if (c.confidence) { bits.push('confidence ' + c.confidence); }
+    if (c.rule) { bits.push('rule: ' + c.rule); }
     if (c.published) { bits.push(c.published); }
     if (c.outlet) { bits.push(c.outlet); }
     meta.appendChild(document.createTextNode(bits.join(' \u00b7 ')));
