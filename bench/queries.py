@@ -64,7 +64,7 @@ SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "to", "vel", "dar", "ni", "or", "pe"
 SCANS = ("AllNodesScan", "NodeByLabelScan", "UnionNodeByLabelsScan", "IntersectionNodeByLabelsScan")
 # Questions about a given actor, issue or date range: these must start from an index.
 KEYED = {"critics", "supporters", "allies_adversaries", "quotes", "edge_evidence", "shortest_path",
-         "timeline", "documents_mentioning", "issue_stances", "new_actors"}
+         "timeline", "documents_mentioning", "issue_stances", "new_actors", "rules"}
 
 
 def synthetic_name(rng: random.Random) -> str:

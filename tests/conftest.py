@@ -65,14 +65,15 @@ def make_doc(text: str, **meta: str) -> Document:
 def make_extraction(doc: Document, actors: list[tuple[str, str, str]],
                     relations: list[tuple], issues: list[tuple[str, str]] = ()) -> Extraction:
     """A hand-written extraction: actors (id, name, kind); relations
-    (source, target, type, polarity[, mode[, quote[, confidence]]]); issues (id, name)."""
+    (source, target, type, polarity[, mode[, quote[, confidence[, rule]]]]); issues (id, name)."""
     rels = []
     for r in relations:
         s, t, typ, pol, *rest = r
         mode = rest[0] if rest else "asserted"
         quote = rest[1] if len(rest) > 1 else ""
         conf = rest[2] if len(rest) > 2 else 0.8
-        rels.append(Relation(s, t, typ, pol, conf, mode, "test", typ.lower(),
+        rule = rest[3] if len(rest) > 3 else "test"
+        rels.append(Relation(s, t, typ, pol, conf, mode, rule, typ.lower(),
                              [Evidence(doc.id, f"{s} {typ} {t}.", quote)]))
     return Extraction(
         actors=[Actor(i, n, k, aliases=[n.split()[-1]] if k == "Person" else [], mentions=1)

@@ -91,7 +91,7 @@ def test_library_has_the_questions_analysts_ask():
     assert names >= {"actors", "critics", "supporters", "allies_adversaries", "stance_matrix",
                      "quotes", "edge_evidence", "shortest_path", "timeline", "camps",
                      "contested_issues", "new_actors", "documents_mentioning",
-                     "single_source_edges", "position_changes", "denials", "outlets"}
+                     "single_source_edges", "position_changes", "denials", "outlets", "rules"}
 
 
 @pytest.mark.parametrize("info", library(), ids=lambda q: q.name)
@@ -298,6 +298,35 @@ def test_outlets(corpus):
                 "last_published") == [
         ("Daily A", 2, 14, "2025-06-01", "2025-06-05"), ("Daily B", 1, 6, "2025-06-03", "2025-06-03"),
         ("(unknown)", 1, 3, "2025-06-10", "2025-06-10")]
+
+
+@pytest.mark.neo4j
+def test_rules(neo4j_store):
+    d1 = make_doc("One.", title="One", published="2025-06-01")
+    neo4j_store.add(d1, make_extraction(d1, [A, B], [
+        ("ana-ruiz", "bo-lee", "CRITICIZES", -1, "asserted", "", 0.8, "verb:criticize"),
+        ("ana-ruiz", "curfew", "OPPOSES", -1, "asserted", "", 0.6, "model:stance-encoder"),
+        ("bo-lee", "curfew", "SUPPORTS", 1, "asserted", "", 0.4, "fallback:verb-polarity"),
+    ], issues=ISSUES))
+    d2 = make_doc("Two.", title="Two", published="2025-06-02")
+    neo4j_store.add(d2, make_extraction(d2, [A, B], [
+        ("bo-lee", "curfew", "SUPPORTS", 1, "asserted", "", 0.6, "model:stance-encoder"),
+        ("bo-lee", "budget-cuts", "OPPOSES", -1, "asserted", "", 0.7, "model:stance-encoder"),
+    ], issues=ISSUES))
+    d3 = make_doc("Three.", title="Three", published="2025-07-15")  # outside the range
+    neo4j_store.add(d3, make_extraction(d3, [A, B], [
+        ("ana-ruiz", "bo-lee", "CRITICIZES", -1, "asserted", "", 0.8, "verb:criticize"),
+    ], issues=ISSUES))
+    assert pick(run(neo4j_store, "rules"), "rule", "claims", "stances", "documents",
+                "mean_confidence", "example") == [
+        ("model:stance-encoder", 3, 3, 2, 0.63, "ana-ruiz OPPOSES curfew."),
+        ("fallback:verb-polarity", 1, 1, 1, 0.4, "bo-lee SUPPORTS curfew."),
+        ("verb:criticize", 1, 0, 1, 0.8, "ana-ruiz CRITICIZES bo-lee.")]
+    assert pick(run(neo4j_store, "rules", prefix="fallback:"), "rule") == [
+        ("fallback:verb-polarity",)]
+    assert pick(run(neo4j_store, "rules", until="2025-12-31"), "rule", "claims", "documents")[1] \
+        == ("verb:criticize", 2, 2)  # the July document too
+    assert len(run(neo4j_store, "rules", limit=1)) == 1
 
 
 @pytest.mark.neo4j
