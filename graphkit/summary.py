@@ -8,7 +8,8 @@ from .store.base import Store
 
 
 def summarise(store: Store, top: int = 5) -> dict[str, Any]:
-    """Counts, the ``top`` most prominent actors, hostile edges and stances by weight."""
+    """Counts (and how many claims the stance encoder found), the ``top`` most prominent
+    actors, hostile edges and stances by weight."""
     g = store.graph()
     name = lambda n: g.nodes[n]["name"]  # noqa: E731
     actors = sorted((n for n, d in g.nodes(data=True) if d["kind"] != "Issue"),
@@ -20,8 +21,11 @@ def summarise(store: Store, top: int = 5) -> dict[str, Any]:
                      key=lambda x: (-x[2]["weight"], name(x[0]), name(x[1])))
     row = lambda s, t, e: {"source": name(s), "target": name(t), "type": e["type"],  # noqa: E731
                            "weight": e["weight"], "documents": e["documents"], "sources": e["sources"]}
+    model = sum(1 for _s, _t, e in edges for c in e.get("claims") or ()
+                if str(c.get("rule") or "").startswith("model:"))
     return {
         "counts": store.stats(),
+        "model_claims": model,  # found by the stance encoder rather than a rule
         "top_actors": [{"id": n, "name": name(n), "kind": g.nodes[n]["kind"],
                         "mentions": g.nodes[n]["mentions"]} for n in actors[:top]],
         "conflicts": [row(*x) for x in conflicts[:top]],

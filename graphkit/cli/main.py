@@ -99,6 +99,9 @@ def report_lines(report: dict[str, Any]) -> list[str]:
     c = report["counts"]
     lines = [", ".join(plural(c[k], k[:-1]) for k in ("documents", "actors", "issues", "claims", "edges"))
              + f" ({c['single_source_edges']} of the edges rest on a single source)"]
+    if report.get("model_claims"):
+        lines.append(f"{report['model_claims']} of the {plural(c['claims'], 'claim')} came from the "
+                     "stance encoder (rule model:stance-encoder), the rest from rules")
     if report["top_actors"]:
         lines.append("most prominent actors:")
         lines += [f"  {a['name']} ({a['kind']}): {a['mentions']} claims" for a in report["top_actors"]]
