@@ -170,3 +170,23 @@ def test_score_sets_pools_folders_and_applies_a_confidence_cut():
     assert every["actors"] == sure["actors"]  # a cut drops relations, never actors
     kept = sum(sure[c][0] + sure[c][1] for c in ("interactions", "stances"))
     assert 0 < kept < sum(every[c][0] + every[c][1] for c in ("interactions", "stances"))
+
+
+@pytest.mark.parametrize(("make", "env", "message"), [
+    (lambda d: d / "missing.txt", {}, "cannot read {path} (FileNotFoundError): give UTF-8 text files"),
+    (lambda d: (d / "bin.txt").write_bytes(b"\xff\xfe\x00") and d / "bin.txt", {},
+     "cannot read {path} (UnicodeDecodeError): give UTF-8 text files"),
+    (lambda d: (d / "ok.txt").write_text("Ana met Bo.") and d / "ok.txt",
+     {"GRAPHKIT_ENCODER": "/nonexistent"}, "cannot load the stance encoder from /nonexistent"),
+])
+def test_module_entry_point_fails_in_one_line(tmp_path: Path, make, env, message):
+    import os
+    import subprocess
+    import sys
+
+    path = make(tmp_path)
+    run = subprocess.run([sys.executable, "-m", "graphkit.extract", str(path)],
+                         env={**os.environ, **env}, capture_output=True, text=True)
+    assert run.returncode == 1 and run.stdout == ""
+    (line,) = run.stderr.strip().splitlines()
+    assert line.startswith("Error: " + message.format(path=path))

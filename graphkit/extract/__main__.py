@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from graphkit.errors import GraphkitError
 from graphkit.model import Document
 
 from . import extract_many, merge
@@ -25,9 +26,18 @@ def main(argv: list[str] | None = None) -> int:
             if str(f) == "-":
                 yield Document(text=sys.stdin.read(), source="stdin")
             else:
-                yield Document(text=f.read_text(encoding="utf-8"), path=str(f), source=f.name)
+                try:
+                    text = f.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise GraphkitError(f"cannot read {f} ({type(exc).__name__}): give UTF-8 "
+                                        "text files (graphkit extract reads more formats)") from None
+                yield Document(text=text, path=str(f), source=f.name)
 
-    result = merge(list(extract_many(docs(), jobs=args.jobs, encoder=args.encoder)))
+    try:
+        result = merge(list(extract_many(docs(), jobs=args.jobs, encoder=args.encoder)))
+    except GraphkitError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
     json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0
