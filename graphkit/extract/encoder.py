@@ -69,7 +69,6 @@ class StanceEncoder:
                                 f"({type(e).__name__}): point GRAPHKIT_ENCODER at a model "
                                 "directory, restore data/models/stance-encoder from git, or "
                                 "use --no-encoder") from None
-        self.path = path
 
     def probabilities(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """(no stance, for, against) for each (marked sentence, issue name). Rows run one at
