@@ -380,3 +380,14 @@ def test_authorizing_troops_to_be_deployed_orders_them():
     ex = run("The Trump administration has authorized a total of 700 Marines to be deployed "
              "across the region.")
     assert ("white-house", "ORDERS", "marines") in rels(ex)
+
+
+def test_a_gerund_describing_an_actor_is_that_actors_act():
+    ex = run("A rapid response network spread the word about immigration agents arresting "
+             "workers at car washes.")
+    assert ("federal-agents", "COERCES", "workers") in rels(ex)
+    assert not [r for r in ex.relations if r.target == "workers"
+                and r.source != "federal-agents"]
+    # a gerund on a noun that is no actor leaves the act to the clause's subject
+    ex = run("ICE launched raids targeting workers at car washes.")
+    assert not [r for r in ex.relations if r.source != "ice" and r.target == "workers"]

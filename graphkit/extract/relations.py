@@ -122,6 +122,8 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if v.dep_ == "acl" and head.dep_ == "ROOT" and head.i in da.tok and v.i == head.i + 1 and (
             not any(c.dep_ == "agent" for c in v.children)):
         return [head], False  # "Trump called Newsom …" parsed as a name with a participle
+    if v.dep_ == "acl" and v.tag_ == "VBG" and resolve(head, da):
+        return expand([head]), False  # "saw immigration agents arresting workers": the agents
     if v.dep_ == "acl":
         poss = [c for c in head.children if c.dep_ == "poss"]
         if poss:
