@@ -228,3 +228,19 @@ def test_a_plural_apposition_after_a_list_of_names_is_each_ones():
              "said they were grateful.")
     assert frozenset(("leslie-ridings", "downtown-residents-association")) in pairs(ex)
     assert frozenset(("cassy-horton", "downtown-residents-association")) in pairs(ex)
+
+
+def test_a_title_of_two_words_is_not_glued_onto_the_organisation():
+    ex = run("The letter was signed by Sierra Club Executive Director Ben Jealous.")
+    (org,) = [a for a in ex.actors if a.kind == "Organization"]
+    assert org.name == "Sierra Club"
+    assert frozenset(("ben-jealous", org.id)) in pairs(ex)
+    assert "Executive Director" in ex.actor("ben-jealous").roles
+
+
+def test_a_union_branch_keeps_its_number():
+    ex = run("The statement came from SEIU Local 503 President Johnny Earl on Friday.")
+    (org,) = [a for a in ex.actors if a.kind == "Organization"]
+    assert org.name == "SEIU Local 503"
+    assert ex.actor("johnny-earl").roles == ["President"]
+    assert frozenset(("johnny-earl", org.id)) in pairs(ex)

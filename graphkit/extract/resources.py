@@ -197,6 +197,7 @@ class Resources:
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     law_words: frozenset[str] = frozenset()
+    title_modifiers: frozenset[str] = frozenset()
     objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
     overriding_verbs: frozenset[str] = frozenset()
     suit_party_verbs: frozenset[str] = frozenset()
@@ -408,6 +409,7 @@ def load_resources(path: str | None = None) -> Resources:
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
         law_words=_lower(lex.get("law_words")),
+        title_modifiers=_lower(lex.get("title_modifiers")),
         objection_nouns={str(k).lower(): _lower(v)
                          for k, v in (lex.get("objection_nouns") or {}).items()},
         overriding_verbs=_lower(lex.get("overriding_verbs")),
