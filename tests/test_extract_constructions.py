@@ -391,3 +391,23 @@ def test_a_gerund_describing_an_actor_is_that_actors_act():
     # a gerund on a noun that is no actor leaves the act to the clause's subject
     ex = run("ICE launched raids targeting workers at car washes.")
     assert not [r for r in ex.relations if r.source != "ice" and r.target == "workers"]
+
+
+def test_firing_back_at_someone_is_criticism_not_gunfire():
+    ex = run("Governor Gavin Newsom fired back at President Donald Trump on Sunday.")
+    assert {(r.type, r.rule) for r in ex.relations if r.target == "donald-trump"} == {
+        ("CRITICIZES", "phrasal:fire")}
+    ex = run("Federal agents fired pepper balls at the protesters outside City Hall.")
+    assert ("federal-agents", "COERCES", "protesters") in rels(ex)
+
+
+def test_a_verb_whose_object_is_the_clause_subject_continues_the_ruling():
+    ex = run("Judge Charles Breyer ruled that Donald Trump had violated the law and ordered "
+             "him to return control of the Guard to Gavin Newsom.")
+    assert ("charles-breyer", "ORDERS", "donald-trump") in rels(ex)
+    assert not [r for r in ex.relations if r.source == "donald-trump"
+                and r.rule.startswith(("verb:order", "pattern:directive", "stance:directive"))]
+    # a pronoun for someone else leaves the clause's subject in place
+    ex = run("Gavin Newsom said Donald Trump had ignored the law and ordered Kristi Noem to "
+             "send more agents.")
+    assert ("donald-trump", "ORDERS", "kristi-noem") in rels(ex)

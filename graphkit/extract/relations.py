@@ -164,6 +164,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             # ICE would keep going and thanked the Guard": the parser hangs the second verb
             # on the reported clause; its subject is the speaker
             return subjects(head.head, da, depth + 1)
+        if v.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in (
+                da.res.reporting | da.res.ruling_verbs) and _names_subject_as_object(v, found[0], da):
+            # "Breyer ruled that Trump had broken the law and ordered him to …": one who is
+            # the verb's object is not its subject, so the verb continues the ruling
+            return subjects(head.head, da, depth + 1)
         return found
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
         gov = head.head
@@ -179,6 +184,15 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
 def _trailing_participle(v: Token) -> bool:
     """", accusing Trump of …" after a reported clause: a participle set off by a comma."""
     return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.nbor(-1).text == ","
+
+
+def _names_subject_as_object(v: Token, subs: list[Token], da: DocActors) -> bool:
+    """The verb's object is a (non-reflexive) pronoun for the actor that would be its
+    subject."""
+    actors = {resolve(t, da) for t in subs} - {None}
+    return bool(actors) and any(
+        c.dep_ == "dobj" and c.tag_ == "PRP" and not c.lower_.endswith(("self", "selves"))
+        and resolve(c, da) in actors for c in v.children)
 
 
 def _tense_breaks(v: Token, head: Token) -> bool:
@@ -642,15 +656,10 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
 
 def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> None:
     """'hit back at Newsom', 'took aim at local officials', 'went after the governor'."""
-    kids = list(v.children)
     for rule in rules:
         anchors = [v]
         if rule.with_:
-            # (a preposition only right after the verb: "called in the Guard", not
-            # "called protesters in Los Angeles animals")
-            hit = [c for c in kids if c.dep_ in ("prt", "advmod", "dobj", "prep", "acomp")
-                   and c.lower_ in rule.with_ | {w + "s" for w in rule.with_}
-                   and (c.dep_ != "prep" or c.i == v.i + 1)]
+            hit = _particles(v, rule)
             if not hit:
                 continue
             anchors += hit
@@ -681,10 +690,23 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
         return
 
 
+def _particles(v: Token, rule) -> list[Token]:
+    """The words of a phrasal verb's particle set ("back" in "fired back at") found on ``v``
+    (a preposition only right after the verb: "called in the Guard", not "called protesters
+    in Los Angeles animals")."""
+    return [c for c in v.children if c.dep_ in ("prt", "advmod", "dobj", "prep", "acomp")
+            and c.lower_ in rule.with_ | {w + "s" for w in rule.with_}
+            and (c.dep_ != "prep" or c.i == v.i + 1)]
+
+
 def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
           fallback: bool = False) -> None:
     typ = rule.type
     lemma = v.lemma_.lower()
+    for p in da.res.phrasal.get(lemma, ()):
+        parts = _particles(v, p) if p.with_ and p.preps and p.type != typ else []
+        if parts and any(prep_objects(a, p.preps) for a in [v, *parts]):
+            return  # "fired back at Trump": the phrasal verb's reading (criticism), not gunfire
     if typ == "COERCES" and any(c.dep_ == "xcomp" and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children):
         return  # "pushed ICE to make more arrests": a directive, not force
