@@ -41,6 +41,17 @@ def test_directive_to_undo_an_issue_is_opposition():
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
 
 
+def test_asking_a_court_to_block_something_is_a_request_not_opposition_to_the_court():
+    ex = run("Gavin Newsom asked Judge Charles Breyer to block the deployment of the National "
+             "Guard.")
+    assert ("gavin-newsom", "OPPOSES", "charles-breyer") not in rels(ex)
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+    # against the owner of what is to be blocked, still
+    ex = run("The Justice Department asked the Ninth Circuit to block Judge Charles Breyer's "
+             "order.")
+    assert ("doj", "OPPOSES", "charles-breyer") in rels(ex)
+
+
 def test_asking_about_something_is_not_a_directive():
     ex = run("Alex Padilla asked Kristi Noem about the raids.")
     assert ("alex-padilla", "ORDERS", "kristi-noem") not in rels(ex)

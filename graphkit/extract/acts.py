@@ -196,6 +196,10 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
         # "asked the 9th Circuit to block Breyer's order": against the order's owner, a
         # request to the court
         targets, types = owners, ["OPPOSES"]
+    elif undo and not adversarial:
+        # "asked Judge Breyer to block the deployment": a request to the court, not
+        # opposition to it
+        targets = [tg for tg in targets if not is_judicial(da, tg)]
     for s in sources:
         for tg in targets:
             for typ in types:
