@@ -508,3 +508,31 @@ def test_reporting_someones_attack_is_not_judging_them():
 def test_many_of_whom_is_the_group_named_before():
     ex = run("The protesters, many of whom were arrested by LAPD officers, marched downtown.")
     assert find(ex, "lapd", "COERCES", "protesters")
+
+
+def modes(ex) -> set[tuple[str, str, str, str]]:
+    return {(r.source, r.type, r.target, r.mode) for r in ex.relations}
+
+
+def test_a_threat_to_act_is_a_threat_and_the_act_hypothetical():
+    got = modes(run("President Donald Trump threatened to arrest Governor Gavin Newsom."))
+    assert ("donald-trump", "THREATENS", "gavin-newsom", "asserted") in got
+    assert ("donald-trump", "COERCES", "gavin-newsom", "hypothetical") in got
+    assert ("donald-trump", "COERCES", "gavin-newsom", "asserted") not in got
+
+
+def test_a_vowed_or_planned_act_is_hypothetical_but_the_stance_behind_it_is_not():
+    got = modes(run("Gavin Newsom vowed to sue Donald Trump over the deployment."))
+    assert ("gavin-newsom", "SUES", "donald-trump", "hypothetical") in got
+    assert ("gavin-newsom", "SUES", "donald-trump", "asserted") not in got
+    got = modes(run("President Donald Trump threatened to send the Marines to Chicago."))
+    assert ("donald-trump", "ORDERS", "marines", "hypothetical") in got
+    assert ("donald-trump", "SUPPORTS", "marines-deployment", "asserted") in got
+    # "keep fighting": the fight is under way
+    got = modes(run("Rob Bonta vowed to keep fighting Donald Trump in court."))
+    assert ("rob-bonta", "OPPOSES", "donald-trump", "asserted") in got
+
+
+def test_daring_someone_to_act_is_not_the_act_of_the_one_who_dares():
+    ex = run("Gavin Newsom dared Tom Homan to arrest him.")
+    assert not [r for r in ex.relations if r.source == "gavin-newsom" and r.type == "COERCES"]

@@ -613,6 +613,21 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     return "asserted"
 
 
+def intended(v: Token, da: DocActors) -> bool:
+    """'threatened to arrest Newsom', 'vowed to sue', 'dared Homan to arrest him': an act
+    intended or called for, not done (its doer's stance is real all the same)."""
+    cur = v
+    for _ in range(3):
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in da.res.continuation_verbs:
+            return False  # "vowed to keep fighting Trump": the fight goes on already
+        if cur.lemma_.lower() in da.res.intent_verbs:
+            return True
+    return False
+
+
 def factor(mode: str) -> float:
     return {"asserted": 1.0, "reported": 0.9, "hypothetical": 0.6, "negated": 0.8}[mode]
 
@@ -755,7 +770,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             objs = [k for c in v.children if c.dep_ == "ccomp"
                     and any(m.dep_ == "mark" for m in c.children)
                     for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
-    mode = mode_of(v, da, quotes)
+    mode = act_mode = mode_of(v, da, quotes)
+    if mode in ("asserted", "reported") and intended(v, da):
+        mode = "hypothetical"
     sent = da.sent(v)
     conf = BASE_CONFIDENCE["passive" if passive else "verb"] * factor(mode)
     how = "verb"
@@ -790,6 +807,12 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         targets += [a for a in act_owners(over, da) if a not in targets]
         objs = objs + over
     if typ == "THREATENS" and not targets:
+        # "threatened to arrest Newsom", "threatened to sue the city": the hostile act's target
+        for c in v.children:
+            r = da.res.verbs.get(c.lemma_.lower()) if c.dep_ == "xcomp" and not fallback else None
+            if r and ontology.polarity(r.type) < 0:
+                targets += [a for o in direct_objects(c) for a in object_actors(o, da)
+                            if a not in targets and a not in sources]
         # "warned that Newsom could be arrested": the patient of a coercive verb in the clause
         for c in v.children:
             if c.dep_ == "ccomp":
@@ -831,7 +854,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
     if not fallback:
-        acts.append((sources, v, typ, objs, mode))
+        acts.append((sources, v, typ, objs, act_mode))
 
 
 def suit_over(t: Token) -> list[Token]:
@@ -861,7 +884,8 @@ def _told(v: Token, da: DocActors) -> list[str] | None:
     """The doers of a directed act ("told agents to raid", "urged ICE to stop"): the ones
     addressed, not the one who directs (None when the verb is not so directed)."""
     head = v.head
-    if v.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in da.res.directive_verbs or (
+    if v.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in (
+            da.res.directive_verbs | da.res.daring_verbs) or (
             any(c.dep_ == "nsubj" for c in v.children)) or not any(
             x.dep_ == "aux" and x.lower_ == "to" for x in v.children):
         return None

@@ -198,6 +198,8 @@ class Resources:
     enacting_verbs: frozenset[str] = frozenset()
     law_words: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
+    daring_verbs: frozenset[str] = frozenset()
     objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
     overriding_verbs: frozenset[str] = frozenset()
     suit_party_verbs: frozenset[str] = frozenset()
@@ -410,6 +412,8 @@ def load_resources(path: str | None = None) -> Resources:
         enacting_verbs=_lower(lex.get("enacting_verbs")),
         law_words=_lower(lex.get("law_words")),
         title_modifiers=_lower(lex.get("title_modifiers")),
+        intent_verbs=_lower(lex.get("intent_verbs")),
+        daring_verbs=_lower(lex.get("daring_verbs")),
         objection_nouns={str(k).lower(): _lower(v)
                          for k, v in (lex.get("objection_nouns") or {}).items()},
         overriding_verbs=_lower(lex.get("overriding_verbs")),
