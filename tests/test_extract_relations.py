@@ -536,3 +536,12 @@ def test_a_vowed_or_planned_act_is_hypothetical_but_the_stance_behind_it_is_not(
 def test_daring_someone_to_act_is_not_the_act_of_the_one_who_dares():
     ex = run("Gavin Newsom dared Tom Homan to arrest him.")
     assert not [r for r in ex.relations if r.source == "gavin-newsom" and r.type == "COERCES"]
+
+
+def test_not_hesitating_to_act_is_no_denial():
+    got = modes(run("Tom Homan told Fox News he would not hesitate to arrest Karen Bass."))
+    assert ("tom-homan", "COERCES", "karen-bass", "hypothetical") in got
+    got = modes(run("Gavin Newsom did not hesitate to criticize Donald Trump."))
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump", "asserted") in got
+    got = modes(run("Gavin Newsom did not criticize Donald Trump."))
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump", "negated") in got

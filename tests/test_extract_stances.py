@@ -642,3 +642,11 @@ def test_an_indirect_question_is_no_judgement():
                 if r[0] == "karen-bass"]
     assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(
         run("Mayor Karen Bass said the raids were illegal."))
+
+
+def test_they_in_what_a_person_tells_a_group_is_the_group():
+    ex = run("Karen Bass told ICE agents they were not welcome in Los Angeles.")
+    assert ("karen-bass", "CRITICIZES", "ice") in rels(ex)
+    # a quote's own "they" is not the ones told
+    ex = run('"They are hunting our families," Angelica Salas told the protesters.')
+    assert ("angelica-salas", "CRITICIZES", "protesters") not in rels(ex)

@@ -571,6 +571,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     for i, c in enumerate(chain):
         if i > 0 and chain[i - 1].dep_ in ("conj", "advcl", "ccomp"):
             break
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and c.lemma_.lower() in res.reluctance_verbs:
+            continue  # "would not hesitate to arrest Bass": the arrest is meant
         for ch in c.children:
             if ch.dep_ == "neg" or (ch.lower_ in res.negation and ch.dep_ in ("advmod", "det")):
                 return "negated"

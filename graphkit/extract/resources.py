@@ -200,6 +200,7 @@ class Resources:
     title_modifiers: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     daring_verbs: frozenset[str] = frozenset()
+    reluctance_verbs: frozenset[str] = frozenset()
     objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
     overriding_verbs: frozenset[str] = frozenset()
     suit_party_verbs: frozenset[str] = frozenset()
@@ -414,6 +415,7 @@ def load_resources(path: str | None = None) -> Resources:
         title_modifiers=_lower(lex.get("title_modifiers")),
         intent_verbs=_lower(lex.get("intent_verbs")),
         daring_verbs=_lower(lex.get("daring_verbs")),
+        reluctance_verbs=_lower(lex.get("reluctance_verbs")),
         objection_nouns={str(k).lower(): _lower(v)
                          for k, v in (lex.get("objection_nouns") or {}).items()},
         overriding_verbs=_lower(lex.get("overriding_verbs")),
