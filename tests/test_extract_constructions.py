@@ -411,3 +411,9 @@ def test_a_verb_whose_object_is_the_clause_subject_continues_the_ruling():
     ex = run("Gavin Newsom said Donald Trump had ignored the law and ordered Kristi Noem to "
              "send more agents.")
     assert ("donald-trump", "ORDERS", "kristi-noem") in rels(ex)
+
+
+def test_what_was_fired_at_a_crowd_coerces_the_crowd():
+    ex = run("Clashes downtown\n\nFederal agents fired flash-bang grenades at demonstrators "
+             "outside the federal building.")
+    assert ("federal-agents", "COERCES", "protesters") in rels(ex)

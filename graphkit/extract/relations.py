@@ -786,6 +786,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # ("questioned the deployment of the Marines" judges the deployment, not the Marines)
         targets += [a for a in object_actors(o, da, modifiers=mods, patients=typ in (
             "ORDERS", "COERCES", "SUES")) if a not in targets]
+    if typ == "COERCES" and not targets and not passive:
+        # "fired flash-bang grenades at demonstrators": the parser hangs "at" on what was fired
+        for o in direct_objects(v):
+            for p in prep_objects(o, rule.preps):
+                targets += [a for a in object_actors(p, da) if a not in targets]
     if typ in ("CRITICIZES", "OPPOSES") and not passive:
         # "condemned the arrest of Huerta": support for the one harmed
         for o in objs:
