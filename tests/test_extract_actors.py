@@ -337,3 +337,9 @@ def test_a_headline_title_without_article_is_the_person_the_story_names_so():
     ex = run("Rosa Jimenez spoke on Monday.\nRep. Rosa Jimenez is the caucus chair. Trump's "
              "deployment is impeachable, caucus chair says.")
     assert not find(ex, "rosa-jimenez", "CRITICIZES", "donald-trump")
+
+
+def test_a_park_or_square_the_ner_calls_an_organisation_is_a_place():
+    ex = run("Immigration raids\n\nBorder Patrol agents in tactical gear swept through "
+             "MacArthur Park on Monday.")
+    assert not [a for a in ex.actors if "MacArthur" in a.name and a.kind != "Location"]

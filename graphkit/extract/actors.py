@@ -394,6 +394,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             _add_mention(da, span, aid, known.name, known.kind, "group")
         return
     kind = NER_KINDS.get(label, "Organization")
+    if kind == "Organization" and len(span) > 1 and span[-1].lower_ in res.place_heads:
+        kind = "Location"  # "MacArthur Park", "Pershing Square": places the NER calls ORG
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text in ("-", "\u2013") and doc[
             span.start - 2].text in PARTY_LETTERS:

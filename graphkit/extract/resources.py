@@ -201,6 +201,7 @@ class Resources:
     intent_verbs: frozenset[str] = frozenset()
     daring_verbs: frozenset[str] = frozenset()
     reluctance_verbs: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
     objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
     overriding_verbs: frozenset[str] = frozenset()
     suit_party_verbs: frozenset[str] = frozenset()
@@ -416,6 +417,7 @@ def load_resources(path: str | None = None) -> Resources:
         intent_verbs=_lower(lex.get("intent_verbs")),
         daring_verbs=_lower(lex.get("daring_verbs")),
         reluctance_verbs=_lower(lex.get("reluctance_verbs")),
+        place_heads=_lower(lex.get("place_heads")),
         objection_nouns={str(k).lower(): _lower(v)
                          for k, v in (lex.get("objection_nouns") or {}).items()},
         overriding_verbs=_lower(lex.get("overriding_verbs")),
