@@ -339,6 +339,12 @@ def test_a_headline_title_without_article_is_the_person_the_story_names_so():
     assert not find(ex, "rosa-jimenez", "CRITICIZES", "donald-trump")
 
 
+def test_a_headline_title_subject_of_any_verb_is_the_person_the_story_names_so():
+    ex = run("LA mayor slams federal agents after park raid\n\nMayor Karen Bass spoke on "
+             "Monday. Federal agents were in the city.")
+    assert find(ex, "karen-bass", "CRITICIZES", "federal-agents")
+
+
 def test_a_park_or_square_the_ner_calls_an_organisation_is_a_place():
     ex = run("Immigration raids\n\nBorder Patrol agents in tactical gear swept through "
              "MacArthur Park on Monday.")

@@ -775,8 +775,8 @@ def _find_token(doc: Doc, full: str, text: str, start: int) -> list[int]:
 
 
 def _headline_titles(da: DocActors) -> list[tuple[int, int]]:
-    """'…, CBC chair says', '…, mayor says': a headline drops the article, so a title that
-    is the subject of a reporting verb on the first line is one without "the"."""
+    """'…, CBC chair says', 'LA mayor slams federal agents': a headline drops the article,
+    so a title that is the subject of a verb on the first line is one without "the"."""
     doc = da.doc
     nl = da.text.find("\n")
     if nl < 0:
@@ -786,7 +786,7 @@ def _headline_titles(da: DocActors) -> list[tuple[int, int]]:
         if t.idx >= nl:
             break
         if (t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.i not in da.tok
-                and t.lower_ in da.res.titles and t.head.lemma_.lower() in da.res.reporting
+                and t.lower_ in da.res.titles and t.head.pos_ == "VERB"
                 and not any(c.dep_ in ("det", "poss") for c in t.children)):
             start = min([c.left_edge.i for c in t.children if c.dep_ in ("compound", "amod")
                          and c.i < t.i] + [t.i])
