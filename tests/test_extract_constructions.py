@@ -417,3 +417,12 @@ def test_what_was_fired_at_a_crowd_coerces_the_crowd():
     ex = run("Clashes downtown\n\nFederal agents fired flash-bang grenades at demonstrators "
              "outside the federal building.")
     assert ("federal-agents", "COERCES", "protesters") in rels(ex)
+
+
+def test_pushing_someone_for_answers_is_pressing_not_force():
+    ex = run("Senators push Pentagon for answers\n\nSenators Adam Schiff and Alex Padilla pushed "
+             "top military officials on Tuesday for more information about the Marines.")
+    got = {(r.source, r.type) for r in ex.relations if r.rule == "verb:push"}
+    assert ("adam-schiff", "OPPOSES") in got and not [t for _s, t in got if t == "COERCES"]
+    ex = run("Clashes downtown\n\nFederal agents pushed protesters back with batons.")
+    assert ("federal-agents", "COERCES", "protesters") in rels(ex)

@@ -727,6 +727,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if typ == "COERCES" and any(c.dep_ == "xcomp" and any(
             x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children):
         return  # "pushed ICE to make more arrests": a directive, not force
+    pressing = typ == "COERCES" and lemma in da.res.directive_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in v.children)
+    if pressing:
+        typ = "OPPOSES"  # "pushed top military officials for answers": pressing, not force
     if typ == "ORDERS" and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in
                                da.res.dispersal_verbs for c in v.children):
         return  # "ordered the crowd to disperse": force (acts.py), not an order
@@ -860,7 +864,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 da.acting.add(tg)  # "sued Los Angeles": the city is a party, not a place
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
-    if not fallback:
+    if not fallback and not pressing:  # (asking for answers takes no side on the matter)
         acts.append((sources, v, typ, objs, act_mode))
 
 
