@@ -52,6 +52,14 @@ def test_asking_a_court_to_block_something_is_a_request_not_opposition_to_the_co
     assert ("doj", "OPPOSES", "charles-breyer") in rels(ex)
 
 
+def test_telling_someone_to_back_off_opposes_them_but_advice_to_stay_away_does_not():
+    ex = run("Immigration raids\n\nMayor Karen Bass told ICE to back off.")
+    assert ("karen-bass", "OPPOSES", "ice") in rels(ex)
+    ex = run("Immigration raids\n\nMayor Karen Bass told residents to stay away from "
+             "downtown.")
+    assert ("karen-bass", "OPPOSES", "residents") not in rels(ex)
+
+
 def test_asking_about_something_is_not_a_directive():
     ex = run("Alex Padilla asked Kristi Noem about the raids.")
     assert ("alex-padilla", "ORDERS", "kristi-noem") not in rels(ex)

@@ -1240,8 +1240,10 @@ def sends_home(v: Token, res) -> bool:
 def undoes(v: Token, res) -> bool:
     """Does this verb undo or stop something: "halt the raids", "send the troops home",
     "put an end to the raids" (a stopping noun and a "to" phrase)?"""
+    parts = res.undo_particles.get(v.lemma_.lower(), ())
     return v.lemma_.lower() in res.undo_verbs or sends_home(v, res) or bool(
-        undone_objects(v, res))
+        undone_objects(v, res)) or any(c.dep_ in ("prt", "advmod") and c.lower_ in parts
+                                       for c in v.children)
 
 
 def undone_objects(v: Token, res) -> list[Token]:
