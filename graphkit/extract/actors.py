@@ -198,8 +198,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                     ent[-1].dep_ == "case" and ent[-1].lower_.replace("\u2019", "'") in ("'s", "'"))):
                 # "Civic Center and"; "Stephen Miller's": the name without the possessive
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
-            if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].like_num and (
-                    doc[ent.end].is_digit and doc[ent.end + 1].lower_ in res.titles):
+            if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].is_digit and (
+                    doc[ent.end + 1].lower_ in res.titles):
                 # "SEIU Local 503 President Johnny Earl": the number is the branch's
                 ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
             while ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in res.title_modifiers \

@@ -795,11 +795,12 @@ def _reported_clauses(da: DocActors, reporting: set[int]
                 yield speakers, [t.head]
 
 
-def _addressed_they(c: Token, speakers: list[str], da: DocActors) -> list[Token]:
+def _addressed_they(c: Token, speakers: list[str], quotes: list[tuple[int, int]],
+                    da: DocActors) -> list[Token]:
     """'Bass told ICE agents they were not welcome': "they", told to a group or an
     organisation by people, is the ones told."""
     if not speakers or any(da.kind(s) != "Person" for s in speakers) or c.i < c.head.i or any(
-            qs <= c.i < qe for qs, qe in da.quotes):
+            qs <= c.i < qe for qs, qe in quotes):
         return []  # ('"They are hunting our families," she told the crowd': a quote's own)
     told = [x for x in c.head.children if x.dep_ in ("dobj", "dative")]
     return [x for x in told if (a := resolve(x, da)) and da.kind(a) in ("Group", "Organization")][:1]
@@ -820,7 +821,7 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                     c.dep_ == "ccomp" and c.head.dep_ == "relcl"):
                 subj = [c.head.head]  # "the deployment, which Bonta said was unlawful"
             if told and len(subj) == 1 and subj[0].lower_ == "they":
-                subj = _addressed_they(c, speakers, da) or subj
+                subj = _addressed_they(c, speakers, quotes, da) or subj
             if len(subj) != 1 or subj[0].pos_ == "PRON":
                 continue
             if any(qs <= subj[0].i < qe for qs, qe in quotes):
