@@ -545,3 +545,9 @@ def test_not_hesitating_to_act_is_no_denial():
     assert ("gavin-newsom", "CRITICIZES", "donald-trump", "asserted") in got
     got = modes(run("Gavin Newsom did not criticize Donald Trump."))
     assert ("gavin-newsom", "CRITICIZES", "donald-trump", "negated") in got
+
+
+def test_slogans_against_someone_criticise_them():
+    ex = run("Immigration raids in Los Angeles\n\nProtesters waved flags and chanted slogans "
+             "against ICE outside the federal building.")
+    assert ("protesters", "CRITICIZES", "ice") in rels(ex)
