@@ -413,3 +413,10 @@ def test_a_ruling_lifting_a_limit_is_its_owners_act_not_the_sentences_subject():
     assert ("supreme-court", "SUPPORTS", "immigration-raids") in rels(ex)
     assert not [r for r in rels(ex) if r[0] != "supreme-court" and r[2] == "immigration-raids"
                 and r[1] == "SUPPORTS"]
+
+
+def test_asking_to_lift_limits_on_an_issue_is_not_against_it():
+    ex = run("Immigration raids in Los Angeles\n\nThe Trump administration asked the Supreme "
+             "Court to lift the restrictions on immigration stops.")
+    assert ("white-house", "OPPOSES", "immigration-raids") not in rels(ex)
+    assert ("white-house", "SUPPORTS", "immigration-raids") in rels(ex)

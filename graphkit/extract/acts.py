@@ -212,7 +212,10 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
             c for c in comp.children if c.dep_ == "nsubj" and not resolve(c, da)] + (
             undone_objects(comp, da.res))
         for o in undone:
-            issues += [i for i in issues_of(o, da, idx) if i not in issues]
+            # ("asked the court to lift the restrictions on immigration stops": undoing a
+            # limit on the raids is for them, which lifted_limits reads)
+            limited = limited_issues(o, da, idx)
+            issues += [i for i in issues_of(o, da, idx) if i not in issues and i not in limited]
             # ("send the Marines home", parsed as one noun phrase: the force in it)
             issues += [i for a in object_actors(o, da) for i in by_actor.get(a, [])
                        if i not in issues]
