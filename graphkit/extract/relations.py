@@ -819,8 +819,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         objs = objs + over
     if typ == "THREATENS" and not targets:
         # "threatened to arrest Newsom", "threatened to sue the city": the hostile act's target
-        for c in v.children:
-            r = da.res.verbs.get(c.lemma_.lower()) if c.dep_ == "xcomp" and not fallback else None
+        for c in ([] if fallback else v.children):
+            r = da.res.verbs.get(c.lemma_.lower()) if c.dep_ == "xcomp" else None
             if r and ontology.polarity(r.type) < 0:
                 targets += [a for o in direct_objects(c) for a in object_actors(o, da)
                             if a not in targets and a not in sources]

@@ -22,6 +22,7 @@ from .matchers import Matchers
 from .relations import (
     Sink,
     expand,
+    in_quote,
     mode_of,
     neither_subject,
     object_actors,
@@ -799,8 +800,8 @@ def _addressed_they(c: Token, speakers: list[str], quotes: list[tuple[int, int]]
                     da: DocActors) -> list[Token]:
     """'Bass told ICE agents they were not welcome': "they", told to a group or an
     organisation by people, is the ones told."""
-    if not speakers or any(da.kind(s) != "Person" for s in speakers) or c.i < c.head.i or any(
-            qs <= c.i < qe for qs, qe in quotes):
+    if not speakers or any(da.kind(s) != "Person" for s in speakers) or c.i < c.head.i or (
+            in_quote(c, quotes)):
         return []  # ('"They are hunting our families," she told the crowd': a quote's own)
     told = [x for x in c.head.children if x.dep_ in ("dobj", "dative")]
     return [x for x in told if (a := resolve(x, da)) and da.kind(a) in ("Group", "Organization")][:1]
@@ -824,7 +825,7 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 subj = _addressed_they(c, speakers, quotes, da) or subj
             if len(subj) != 1 or subj[0].pos_ == "PRON":
                 continue
-            if any(qs <= subj[0].i < qe for qs, qe in quotes):
+            if in_quote(subj[0], quotes):
                 continue  # 'said "the raids are cruel"': the quote rules' business
             # 'posted that Trump had "created the conditions" for the chaos': a predicate
             # partly quoted is still a reported clause about its (unquoted) subject
