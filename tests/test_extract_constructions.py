@@ -426,3 +426,16 @@ def test_pushing_someone_for_answers_is_pressing_not_force():
     assert ("adam-schiff", "OPPOSES") in got and not [t for _s, t in got if t == "COERCES"]
     ex = run("Clashes downtown\n\nFederal agents pushed protesters back with batons.")
     assert ("federal-agents", "COERCES", "protesters") in rels(ex)
+
+
+def test_urging_others_to_act_against_someone_takes_that_side():
+    ex = run("Karen Bass urged residents to protest peacefully against the Trump administration.")
+    assert ("karen-bass", "OPPOSES", "white-house") in rels(ex)
+    assert ("karen-bass", "ORDERS", "residents") in rels(ex)
+    ex = run("Gavin Newsom called on lawmakers to condemn Stephen Miller.")
+    assert ("gavin-newsom", "CRITICIZES", "stephen-miller") in rels(ex)
+    # force asked for stays the doers' act; "called up troops" is a deployment, not a plea
+    ex = run("Stephen Miller urged ICE agents to arrest David Huerta.")
+    assert ("stephen-miller", "COERCES", "david-huerta") not in rels(ex)
+    ex = run("Donald Trump called up troops to protect Kristi Noem.")
+    assert ("donald-trump", "SUPPORTS", "kristi-noem") not in rels(ex)

@@ -864,8 +864,32 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 da.acting.add(tg)  # "sued Los Angeles": the city is a party, not a place
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
+    if told is not None and targets and not fallback:
+        _advocated(da, v, typ, targets, quotes, sink)
     if not fallback and not pressing:  # (asking for answers takes no side on the matter)
         acts.append((sources, v, typ, objs, act_mode))
+
+
+def _advocated(da: DocActors, v: Token, typ: str, targets: list[str], quotes, sink: Sink) -> None:
+    """'urged Americans to protest against the administration': the one who urges takes
+    the side of the act urged (hostile acts other than force become opposition)."""
+    head = v.head
+    sign = ontology.polarity(typ)
+    if sign == 0 or typ == "COERCES" or head.lemma_.lower() not in da.res.advocacy_directives:
+        return
+    if head.lemma_.lower() == "call" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                                 for c in head.children):
+        return  # "called up troops to protect federal workers": a deployment, not a plea
+    kind = "SUPPORTS" if sign > 0 else "CRITICIZES" if typ == "CRITICIZES" else "OPPOSES"
+    sources, passive = subject_actors(head, da)
+    if passive:
+        return
+    mode = mode_of(head, da, quotes)
+    for s in sources:
+        for tg in targets:
+            if tg != s and da.kind(tg) != "Location":
+                sink.add(s, tg, kind, BASE_CONFIDENCE["verb"] * 0.7 * factor(mode), mode,
+                         f"pattern:advocates-{head.lemma_.lower()}", head.text, da.sent(head))
 
 
 def suit_over(t: Token) -> list[Token]:

@@ -153,6 +153,7 @@ class Resources:
     withdraw_verbs: frozenset[str] = frozenset()
     drawdown_verbs: frozenset[str] = frozenset()
     adversarial_directives: frozenset[str] = frozenset()
+    advocacy_directives: frozenset[str] = frozenset()
     accountability_verbs: frozenset[str] = frozenset()
     undo_nouns: frozenset[str] = frozenset()
     plea_words: frozenset[str] = frozenset()
@@ -369,6 +370,7 @@ def load_resources(path: str | None = None) -> Resources:
         withdraw_verbs=_lower(lex.get("withdraw_verbs")),
         drawdown_verbs=_lower(lex.get("drawdown_verbs")),
         adversarial_directives=_lower(lex.get("adversarial_directives")),
+        advocacy_directives=_lower(lex.get("advocacy_directives")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),
         undo_nouns=_lower(lex.get("undo_nouns")),
         plea_words=_lower(lex.get("plea_words")),
