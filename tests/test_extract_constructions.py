@@ -439,3 +439,14 @@ def test_urging_others_to_act_against_someone_takes_that_side():
     assert ("stephen-miller", "COERCES", "david-huerta") not in rels(ex)
     ex = run("Donald Trump called up troops to protect Kristi Noem.")
     assert ("donald-trump", "SUPPORTS", "kristi-noem") not in rels(ex)
+
+
+def test_dismissing_what_someone_said_is_aimed_at_the_speaker():
+    ex = run("Republicans hit back\n\nRepublicans dismissed the pushback by Gavin Newsom.")
+    assert ("republicans", "CRITICIZES", "gavin-newsom") in rels(ex)
+    ex = run("Republicans hit back\n\nKaroline Leavitt brushed off Karen Bass's criticism.")
+    assert ("karoline-leavitt", "CRITICIZES", "karen-bass") in rels(ex)
+    # a place after "from" is no speaker, and a noun that is nobody's utterance stays
+    # unowned
+    ex = run("Republicans hit back\n\nKaroline Leavitt dismissed the reports from Los Angeles.")
+    assert not [r for r in ex.relations if r.source == "karoline-leavitt"]

@@ -465,24 +465,28 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                                     if x not in out]
         found = []
         is_issue = t.i in da.issue_heads
+        said = t.lemma_.lower() in da.res.utterance_nouns
         for c in t.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and (
                     modifiers or not is_issue)):
                 ca = resolve(c, da)
                 if ca and ca not in found:
                     found.append(ca)
-            elif is_issue or t.lemma_.lower() in da.res.act_nouns:
+            elif is_issue or said or t.lemma_.lower() in da.res.act_nouns:
                 # the doer, like a possessor: "the raids by ICE", "the raids, carried out by
-                # ICE,", "the deployment ordered by Trump"
-                for ag in by_agents(c):
+                # ICE,", "the deployment ordered by Trump", "the pushback from Newsom"
+                for ag in by_agents(c) + ([p for p in c.children if p.dep_ == "pobj"]
+                                          if said and c.lower_ == "from" else []):
                     ca = resolve(ag, da)
                     if ca and ca not in found:
                         found.append(ca)
-        if t.dep_ == "dobj" and (is_issue or t.lemma_.lower() in da.res.act_nouns):
-            # the parser hangs the doer on the verb: "criticized the raids by ICE"
+        if t.dep_ == "dobj" and (is_issue or said or t.lemma_.lower() in da.res.act_nouns):
+            # the parser hangs the doer on the verb: "criticized the raids by ICE",
+            # "dismissed the pushback from Newsom"
             for c in t.head.children:
                 if 0 < c.i - t.right_edge.i <= 2:
-                    for ag in by_agents(c):
+                    for ag in by_agents(c) + ([p for p in c.children if p.dep_ == "pobj"]
+                                              if said and c.lower_ == "from" else []):
                         ca = resolve(ag, da)
                         if ca and ca not in found:
                             found.append(ca)

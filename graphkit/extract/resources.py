@@ -154,6 +154,7 @@ class Resources:
     drawdown_verbs: frozenset[str] = frozenset()
     adversarial_directives: frozenset[str] = frozenset()
     advocacy_directives: frozenset[str] = frozenset()
+    utterance_nouns: frozenset[str] = frozenset()
     accountability_verbs: frozenset[str] = frozenset()
     undo_nouns: frozenset[str] = frozenset()
     plea_words: frozenset[str] = frozenset()
@@ -371,6 +372,7 @@ def load_resources(path: str | None = None) -> Resources:
         drawdown_verbs=_lower(lex.get("drawdown_verbs")),
         adversarial_directives=_lower(lex.get("adversarial_directives")),
         advocacy_directives=_lower(lex.get("advocacy_directives")),
+        utterance_nouns=_lower(lex.get("utterance_nouns")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),
         undo_nouns=_lower(lex.get("undo_nouns")),
         plea_words=_lower(lex.get("plea_words")),
