@@ -450,3 +450,14 @@ def test_dismissing_what_someone_said_is_aimed_at_the_speaker():
     # unowned
     ex = run("Republicans hit back\n\nKaroline Leavitt dismissed the reports from Los Angeles.")
     assert not [r for r in ex.relations if r.source == "karoline-leavitt"]
+
+
+def test_evaluative_idioms_judge_as_one_word():
+    ex = run("Reactions\n\nLindsey Graham told reporters that Alex Padilla should have known "
+             "better.\nGavin Newsom said in a statement that Judge Charles Breyer got it right.")
+    r = rels(ex)
+    assert ("lindsey-graham", "CRITICIZES", "alex-padilla") in r
+    assert ("gavin-newsom", "SUPPORTS", "charles-breyer") in r
+    # the idiom denied is no judgement
+    ex = run("Reactions\n\nLindsey Graham said Alex Padilla did not cross the line.")
+    assert ("lindsey-graham", "CRITICIZES", "alex-padilla") not in rels(ex)

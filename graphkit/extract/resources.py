@@ -220,6 +220,9 @@ class Resources:
     challenge_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
+    # first lemma -> (sign, lemmas) of multiword evaluative idioms
+    evaluative_phrases: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(
+        default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
     surname_index: dict[str, str] = field(default_factory=dict)  # surname -> person id
@@ -277,6 +280,17 @@ def _lower(items) -> frozenset[str]:
     return frozenset(str(x).lower() for x in items or [])
 
 
+def _phrases(spec: dict[str, list[str]]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """``{negative: ["know better", …], positive: […]}`` indexed by first lemma, longest
+    first."""
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for key, sign in (("negative", -1), ("positive", 1)):
+        for p in spec.get(key) or []:
+            words = tuple(str(p).lower().split())
+            out.setdefault(words[0], []).append((sign, words))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[1]))) for k, v in out.items()}
+
+
 @lru_cache(maxsize=4)
 def load_resources(path: str | None = None) -> Resources:
     root = data_dir(path)
@@ -330,6 +344,7 @@ def load_resources(path: str | None = None) -> Resources:
         blame=_lower(lex.get("blame_predicates")),
         negative=_lower(ev.get("negative")),
         positive=_lower(ev.get("positive")),
+        evaluative_phrases=_phrases(ev.get("phrases") or {}),
         praise=_lower(ev.get("of_people")),
         titles=_lower(lex.get("titles")),
         leader_titles=_lower(lex.get("leader_titles")),

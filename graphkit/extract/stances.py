@@ -233,6 +233,16 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
                 skip.update((t.i + 1, t.i + 2))
                 score += -1 if joined in res.negative else 1
                 continue
+        phrase = _phrase_at(t, res)
+        if phrase:
+            # "should have known better", "got it right": an idiom judges as one word
+            sign, n = phrase
+            skip.update(range(t.i + 1, t.i + n))
+            if sign < 0 and not _negated(t):
+                score -= 1
+            elif sign > 0:
+                score += -1 if _negated(t) else 1
+            continue
         lem = t.lemma_.lower()
         low = t.lower_
         neg = lem in res.negative or low in res.negative
@@ -262,6 +272,18 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             # "is not acceptable", "was never needed": a denied merit is a judgement too
             score += -1 if _negated(t) else 1
     return score
+
+
+def _phrase_at(t: Token, res) -> tuple[int, int] | None:
+    """The sign and length of an evaluative idiom starting at ``t`` (lexicon:
+    ``evaluative.phrases``, matched on lemmas)."""
+    doc = t.doc
+    for sign, words in res.evaluative_phrases.get(t.lemma_.lower(), ()):
+        end = t.i + len(words)
+        if end <= len(doc) and all(doc[t.i + k].lemma_.lower() == w or doc[t.i + k].lower_ == w
+                                   for k, w in enumerate(words)):
+            return sign, len(words)
+    return None
 
 
 def judged_others(tokens: list[Token], da: DocActors) -> tuple[list[Token], set[int]]:
@@ -869,7 +891,7 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             praised = score > 0 and subj[0].dep_ == "nsubj" and any(
                 t.pos_ in ("ADJ", "NOUN") and (t.lemma_.lower() in da.res.positive
                                                or t.lemma_.lower() in da.res.praise)
-                for t in pred)
+                or (p := _phrase_at(t, da.res)) and p[0] > 0 for t in pred)
             for a in object_actors(subj[0], da, modifiers=False) if praised else []:
                 # "said Trump showed moral courage": praise of him (a judgement, not "would
                 # protect the city")
