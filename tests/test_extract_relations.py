@@ -551,3 +551,12 @@ def test_slogans_against_someone_criticise_them():
     ex = run("Immigration raids in Los Angeles\n\nProtesters waved flags and chanted slogans "
              "against ICE outside the federal building.")
     assert ("protesters", "CRITICIZES", "ice") in rels(ex)
+
+
+def test_coordinated_passive_participles_share_subject_and_agent():
+    ex = run("Raid in Paramount\n\nDavid Huerta was injured and arrested by ICE agents during "
+             "the raid.\nAlex Padilla was forcibly removed and handcuffed by federal agents.")
+    r = rels(ex)
+    assert ("ice", "COERCES", "david-huerta") in r
+    assert ("federal-agents", "COERCES", "alex-padilla") in r
+    assert not [x for x in ex.relations if x.source in ("david-huerta", "alex-padilla")]

@@ -97,7 +97,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if agents:
         return expand(agents), True
     if any(c.dep_ == "nsubjpass" for c in v.children):
-        return [], True
+        # "was injured and arrested by ICE agents": the agent of the second participle
+        shared = [p for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                  for a in c.children if a.dep_ == "agent" for p in a.children
+                  if p.dep_ == "pobj"]
+        return expand(shared[:1]), True
     if v.tag_ == "VB" and v.dep_ in ("ccomp", "ROOT") and not any(
             c.dep_ in ("aux", "auxpass", "mark") for c in v.children):
         return [], False  # an imperative ('"… call up your troops," Pritzker said'): no doer
@@ -942,6 +946,10 @@ def _passive_patient(v: Token) -> list[Token]:
     after being detained by agents")."""
     if v.dep_ == "acl":
         return [v.head]
+    if v.dep_ == "conj" and v.head.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        # "Huerta was injured and arrested by ICE agents": the first participle's subject
+        return [c for c in v.head.children if c.dep_ == "nsubjpass"]
     subs = [c for c in v.children if c.dep_ == "nsubj"]
     if subs and v.tag_ == "VBN":  # the misparsed participle above: its "subject"
         return subs
