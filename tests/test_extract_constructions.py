@@ -461,3 +461,34 @@ def test_evaluative_idioms_judge_as_one_word():
     # the idiom denied is no judgement
     ex = run("Reactions\n\nLindsey Graham said Alex Padilla did not cross the line.")
     assert ("lindsey-graham", "CRITICIZES", "alex-padilla") not in rels(ex)
+
+
+def test_conflict_and_alliance_idioms():
+    ex = run("Allies and rivals\n\nStephen Miller hit out at Gavin Newsom.\nElon Musk turned on "
+             "Donald Trump this week.\nAlex Padilla tore into Kristi Noem at the hearing.\n"
+             "Karen Bass pledged support to Newsom.\nDemocrats expressed solidarity with Padilla.")
+    r = rels(ex)
+    assert {("stephen-miller", "CRITICIZES", "gavin-newsom"), ("elon-musk", "OPPOSES", "donald-trump"),
+            ("alex-padilla", "CRITICIZES", "kristi-noem"), ("karen-bass", "SUPPORTS", "gavin-newsom"),
+            ("democrats", "SUPPORTS", "alex-padilla")} <= r
+    # "turned on the lights" names nobody
+    ex = run("Allies and rivals\n\nKaren Bass turned on the lights at City Hall.")
+    assert not [x for x in ex.relations if x.source == "karen-bass" and x.type == "OPPOSES"]
+
+
+def test_holding_someone_responsible_is_blame_not_a_part_in_the_act():
+    ex = run("Blame game\n\nGavin Newsom held Pete Hegseth responsible for the deployment of "
+             "the Marines.\nPete Hegseth blamed the unrest on Karen Bass.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "pete-hegseth") in r
+    assert ("pete-hegseth", "CRITICIZES", "karen-bass") in r
+    assert ("gavin-newsom", "SUPPORTS", "marines-deployment") not in r
+    # a meeting held is no blame
+    ex = run("Blame game\n\nGavin Newsom held a meeting with Pete Hegseth.")
+    assert ("gavin-newsom", "CRITICIZES", "pete-hegseth") not in rels(ex)
+
+
+def test_calling_on_someone_to_resign_opposes_them():
+    ex = run("Resign\n\nDonald Trump called on Gavin Newsom to resign.")
+    assert ("donald-trump", "OPPOSES", "gavin-newsom") in rels(ex)
+    assert ("donald-trump", "ORDERS", "gavin-newsom") not in rels(ex)

@@ -672,11 +672,31 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
                 rule = res.fallback_verbs.get(lem)
                 if rule and lem not in res.verbs and lem not in res.phrasal:
                     _verb(da, t, rule, quotes, sink, acts, fallback=True)
+    for t in da.doc:
+        if t.pos_ == "VERB" and t.lemma_.lower() in res.holding_verbs:
+            _held_responsible(da, t, quotes, sink)
     if res.phrasal:
         for t in da.doc:
             rules = res.phrasal.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
             if rules:
                 _phrasal(da, t, rules, quotes, sink, acts)
+
+
+def _held_responsible(da: DocActors, v: Token, quotes, sink: Sink) -> None:
+    """'Newsom held Hegseth responsible for the deployment': blame on the one held."""
+    objs = direct_objects(v)
+    if not any(w.lemma_.lower() in da.res.liability_words and w.dep_ in ("oprd", "amod", "acomp")
+               for o in [v, *objs] for w in o.children):
+        return
+    sources, passive = subject_actors(v, da)
+    if passive:
+        return
+    mode = mode_of(v, da, quotes)
+    for s in sources:
+        for tg in [a for o in objs for a in object_actors(o, da, modifiers=False)]:
+            if tg != s and da.kind(tg) != "Location":
+                sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["blame"] * factor(mode), mode,
+                         f"pattern:held-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> None:
@@ -693,7 +713,7 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
             objs += prep_objects(a, rule.preps) if rule.preps else []
         if not rule.preps:
             # ("called in the Guard": the particle parsed as a preposition holds the object)
-            objs = direct_objects(v) or [p for a in anchors[1:] if a.dep_ == "prep"
+            objs = direct_objects(v) or [p for a in anchors[1:] if a.dep_ in ("prep", "prt")
                                          for p in a.children if p.dep_ == "pobj"]
         if not objs:
             continue
@@ -803,6 +823,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         for o in direct_objects(v):
             for p in prep_objects(o, rule.preps):
                 targets += [a for a in object_actors(p, da) if a not in targets]
+    if not targets and not passive and lemma in da.res.blame_on_verbs:
+        # "blamed the unrest on Newsom": the one it is put on
+        targets = [a for w in [v, *direct_objects(v)] for p in prep_objects(w, frozenset({"on"}))
+                   for a in object_actors(p, da)]
     if typ in ("CRITICIZES", "OPPOSES") and not passive:
         # "condemned the arrest of Huerta": support for the one harmed
         for o in objs:
