@@ -349,3 +349,17 @@ def test_a_park_or_square_the_ner_calls_an_organisation_is_a_place():
     ex = run("Immigration raids\n\nBorder Patrol agents in tactical gear swept through "
              "MacArthur Park on Monday.")
     assert not [a for a in ex.actors if "MacArthur" in a.name and a.kind != "Location"]
+
+
+def test_bare_president_is_the_office_not_a_union_or_vice_president():
+    ex = run("Union leader detained\n\nDavid Huerta, president of SEIU California, was detained "
+             "on Friday.\nThe president later sent 2,000 National Guard troops to Los Angeles.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    assert not [r for r in ex.relations if r.source == "david-huerta" and r.type == "ORDERS"]
+    ex = run("Vance visits\n\nVice President JD Vance arrived in Los Angeles.\nThe president "
+             "federalized the National Guard last week.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    # a title the text qualifies stays with its holder
+    ex = run("Union leader detained\n\nFederal agents detained David Huerta, the president of "
+             "SEIU California, on Friday.")
+    assert ("federal-agents", "COERCES", "david-huerta") in rels(ex)

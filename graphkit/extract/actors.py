@@ -846,11 +846,46 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
         if indefinite and best is not None and not any(m.actor == best and m.start > s
                                                        for m in ordered):
             best = None  # "a judge" is the judge the story goes on to name, not one before
+        if best is not None and word in res.titles and not (named or marks or nouns or indefinite) \
+                and noun.dep_ != "appos" and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                     for c in noun.children) \
+                and _qualified_title(da, best, word):
+            # "the president" after "David Huerta, president of SEIU California" or "Vice
+            # President JD Vance": the office its one gazetteer holder has
+            best = _sole_holder(res, word, exact=True) or best
         if best is None and word in res.titles and not named and not marks and not indefinite:
             best = _sole_holder(res, word, {m.actor for m in da.mentions})
         if best:
             _add_mention(da, doc[s:e], best, doc[s:e].text, da.kind(best), "title")
     da.mentions.sort(key=lambda m: m.start)
+
+
+def _qualified_title(da: DocActors, actor: str, word: str) -> bool:
+    """Does the actor hold the title ``word`` only as another office ("Vice President") or
+    an organisation's ("president of SEIU California", "SEIU President")?"""
+    res = da.res
+    found = False
+    for r in _roles(da, actor):
+        words = r.lower().split()
+        if word not in words:
+            continue
+        k = words.index(word)
+        before, after = words[:k], words[k + 1:]
+        org = before and (a := res.lookup(" ".join(before))) and res.actors[a].kind == "Organization"
+        if not (before[-1:] and before[-1] in res.title_modifiers - {"acting", "former", "interim"}
+                or after[:1] == ["of"] or org):
+            return False
+        found = True
+    # the text's own title ("Huerta, president of SEIU California,")
+    for m in da.mentions:
+        head = da.doc[m.end - 1]
+        if m.actor == actor:
+            for c in head.children:
+                if c.dep_ == "appos" and c.lower_ == word:
+                    if not any(x.dep_ == "prep" and x.lower_ == "of" for x in c.children):
+                        return False
+                    found = True
+    return found
 
 
 def _roles(da: DocActors, actor: str) -> list[str]:
@@ -877,13 +912,14 @@ def _tied_to(da: DocActors, actor: str, others: set[str]) -> bool:
     return any(n and f" {n} " in f" {r} " for r in roles for n in names)
 
 
-def _sole_holder(res: Resources, word: str, present: set[str] = frozenset()) -> str | None:
+def _sole_holder(res: Resources, word: str, present: set[str] = frozenset(),
+                 exact: bool = False) -> str | None:
     """'the president' in a text that never names him: the one gazetteer person whose role is
     exactly that word (none if several are); else 'the Secretary' in a Pentagon statement:
     the one whose role ends with it and who belongs to an organisation the text names."""
     hits = [ka.id for ka in res.actors.values() if ka.kind == "Person"
             and any(r.lower() == word for r in ka.roles)]
-    if hits:
+    if hits or exact:
         return hits[0] if len(hits) == 1 else None
     other = [t for t in res.titles if " " in t and t.endswith(" " + word)]  # "press secretary"
     hits = [ka.id for ka in res.actors.values() if ka.kind == "Person"
