@@ -560,3 +560,14 @@ def test_coordinated_passive_participles_share_subject_and_agent():
     assert ("ice", "COERCES", "david-huerta") in r
     assert ("federal-agents", "COERCES", "alex-padilla") in r
     assert not [x for x in ex.relations if x.source in ("david-huerta", "alex-padilla")]
+
+
+def test_an_office_or_spokesperson_speaks_for_its_principal():
+    intro = "Story\n\nMayor Karen Bass, Governor Gavin Newsom and President Donald Trump spoke.\n"
+    ex = run(intro + "Newsom's office slammed Trump on Monday.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run(intro + 'A spokesperson for Bass said Trump was "a liar."')
+    assert ("karen-bass", "CRITICIZES", "donald-trump") in rels(ex)
+    # a place's office is no principal
+    ex = run(intro + "The Los Angeles office of the FBI criticized Bass.")
+    assert not [r for r in ex.relations if r.source == "los-angeles"]

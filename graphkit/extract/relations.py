@@ -222,6 +222,16 @@ def resolve(t: Token, da: DocActors) -> str | None:
             a = da.tok.get(c.i) if c.dep_ in ("appos", "npadvmod") else None
             if a and da.kind(a) == "Person":
                 return a
+    if t.pos_ == "NOUN" and t.lemma_.lower() in da.res.proxy_nouns and t.i not in da.tok:
+        # "Newsom's office", "a spokesperson for Bass": they speak and act for their principal
+        for c in t.children:
+            owners = [c] if c.dep_ == "poss" else [
+                p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and (
+                c.lower_ in ("for", "of")) else []
+            for o in owners:
+                a = da.actor_at(o) if o.pos_ != "PRON" or o.lower_ in ("his", "her") else None
+                if a and da.kind(a) in ("Person", "Organization"):
+                    return a
     if t.pos_ == "NOUN" and ((t.tag_ == "NNS" and t.lemma_.lower() in da.res.group_nouns)
                              or low in da.res.org_heads):
         org = _possessor_org(t, da)

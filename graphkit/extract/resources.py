@@ -156,6 +156,7 @@ class Resources:
     advocacy_directives: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    proxy_nouns: frozenset[str] = frozenset()
     liability_words: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
     accountability_verbs: frozenset[str] = frozenset()
@@ -392,6 +393,7 @@ def load_resources(path: str | None = None) -> Resources:
         advocacy_directives=_lower(lex.get("advocacy_directives")),
         utterance_nouns=_lower(lex.get("utterance_nouns")),
         holding_verbs=_lower(lex.get("holding_verbs")),
+        proxy_nouns=_lower(lex.get("proxy_nouns")),
         liability_words=_lower(lex.get("liability_words")),
         blame_on_verbs=_lower(lex.get("blame_on_verbs")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),
