@@ -571,3 +571,12 @@ def test_an_office_or_spokesperson_speaks_for_its_principal():
     # a place's office is no principal
     ex = run(intro + "The Los Angeles office of the FBI criticized Bass.")
     assert not [r for r in ex.relations if r.source == "los-angeles"]
+
+
+def test_abstaining_and_not_yet_are_negations_and_never_stopping_is_not():
+    ex = run("Story\n\nMike Johnson has yet to endorse Kristi Noem.\nJD Vance refrained from "
+             "criticizing Tom Homan.\nAlex Padilla never stopped criticizing Noem.")
+    modes = {(r.source, r.target): r.mode for r in ex.relations}
+    assert modes[("mike-johnson", "kristi-noem")] == "negated"
+    assert modes[("jd-vance", "tom-homan")] == "negated"
+    assert modes[("alex-padilla", "kristi-noem")] == "asserted"

@@ -582,6 +582,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     for _ in range(3):
         if cur.dep_ in ("xcomp", "conj", "pcomp", "advcl", "ccomp", "acl") and cur.head.i != cur.i:
             cur = cur.head
+            if cur.dep_ == "prep" and chain[-1].dep_ == "pcomp" and cur.head.pos_ == "VERB":
+                cur = cur.head  # "refrained from criticizing": the verb of the preposition
             chain.append(cur)
         else:
             break
@@ -591,6 +593,12 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             break
         if i > 0 and chain[i - 1].dep_ == "xcomp" and c.lemma_.lower() in res.reluctance_verbs:
             continue  # "would not hesitate to arrest Bass": the arrest is meant
+        if i > 0 and chain[i - 1].dep_ == "xcomp" and c.lemma_.lower() in ("have", "be") and any(
+                ch.lower_ == "yet" for ch in c.children):
+            return "negated"  # "has yet to endorse Noem"
+        if i > 0 and c.lemma_.lower() in res.continuation_verbs | {"stop", "cease", "quit"} and (
+                any(ch.dep_ == "neg" for ch in c.children)):
+            break  # "never stopped criticizing Noem": the criticism goes on
         for ch in c.children:
             if ch.dep_ == "neg" or (ch.lower_ in res.negation and ch.dep_ in ("advmod", "det")):
                 return "negated"
