@@ -492,3 +492,14 @@ def test_calling_on_someone_to_resign_opposes_them():
     ex = run("Resign\n\nDonald Trump called on Gavin Newsom to resign.")
     assert ("donald-trump", "OPPOSES", "gavin-newsom") in rels(ex)
     assert ("donald-trump", "ORDERS", "gavin-newsom") not in rels(ex)
+
+
+def test_idioms_match_from_any_of_their_words_and_respect_negation_on_their_head():
+    ex = run("Reactions\n\nAlex Padilla said Donald Trump was using the Marines as a political "
+             "prop.\nSpeaker Mike Johnson said Gavin Newsom should resign.")
+    r = rels(ex)
+    assert ("alex-padilla", "CRITICIZES", "donald-trump") in r
+    assert ("mike-johnson", "CRITICIZES", "gavin-newsom") in r
+    ex = run("Reactions\n\nPete Hegseth said the deployment of the Marines was not political "
+             "theater.")
+    assert not [x for x in ex.relations if x.source == "pete-hegseth" and x.polarity < 0]

@@ -224,8 +224,9 @@ class Resources:
     challenge_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
-    # first lemma -> (sign, lemmas) of multiword evaluative idioms
-    evaluative_phrases: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(
+    # lemma -> (sign, lemmas, the lemma's position) of the multiword evaluative idioms
+    # that contain it
+    evaluative_phrases: dict[str, tuple[tuple[int, tuple[str, ...], int], ...]] = field(
         default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
     alias_index: dict[str, str] = field(default_factory=dict)  # normalised alias -> actor id
@@ -284,14 +285,16 @@ def _lower(items) -> frozenset[str]:
     return frozenset(str(x).lower() for x in items or [])
 
 
-def _phrases(spec: dict[str, list[str]]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
-    """``{negative: ["know better", …], positive: […]}`` indexed by first lemma, longest
-    first."""
-    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+def _phrases(spec: dict[str, list[str]]
+             ) -> dict[str, tuple[tuple[int, tuple[str, ...], int], ...]]:
+    """``{negative: ["know better", …], positive: […]}`` indexed by each of their lemmas,
+    longest first."""
+    out: dict[str, list[tuple[int, tuple[str, ...], int]]] = {}
     for key, sign in (("negative", -1), ("positive", 1)):
         for p in spec.get(key) or []:
             words = tuple(str(p).lower().split())
-            out.setdefault(words[0], []).append((sign, words))
+            for k, w in enumerate(words):
+                out.setdefault(w, []).append((sign, words, k))
     return {k: tuple(sorted(v, key=lambda x: -len(x[1]))) for k, v in out.items()}
 
 

@@ -236,12 +236,15 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
         phrase = _phrase_at(t, res)
         if phrase:
             # "should have known better", "got it right": an idiom judges as one word
-            sign, n = phrase
-            skip.update(range(t.i + 1, t.i + n))
-            if sign < 0 and not _negated(t):
+            sign, start, n = phrase
+            skip.update(range(start, start + n))
+            # (negation sits on the phrase's head: "is not political theater")
+            head = next((x for x in doc[start:start + n] if not start <= x.head.i < start + n), t)
+            denied = _negated(t) or _negated(head)
+            if sign < 0 and not denied:
                 score -= 1
             elif sign > 0:
-                score += -1 if _negated(t) else 1
+                score += -1 if denied else 1
             continue
         lem = t.lemma_.lower()
         low = t.lower_
@@ -274,15 +277,16 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
     return score
 
 
-def _phrase_at(t: Token, res) -> tuple[int, int] | None:
-    """The sign and length of an evaluative idiom starting at ``t`` (lexicon:
+def _phrase_at(t: Token, res) -> tuple[int, int, int] | None:
+    """The sign, start and length of an evaluative idiom that ``t`` is part of (lexicon:
     ``evaluative.phrases``, matched on lemmas)."""
     doc = t.doc
-    for sign, words in res.evaluative_phrases.get(t.lemma_.lower(), ()):
-        end = t.i + len(words)
-        if end <= len(doc) and all(doc[t.i + k].lemma_.lower() == w or doc[t.i + k].lower_ == w
-                                   for k, w in enumerate(words)):
-            return sign, len(words)
+    for sign, words, k in res.evaluative_phrases.get(t.lemma_.lower(), ()):
+        start = t.i - k
+        if start >= 0 and start + len(words) <= len(doc) and all(
+                doc[start + j].lemma_.lower() == w or doc[start + j].lower_ == w
+                for j, w in enumerate(words)):
+            return sign, start, len(words)
     return None
 
 
