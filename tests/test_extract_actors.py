@@ -363,3 +363,15 @@ def test_bare_president_is_the_office_not_a_union_or_vice_president():
     ex = run("Union leader detained\n\nFederal agents detained David Huerta, the president of "
              "SEIU California, on Friday.")
     assert ("federal-agents", "COERCES", "david-huerta") in rels(ex)
+
+
+def test_pronouns_agree_in_gender_and_an_object_pronoun_is_not_its_verbs_subject():
+    ex = run("Story\n\nKristi Noem spoke first on Sunday.\nThen David Huerta took the stage.\n"
+             "She accused Democratic officials of encouraging the protests.")
+    assert ("kristi-noem", "CRITICIZES", "democratic-officials") in rels(ex)
+    assert not [r for r in ex.relations if r.source == "david-huerta"]
+    ex = run("Story\n\nDonald Trump spoke on Friday.\nGavin Newsom and Karen Bass criticized him "
+             "on Saturday.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("karen-bass", "CRITICIZES", "gavin-newsom") not in r

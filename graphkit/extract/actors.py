@@ -21,6 +21,7 @@ from .resources import Resources, norm
 
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
              "FAC": "Location"}
@@ -86,8 +87,34 @@ class DocActors:
             return self.last_person(t)
         return None
 
+    def gender(self, actor_id: str) -> str | None:
+        """'f' or 'm' when the first name or a role says so (lexicon: ``first_names``,
+        ``gendered_roles``), else None."""
+        a = self.actors.get(actor_id)
+        if a is None or a.kind != "Person":
+            return None
+        first = a.name.split()[0].lower() if a.name.split() else ""
+        for g in ("f", "m"):
+            if first in self.res.first_names.get(g, ()) or any(
+                    w in self.res.gendered_roles.get(g, ()) for r in a.roles
+                    for w in r.lower().split()):
+                return g
+        return None
+
     def last_person(self, t: Token) -> str | None:
         sent_start = self.sent(t).start
+        # "she" is not a man the text names: a person whose gender is known must agree
+        want = PRONOUN_GENDER.get(t.lower_)
+        # "Barbosa and Alcantar joined him": an object pronoun is not its own verb's subject
+        own = set()
+        if t.dep_ in ("dobj", "dative") and t.lower_ in ("him", "her"):
+            subs = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subs += [x for c in subs for x in c.conjuncts]
+            own = {self.tok[x.i] for x in subs if x.i in self.tok}
+        return self._last_person(t, sent_start, lambda a: a not in own and (
+            not want or self.gender(a) in (None, want)))
+
+    def _last_person(self, t: Token, sent_start: int, agrees) -> str | None:
         # the closest preceding Person mention, preferring subjects, within ~3 sentences
         best = None
         # a name inside a quote is not what "he" outside it points back to ('"Trump is a
@@ -99,14 +126,15 @@ class DocActors:
             for m in self.mentions:
                 if sent_start <= m.start < t.i and self.kind(m.actor) == "Person" and (
                         self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "ROOT")) and not any(
-                        a <= m.start < b for a, b in outside):
+                        a <= m.start < b for a, b in outside) and agrees(m.actor):
                     return m.actor
         for m in reversed(self.mentions):
             if m.start >= t.i:
                 continue
             if t.i - m.start > 120:
                 break
-            if self.kind(m.actor) != "Person" or any(a <= m.start < b for a, b in outside):
+            if self.kind(m.actor) != "Person" or any(a <= m.start < b for a, b in outside) or (
+                    not agrees(m.actor)):
                 continue
             head = self.doc[m.end - 1]
             if head.dep_ in ("nsubj", "nsubjpass") or m.start >= sent_start:

@@ -156,6 +156,8 @@ class Resources:
     advocacy_directives: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    first_names: dict[str, frozenset[str]] = field(default_factory=dict)  # 'f'/'m' -> names
+    gendered_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     proxy_nouns: frozenset[str] = frozenset()
     liability_words: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
@@ -396,6 +398,10 @@ def load_resources(path: str | None = None) -> Resources:
         advocacy_directives=_lower(lex.get("advocacy_directives")),
         utterance_nouns=_lower(lex.get("utterance_nouns")),
         holding_verbs=_lower(lex.get("holding_verbs")),
+        first_names={g: _lower((lex.get("first_names") or {}).get(k))
+                     for g, k in (("f", "female"), ("m", "male"))},
+        gendered_roles={g: _lower((lex.get("gendered_roles") or {}).get(k))
+                        for g, k in (("f", "female"), ("m", "male"))},
         proxy_nouns=_lower(lex.get("proxy_nouns")),
         liability_words=_lower(lex.get("liability_words")),
         blame_on_verbs=_lower(lex.get("blame_on_verbs")),
