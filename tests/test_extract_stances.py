@@ -650,3 +650,12 @@ def test_they_in_what_a_person_tells_a_group_is_the_group():
     # a quote's own "they" is not the ones told
     ex = run('"They are hunting our families," Angelica Salas told the protesters.')
     assert ("angelica-salas", "CRITICIZES", "protesters") not in rels(ex)
+
+
+def test_nothing_wrong_is_no_judgement_and_said_of_names_the_pronoun():
+    ex = run("Story\n\nPresident Donald Trump defended Tom Homan, saying the border czar had done "
+             "nothing wrong.")
+    assert ("donald-trump", "CRITICIZES", "tom-homan") not in rels(ex)
+    ex = run('Story\n\nGovernor Gavin Newsom said of President Donald Trump that he was sending '
+             'troops to Los Angeles.')
+    assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in rels(ex)

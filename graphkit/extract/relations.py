@@ -246,6 +246,12 @@ def resolve(t: Token, da: DocActors) -> str | None:
             gov = gov.head
         rep = gov.head if gov.dep_ == "ccomp" else None
         if rep is not None and rep.lemma_.lower() in da.res.reporting:
+            # "Newsom said of Trump that he was …": the one spoken of
+            about = [a for c in rep.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj" and (a := da.tok.get(p.i))
+                     and da.kind(a) == "Person"]
+            if about:
+                return about[0]
             for c in rep.children:
                 if c.dep_ == "nsubj" and c.i != t.i:
                     a = da.tok.get(c.i)

@@ -330,6 +330,8 @@ def _conditional(t: Token) -> bool:
 def _negated(t: Token) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "without":
         return True  # "operating without accountability", "protested without violence"
+    if t.head.lower_ in ("nothing", "nobody", "none") or t.lower_ == "nothing":
+        return True  # "had done nothing wrong"
     for x in (t, t.head):
         if any(c.dep_ == "neg" for c in x.children) or neither_subject(x):
             return True
