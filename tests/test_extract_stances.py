@@ -659,3 +659,22 @@ def test_nothing_wrong_is_no_judgement_and_said_of_names_the_pronoun():
     ex = run('Story\n\nGovernor Gavin Newsom said of President Donald Trump that he was sending '
              'troops to Los Angeles.')
     assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+
+
+def test_a_judgement_written_to_someone_criticises_them():
+    ex = run("Story\n\nIn a letter to Defense Secretary Pete Hegseth, Governor Gavin Newsom called "
+             "the deployment unlawful.\nSenator Alex Padilla wrote to Kristi Noem that the raids "
+             "were cruel.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "pete-hegseth") in r
+    assert ("alex-padilla", "CRITICIZES", "kristi-noem") in r
+    # praise in a letter is no criticism
+    ex = run("Story\n\nIn a letter to Defense Secretary Pete Hegseth, Governor Gavin Newsom called "
+             "the deployment necessary.")
+    assert ("gavin-newsom", "CRITICIZES", "pete-hegseth") not in rels(ex)
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_acts():
+    ex = run("Story\n\nIn a letter to the secretary of defense, Pete Hegseth, Gavin Newsom called "
+             "the deployment unlawful.")
+    assert not [r for r in ex.relations if r.source == "pete-hegseth"]

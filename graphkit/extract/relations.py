@@ -83,6 +83,10 @@ def expand(tokens: list[Token]) -> list[Token]:
 def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) of a verb, inherited from the verb it hangs on if needed."""
     subs = [c for c in v.children if c.dep_ in SUBJ]
+    if len(subs) > 1 and all(c.i < v.i for c in subs):
+        # "In a letter to the secretary, Pete Hegseth, Newsom called …": two subjects is a
+        # misparse, and the one next to the verb is its subject
+        subs = subs[-1:]
     if not subs and v.pos_ == "VERB" and v.tag_ == "VBZ":
         # "The Pentagon orders 700 Marines …", "Newsom sues …" (timelines, headlines): the
         # parser makes the name a compound of the verb

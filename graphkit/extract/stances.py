@@ -553,6 +553,19 @@ def _reporter(v: Token, da: DocActors) -> list[str]:
     return []
 
 
+def letter_addressees(v: Token, da: DocActors) -> list[Token]:
+    """Whom a statement is written to: 'in a letter to Hegseth, Newsom called …', 'wrote to
+    the Pentagon that …'."""
+    out = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+           for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in da.res.letter_nouns
+           for t in n.children if t.dep_ == "prep" and t.lower_ == "to"
+           for p in t.children if p.dep_ == "pobj"]
+    if v.lemma_.lower() == "write":
+        out += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
 def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: Sink,
               acts: list) -> None:
     """'called the move "purposefully inflammatory"', 'labeled him "an embarrassment"'."""
@@ -565,7 +578,7 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         objs = [c for c in v.children if c.dep_ == "dobj"] or [
             c for c in v.children if c.dep_ == "oprd" and any(
                 m.dep_ in ("nmod", "compound") and (any(x.dep_ == "det" for x in m.children)
-                                                    or m.i in da.tok)
+                                                    or m.i in da.tok or m.i in da.issue_heads)
                 for m in c.children)]  # "called [the raids] [illegal retaliation]" as one
         oprd = [c for c in v.children if c.dep_ == "oprd"]
         if not objs and len(oprd) >= 2 and oprd[0].i in da.tok:
@@ -581,7 +594,8 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             q = next(((qs, qe) for qs, qe in quotes if qs <= o.i < qe), None)
             before = [c for c in o.children if c.dep_ in ("nmod", "compound") and (
                 q and c.i < q[0] or not q and (any(x.dep_ == "det" for x in c.children)
-                                               or o.dep_ == "oprd" and c.i in da.tok))]
+                                               or o.dep_ == "oprd" and (
+                                                   c.i in da.tok or c.i in da.issue_heads)))]
             if before:
                 inner = {t.i for t in before[-1].subtree}
                 evald += [t for t in o.subtree if t.i not in inner and t.i > before[-1].i]
@@ -595,6 +609,15 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         mode = mode_of(v, da, quotes)
         typ = "CRITICIZES" if score < 0 else "SUPPORTS"
         lemma = v.lemma_.lower()
+        if score < 0 and not any(object_actors(o, da, modifiers=False) for o in objs):
+            # "In a letter to Hegseth, Newsom called the deployment unlawful": said to the one
+            # who does it
+            for o in letter_addressees(v, da):
+                for a in object_actors(o, da, modifiers=False):
+                    for s in sources:
+                        if s != a and da.kind(a) != "Location":
+                            sink.add(s, a, "CRITICIZES", 0.5, mode, f"stance:labelling-{lemma}",
+                                     v.text, da.sent(v))
         for o in objs:
             if o.lemma_.lower() in da.res.patient_nouns:
                 targets = []  # "called the arrest of Huerta an abuse": not about Huerta
@@ -912,12 +935,14 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                         for s_ in speakers:
                             sink.add(s_, iss, "SUPPORTS", 0.45, "reported",
                                      "stance:reported-evaluation-of-actor", c.text, sent)
-            if score < 0 and told:
+            if score < 0 and (told or letter_addressees(c.head, da)):
                 # "Murray told Hegseth that using troops against civilians was unconstitutional":
-                # a judgement told to someone of what they do
+                # a judgement told to someone of what they do ("wrote in a letter to Hegseth
+                # that …" too)
                 # (not when the clause judges a named actor: then the judgement is theirs)
                 told_to = [] if object_actors(subj[0], da, modifiers=False) else [
-                    x for x in c.head.children if x.dep_ in ("dobj", "dative")]
+                    x for x in c.head.children if told and x.dep_ in ("dobj", "dative")
+                ] + letter_addressees(c.head, da)
                 for o in told_to:
                     for a in object_actors(o, da, modifiers=False):
                         if da.kind(a) != "Person":  # (not "told AFP")
