@@ -580,3 +580,16 @@ def test_abstaining_and_not_yet_are_negations_and_never_stopping_is_not():
     assert modes[("mike-johnson", "kristi-noem")] == "negated"
     assert modes[("jd-vance", "tom-homan")] == "negated"
     assert modes[("alex-padilla", "kristi-noem")] == "asserted"
+
+
+def test_along_with_before_the_verb_joins_the_subject_and_not_excludes():
+    intro = ("Story\n\nGovernor Gavin Newsom, Attorney General Rob Bonta and Mayor Karen Bass "
+             "spoke.\n")
+    ex = run(intro + "Newsom, along with Bonta, filed a lawsuit against the Trump administration.")
+    r = rels(ex)
+    assert ("rob-bonta", "SUES", "white-house") in r
+    assert ("gavin-newsom", "SUES", "rob-bonta") not in r
+    ex = run(intro + "Newsom, not Bass, sued President Donald Trump.")
+    r = rels(ex)
+    assert ("gavin-newsom", "SUES", "donald-trump") in r
+    assert ("karen-bass", "SUES", "donald-trump") not in r

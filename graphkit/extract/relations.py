@@ -61,6 +61,8 @@ def expand(tokens: list[Token]) -> list[Token]:
         out.append(t)
         for c in t.children:
             if c.dep_ in ("conj", "appos"):
+                if c.doc[c.i - 1].lower_ == "not":
+                    continue  # "Newsom, not Bass, sued": not Bass
                 todo.append(c)
             elif c.dep_ in ("nmod", "compound") and c.i < t.i and c.pos_ == "PROPN" and any(
                     x.dep_ == "cc" and x.lower_ in ("and", "or") for x in c.children):
@@ -97,6 +99,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # as the main verb; the "by" agent is the source
         return expand(agents), True
     if subs:
+        # "Newsom, along with Bonta, filed …" with the phrase hung on the verb
+        subs += [p for a in v.children if a.lower_ in ("along", "together") and a.dep_ in (
+            "prep", "advmod") and subs[0].i < a.i < v.i for w in a.children if w.lower_ == "with"
+                 for p in w.children if p.dep_ == "pobj"]
         return expand(subs), False
     if agents:
         return expand(agents), True
@@ -559,8 +565,9 @@ def direct_objects(v: Token) -> list[Token]:
         t.text == "," for t in v.doc[objs[0].i:o.left_edge.i])]
     if objs:
         # "deployed 2,000 troops along with 700 Marines": a second object
+        # (before the verb it goes with the subject: "Newsom, along with Bonta, filed …")
         objs += [p for a in v.children if a.lower_ in ("along", "together") and a.dep_ in (
-            "prep", "advmod") for w in a.children if w.lower_ == "with"
+            "prep", "advmod") and a.i > v.i for w in a.children if w.lower_ == "with"
                  for p in w.children if p.dep_ == "pobj"]
     return objs
 
