@@ -593,3 +593,24 @@ def test_along_with_before_the_verb_joins_the_subject_and_not_excludes():
     r = rels(ex)
     assert ("gavin-newsom", "SUES", "donald-trump") in r
     assert ("karen-bass", "SUES", "donald-trump") not in r
+
+
+def test_shielding_someone_from_an_agency_opposes_the_agency():
+    ex = run("Story\n\nMayor Karen Bass vowed to protect immigrant families from ICE.\nThe "
+             "National Guard protected federal buildings from protesters.")
+    r = rels(ex)
+    assert ("karen-bass", "OPPOSES", "ice") in r
+    assert ("national-guard", "OPPOSES", "protesters") not in r
+
+
+def test_a_document_that_orders_is_its_signers_act_and_criticism_drawn_targets_the_doer():
+    ex = run("Story\n\nPresident Donald Trump on Saturday signed a memo that ordered 2,000 "
+             "National Guard troops to Los Angeles.\nDefense Secretary Pete Hegseth deployed "
+             "Marines to the city, drawing condemnation from Governor Gavin Newsom.")
+    r = rels(ex)
+    assert ("donald-trump", "ORDERS", "national-guard") in r
+    assert ("gavin-newsom", "CRITICIZES", "pete-hegseth") in r
+    # a ruling someone touts is the judge's act, not theirs
+    ex = run("Story\n\nMayor Victor Gordo touted Judge Maame Frimpong's ruling, which orders the "
+             "Trump administration to halt the stops.")
+    assert ("victor-gordo", "ORDERS", "white-house") not in rels(ex)

@@ -302,6 +302,15 @@ def resolve(t: Token, da: DocActors) -> str | None:
     if low in da.res.relative_pronouns and t.head.dep_ == "relcl":
         ante = t.head.head
         hit = da.actor_at(ante)
+        if hit is None and low in ("that", "which") and t.dep_ == "nsubj" and (
+                ante.lemma_.lower() in da.res.document_nouns and ante.dep_ == "dobj"
+                and ante.head.lemma_.lower() in da.res.issuing_verbs) and not any(
+                c.dep_ == "poss" for c in ante.children):
+            # "signed a memo that ordered 2,000 Guard troops to LA": whoever signed it (not
+            # "touted the judge's ruling, which orders …")
+            signers, passive = subject_actors(ante.head, da)
+            if signers and not passive:
+                return signers[0]
         if hit is None and ante.dep_ == "appos":
             # "Senator Chris Murphy, a Democrat, who accused …": the apposition's head
             hit = da.actor_at(ante.head)
@@ -858,6 +867,15 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         for o in direct_objects(v):
             for p in prep_objects(o, rule.preps):
                 targets += [a for a in object_actors(p, da) if a not in targets]
+    if lemma in da.res.shielding_verbs and not passive and not fallback:
+        # "vowed to protect immigrant families from ICE": against the one they are shielded from
+        for p in prep_objects(v, frozenset({"from"})):
+            for a in object_actors(p, da):
+                for s in sources:
+                    # (an agency or a person; "from rioters" is protection, not a side taken)
+                    if a != s and da.kind(a) in ("Organization", "Person"):
+                        sink.add(s, a, "OPPOSES", BASE_CONFIDENCE["verb"] * 0.8 * factor(mode),
+                                 mode, f"pattern:shield-{lemma}", v.text, da.sent(v))
     if not targets and not passive and lemma in da.res.blame_on_verbs:
         # "blamed the unrest on Newsom": the one it is put on
         targets = [a for w in [v, *direct_objects(v)] for p in prep_objects(w, frozenset({"on"}))
@@ -1081,6 +1099,11 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             return
         objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
         targets = [a for o in objs for a in object_actors(o, da)]
+        if not objs and gov.tag_ == "VBG" and gov.dep_ in ("advcl", "conj", "xcomp"):
+            # "Hegseth sent the Marines, drawing condemnation from Newsom": the one whose act
+            # drew it
+            targets, passive = subject_actors(gov, da)
+            targets = [] if passive else targets
         mode = mode_of(gov, da, quotes)
         for s in dict.fromkeys(sources):
             for tg in dict.fromkeys(targets):

@@ -159,6 +159,8 @@ class Resources:
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)  # 'f'/'m' -> names
     gendered_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     proxy_nouns: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
+    shielding_verbs: frozenset[str] = frozenset()
     liability_words: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
     accountability_verbs: frozenset[str] = frozenset()
@@ -403,6 +405,8 @@ def load_resources(path: str | None = None) -> Resources:
         gendered_roles={g: _lower((lex.get("gendered_roles") or {}).get(k))
                         for g, k in (("f", "female"), ("m", "male"))},
         proxy_nouns=_lower(lex.get("proxy_nouns")),
+        issuing_verbs=_lower(lex.get("issuing_verbs")),
+        shielding_verbs=_lower(lex.get("shielding_verbs")),
         liability_words=_lower(lex.get("liability_words")),
         blame_on_verbs=_lower(lex.get("blame_on_verbs")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),
