@@ -614,3 +614,13 @@ def test_a_document_that_orders_is_its_signers_act_and_criticism_drawn_targets_t
     ex = run("Story\n\nMayor Victor Gordo touted Judge Maame Frimpong's ruling, which orders the "
              "Trump administration to halt the stops.")
     assert ("victor-gordo", "ORDERS", "white-house") not in rels(ex)
+
+
+def test_a_state_whose_request_is_denied_or_that_a_judge_sides_with_is_a_party():
+    ex = run("Story\n\nJudge Charles Breyer sided with California and blocked the deployment.\n"
+             "The 9th Circuit denied California's request to restore control of the troops.")
+    r = rels(ex)
+    assert ("charles-breyer", "SUPPORTS", "california") in r
+    assert ("ninth-circuit", "OPPOSES", "california") in r
+    ex = run("Story\n\nThe justices sided with the Trump administration.")
+    assert ("supreme-court", "SUPPORTS", "white-house") in rels(ex)

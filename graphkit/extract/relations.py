@@ -692,11 +692,16 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
     object tokens, mode) for the stance rules."""
     res = da.res
     for t in da.doc:
-        if t.lemma_.lower() in res.suit_words:
-            # "California's lawsuit": the state is a party before any rule reaches the suit
-            # ("a brief supporting California's lawsuit" backs the state)
+        if t.lemma_.lower() in res.suit_words or t.lemma_.lower() in res.request_nouns:
+            # "California's lawsuit", "denied California's request": the state is a party
+            # before any rule reaches the suit ("a brief supporting California's lawsuit"
+            # backs the state)
             da.acting.update(a for c in t.children if c.dep_ == "poss"
                              and (a := da.tok.get(c.i)) and da.kind(a) == "Location")
+        elif t.lemma_.lower() == "side" and t.pos_ == "VERB":
+            # "the judge sided with California": a party to the case
+            da.acting.update(a for p in prep_objects(t, frozenset({"with"}))
+                             if (a := da.tok.get(p.i)) and da.kind(a) == "Location")
     for label, t in matches:
         if label == "VERB" and t.pos_ == "VERB":
             _verb(da, t, res.verbs[t.lemma_.lower()], quotes, sink, acts)
