@@ -624,3 +624,13 @@ def test_a_state_whose_request_is_denied_or_that_a_judge_sides_with_is_a_party()
     assert ("ninth-circuit", "OPPOSES", "california") in r
     ex = run("Story\n\nThe justices sided with the Trump administration.")
     assert ("supreme-court", "SUPPORTS", "white-house") in rels(ex)
+
+
+def test_charged_with_doing_is_the_charged_ones_act_and_a_brief_is_no_suit():
+    ex = run("Story\n\nThe Justice Department charged David Huerta with assaulting Border Patrol "
+             "agents.")
+    r = rels(ex)
+    assert ("doj", "COERCES", "border-patrol") not in r
+    ex = run("Story\n\nAttorney General Rob Bonta filed a brief backing Governor Gavin Newsom "
+             "against the Justice Department.")
+    assert ("rob-bonta", "SUES", "gavin-newsom") not in rels(ex)

@@ -187,8 +187,9 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
         gov = head.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
-        if head.lower_ in ("of", "for", "from") and objs and gov.pos_ == "VERB":
-            # "accused the president of sending troops": the one accused did the sending
+        if head.lower_ in ("of", "for", "from", "with") and objs and gov.pos_ == "VERB":
+            # "accused the president of sending troops", "charged protesters with assaulting
+            # officers": the one accused did it
             return expand(objs), False
         if gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, da, depth + 1)
@@ -824,6 +825,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         return
     if fallback and lemma in da.res.drawdown_verbs:
         return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
+    if fallback and typ == "SUES" and any(o.lemma_.lower() not in da.res.suit_words
+                                          for o in direct_objects(v)):
+        return  # "filed a brief backing Newsom": a filing, not a suit
     sources, passive = subject_actors(v, da)
     told = _told(v, da)
     if told is not None:
