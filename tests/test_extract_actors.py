@@ -375,3 +375,16 @@ def test_pronouns_agree_in_gender_and_an_object_pronoun_is_not_its_verbs_subject
     r = rels(ex)
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
     assert ("karen-bass", "CRITICIZES", "gavin-newsom") not in r
+
+
+def test_the_agency_is_the_government_agency_named_last_and_an_apposed_title_is_a_role():
+    ex = run("Raids continue\n\nImmigration and Customs Enforcement agents raided a car wash in "
+             "Cudahy on Monday.\nMayor Karen Bass criticized the agency.")
+    assert ("karen-bass", "CRITICIZES", "ice") in rels(ex)
+    ex = run("Trump and Newsom feud\n\nPresident Donald Trump attacked Governor Gavin Newsom "
+             "again on Monday.\nFederal agents arrested David Huerta, the president of SEIU "
+             "California, on Friday.\nThe union called his detention an outrage.")
+    r = rels(ex)
+    assert ("federal-agents", "COERCES", "david-huerta") in r
+    assert not [x for x in ex.relations if x.target == "donald-trump" and x.polarity < 0
+                and x.source != "gavin-newsom"]

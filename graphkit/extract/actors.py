@@ -840,6 +840,8 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
             continue
         if any(c.dep_ == "appos" and c.i in da.tok for c in noun.children):
             continue  # "the homeland security secretary, Kristi Noem": named right there
+        if noun.dep_ == "appos" and noun.head.i in da.tok:
+            continue  # "David Huerta, the president of SEIU California": his title
         word = noun.lower_
         # "the Texas governor": only someone tied to the actor named in between;
         # "the Australian correspondent": only someone whose roles say "Australian"
@@ -1275,6 +1277,8 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
             name += " " + " ".join(known.aliases).lower()
         if place and low not in name.split():
             continue  # "the state" is not "United States"
+        if low == "agency" and not res.agency_words & set(name.split()):
+            continue  # "the agency" is a government agency, not the city or the BBC
         if possessive or (low in res.org_anaphors_generic or low in name) and _names_all(
                 name, nouns):
             return m.actor

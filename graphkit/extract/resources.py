@@ -161,6 +161,7 @@ class Resources:
     proxy_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     shielding_verbs: frozenset[str] = frozenset()
+    agency_words: frozenset[str] = frozenset()
     liability_words: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
     accountability_verbs: frozenset[str] = frozenset()
@@ -407,6 +408,7 @@ def load_resources(path: str | None = None) -> Resources:
         proxy_nouns=_lower(lex.get("proxy_nouns")),
         issuing_verbs=_lower(lex.get("issuing_verbs")),
         shielding_verbs=_lower(lex.get("shielding_verbs")),
+        agency_words=_lower(lex.get("agency_words")),
         liability_words=_lower(lex.get("liability_words")),
         blame_on_verbs=_lower(lex.get("blame_on_verbs")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),

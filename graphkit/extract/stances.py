@@ -759,8 +759,9 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
     # "called for Newsom's arrest"
     backing = {lem for lem, r in res.verbs.items() if r.type == "SUPPORTS"} | res.demand_verbs
     for v in da.doc:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in backing:
-            continue
+        if v.pos_ != "VERB" or v.lemma_.lower() not in backing or any(
+                c.dep_ == "oprd" for c in v.children):
+            continue  # ("called his detention an outrage": a label, not a call for it)
         objs = [c for c in v.children if c.dep_ == "dobj"] + prep_objects(v, frozenset({"for"}))
         patients: list[str] = []
         for o in objs:
