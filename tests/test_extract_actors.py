@@ -388,3 +388,12 @@ def test_the_agency_is_the_government_agency_named_last_and_an_apposed_title_is_
     assert ("federal-agents", "COERCES", "david-huerta") in r
     assert not [x for x in ex.relations if x.target == "donald-trump" and x.polarity < 0
                 and x.source != "gavin-newsom"]
+
+
+def test_a_party_adjective_does_not_block_a_title_anaphor():
+    ex = run("Story\n\nPresident Donald Trump and Governor Gavin Newsom traded barbs on Monday.\n"
+             "The Republican president federalized the California National Guard.\nThe "
+             "Democratic governor sued the administration.")
+    r = rels(ex)
+    assert ("donald-trump", "ORDERS", "national-guard") in r
+    assert ("gavin-newsom", "SUES", "white-house") in r

@@ -846,7 +846,9 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
         # "the Texas governor": only someone tied to the actor named in between;
         # "the Australian correspondent": only someone whose roles say "Australian"
         named = {da.tok[t.i] for t in doc[lo:e - 1] if t.i in da.tok}
-        marks = [t.lower_ for t in doc[lo:e - 1] if t.i not in da.tok and t.text[:1].isupper()]
+        # (a party, "the Democratic governor", marks nobody out: parties are not in roles)
+        marks = [t.lower_ for t in doc[lo:e - 1] if t.i not in da.tok and t.text[:1].isupper()
+                 and t.lower_ not in res.party_words]
         # ("the district court" is not the Supreme Court: a noun in between is named too)
         nouns = [t.lower_ for t in doc[lo:e - 1] if t.pos_ == "NOUN" and t.i not in da.tok]
         best = None
