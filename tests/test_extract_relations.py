@@ -634,3 +634,18 @@ def test_charged_with_doing_is_the_charged_ones_act_and_a_brief_is_no_suit():
     ex = run("Story\n\nAttorney General Rob Bonta filed a brief backing Governor Gavin Newsom "
              "against the Justice Department.")
     assert ("rob-bonta", "SUES", "gavin-newsom") not in rels(ex)
+
+
+def test_headline_commas_between_names_read_as_and():
+    body = ("\n\nMayor Karen Bass, Governor Gavin Newsom, Kristi Noem and President Donald Trump "
+            "spoke on Monday.")
+    r = rels(run("Bass, Newsom condemn ICE raids" + body))
+    assert {("karen-bass", "CRITICIZES", "ice"), ("gavin-newsom", "CRITICIZES", "ice")} <= r
+    r = rels(run("Bass, Newsom Slam Noem" + body))
+    assert {("karen-bass", "CRITICIZES", "kristi-noem"),
+            ("gavin-newsom", "CRITICIZES", "kristi-noem")} <= r
+    r = rels(run("Newsom and Trump trade insults" + body))
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    # a comma after a place is no list of actors
+    r = rels(run("Los Angeles, California braces for more raids" + body))
+    assert not [x for x in r if x[0] in ("los-angeles", "california")]

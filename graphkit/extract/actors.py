@@ -878,7 +878,8 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
         if indefinite and best is not None and not any(m.actor == best and m.start > s
                                                        for m in ordered):
             best = None  # "a judge" is the judge the story goes on to name, not one before
-        if best is not None and word in res.titles and not (named or marks or nouns or indefinite) \
+        if best is not None and word in res.national_titles and not (
+                named or marks or nouns or indefinite) \
                 and noun.dep_ != "appos" and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                      for c in noun.children) \
                 and _qualified_title(da, best, word):

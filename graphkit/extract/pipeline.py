@@ -182,29 +182,34 @@ def get_rules(nlp: Language | None = None) -> tuple[Resources, Matchers]:
 _HEAD_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def recase_headline(sdoc: Doc, mat: Matchers) -> Doc:
-    """The document with its first line, when it is a headline in title case ("Trump Slams
-    Newsom Over Guard Deployment"), parsed as a sentence would be written: its common words
-    lower-cased for the parser only (gazetteer names, and words the body capitalises inside a
-    sentence, kept as they are). The text, the tokens and the named entities stay the
-    original ones."""
+def recase_headline(sdoc: Doc, mat: Matchers, res: Resources | None = None) -> Doc:
+    """The document with its first line, when it is a headline, parsed as a sentence would be
+    written: in title case ("Trump Slams Newsom Over Guard Deployment") its common words
+    lower-cased (gazetteer names, and words the body capitalises inside a sentence, kept as
+    they are); headline commas read as "and" ("Bass, Newsom condemn ICE raids" as "Bass and
+    Newsom condemns …", "Hegseth defends Marines, rips Newsom"), for the parser only. The
+    text, the tokens and the named entities stay the original ones."""
     text = sdoc.text
     end = text.find("\n")
-    words = _HEAD_WORD.findall(text[:end]) if end > 0 else []
-    if len(words) < 3 or not all(w[0].isupper() for w in words):
+    if end <= 0:
         return sdoc
     n = next((t.i for t in sdoc if t.idx >= end), len(sdoc))
+    words = _HEAD_WORD.findall(text[:end])
+    titled = len(words) >= 3 and all(w[0].isupper() for w in words)
     # a name is a word the body writes capitalised inside a sentence, or a gazetteer name
     names = {t.text for t in sdoc[n:] if t.is_title and not t.is_sent_start
              and sdoc[t.i - 1].text not in ('"', "\u201c", "'", "\u2018", ":")}
     keep = {i for _m, s, e in mat.gazetteer(sdoc[:n]) for i in range(s, e)}
-    line = "".join(
-        (t.text if t.i == 0 or t.i in keep or t.text in names or t.is_upper or not t.is_title
-         else t.lower_) + t.whitespace_ for t in sdoc[:n])
-    if len(line) != len(sdoc[:n].text_with_ws):
+    forms = [t.text if not titled or t.i == 0 or t.i in keep or t.text in names or t.is_upper
+             or not t.is_title else t.lower_ for t in sdoc[:n]]
+    forms = _headline_commas(sdoc[:n], forms, keep, res) if res is not None else forms
+    # ("Bass, Newsom": the comma read as a word needs a space before it)
+    line = "".join((" " if f != t.text and t.text == "," else "") + f + t.whitespace_
+                   for f, t in zip(forms, sdoc[:n], strict=True))
+    if line == sdoc[:n].text_with_ws:
         return sdoc
     hdoc = get_nlp()(line, disable=["ner"])  # (the original entities are kept)
-    if len(hdoc) != n or any(a.lower_ != b.lower_ for a, b in zip(hdoc, sdoc[:n], strict=True)):
+    if len(hdoc) != n or any(a.text != f for a, f in zip(hdoc, forms, strict=True)):
         return sdoc
     toks = list(hdoc) + list(sdoc[n:])
     new = Doc(sdoc.vocab, words=[t.text for t in sdoc],
@@ -217,10 +222,32 @@ def recase_headline(sdoc: Doc, mat: Matchers) -> Doc:
     return new
 
 
+def _headline_commas(span: Span, forms: list[str], names: set[int], res: Resources) -> list[str]:
+    """Headline commas as "and" for the parser: "Bass, Newsom condemn …" (two names and a verb
+    in the plural, read as "Bass and Newsom condemns …") and "defends Marines, rips Newsom"
+    (a second verb)."""
+    verbs = set(res.verbs) | set(res.phrasal) | set(res.fallback_verbs) | set(res.mutual_verbs)
+    out = list(forms)
+    toks = list(span)
+    for k in range(1, len(toks) - 2):
+        if toks[k].lower_ not in (",", "and", "&"):
+            continue
+        before, after, nxt = toks[k - 1], toks[k + 1], forms[k + 2].lower()
+        if all(t.i in names or t.pos_ == "PROPN" for t in (before, after)) and nxt in verbs:
+            out[k] = "and"
+            out[k + 2] = forms[k + 2] + ("es" if nxt.endswith(("s", "sh", "ch", "x", "z"))
+                                         else "s")
+        elif toks[k].text == "," and forms[k + 1].lower().endswith("s") and (
+                forms[k + 1].lower()[:-1] in verbs) and any(
+                f.lower().endswith("s") and f.lower()[:-1] in verbs for f in forms[:k]):
+            out[k] = "and"
+    return out
+
+
 def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
                 encoder: StanceEncoder | None = None) -> Extraction:
     """Apply the rules, then the stance encoder if given, to one parsed document."""
-    sdoc = recase_headline(sdoc, mat)
+    sdoc = recase_headline(sdoc, mat, res)
     words = mat.words(sdoc)
     da = find_actors(sdoc, res, mat, words)
     find_affiliations(da)
