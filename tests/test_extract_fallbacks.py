@@ -284,3 +284,16 @@ def test_sharing_or_discussing_someones_words_is_no_cooperation():
     assert ("stephen-miller", "COOPERATES_WITH", "karen-bass") not in rels(ex)
     ex = run("JB Pritzker discussed Donald Trump's decision on Sunday.")
     assert ("jb-pritzker", "COOPERATES_WITH", "donald-trump") not in rels(ex)
+
+
+def test_transcript_speaker_labels_answer_as_the_person_named():
+    ex = run("Q&A: Rob Bonta on the lawsuit\n\nCalifornia Attorney General Rob Bonta spoke with "
+             "our reporter on Wednesday about Tom Homan and Governor Gavin Newsom.\n\nQ: Are you "
+             "worried about the threats?\n\nBONTA: No. Mr. Homan is trying to intimidate people."
+             "\n\nQ: And the governor?\n\nBONTA: He took control of the Guard without the "
+             "governor's consent, and I think that's wrong.")
+    r = rels(ex)
+    assert ("rob-bonta", "CRITICIZES", "tom-homan") in r
+    # "he" in the answer is not the one answering
+    assert not [x for x in ex.relations if x.source == "rob-bonta" and x.target == "gavin-newsom"
+                and x.polarity < 0]

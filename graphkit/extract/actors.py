@@ -106,11 +106,12 @@ class DocActors:
         # "she" is not a man the text names: a person whose gender is known must agree
         want = PRONOUN_GENDER.get(t.lower_)
         # "Barbosa and Alcantar joined him": an object pronoun is not its own verb's subject
-        own = set()
+        own = {who for (qs, qe), who in self.qa.items() if qs <= t.i < qe}  # ("BONTA: He
+        # took control of the Guard": not the one answering, who says "I")
         if t.dep_ in ("dobj", "dative") and t.lower_ in ("him", "her"):
             subs = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             subs += [x for c in subs for x in c.conjuncts]
-            own = {self.tok[x.i] for x in subs if x.i in self.tok}
+            own |= {self.tok[x.i] for x in subs if x.i in self.tok}
         return self._last_person(t, sent_start, lambda a: a not in own and (
             not want or self.gender(a) in (None, want)))
 

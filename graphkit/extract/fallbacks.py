@@ -225,6 +225,8 @@ def _span_of(da: DocActors, text: str) -> Span:
 
 
 QA_LINE = re.compile(r"^[ \t]*(Q|A)[ \t]*[:.\-\u2013\u2014][ \t]*", re.M)
+# a transcript's speaker label: "BONTA:", "Rob Bonta:", "SEN. PADILLA:"
+NAME_LINE = re.compile(r"^[ \t]*((?:[A-Z][A-Za-z.'\-]+ ){0,2}[A-Z][A-Za-z'\-]+)[ \t]*:[ \t]+", re.M)
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 
 
@@ -233,7 +235,12 @@ def qa_answers(da: DocActors, quotes: list[tuple[int, int]]) -> None:
     person named before the first "Q:" line), and its first-person pronouns are that person."""
     text = da.text
     lines = list(QA_LINE.finditer(text))
-    if not any(m.group(1) == "Q" for m in lines) or not any(m.group(1) == "A" for m in lines):
+    if not any(m.group(1) == "Q" for m in lines):
+        return
+    # "BONTA: …" lines answer too, as the person the label names
+    labelled = {m.start(): who for m in NAME_LINE.finditer(text)
+                if m.group(1) not in ("Q", "A") and (who := _labelled(da, m.group(1)))}
+    if not any(m.group(1) == "A" for m in lines) and not labelled:
         return
     first_q = next(m.start() for m in lines if m.group(1) == "Q")
     doc = da.doc
@@ -242,11 +249,9 @@ def qa_answers(da: DocActors, quotes: list[tuple[int, int]]) -> None:
         if doc[m.start].idx < first_q and da.kind(m.actor) == "Person":
             who = m.actor
             break
-    if who is None:
-        return
-    for m in lines:
-        if m.group(1) != "A":
-            continue
+    answers = [(m, who) for m in lines if m.group(1) == "A" and who] + [
+        (m, labelled[m.start()]) for m in NAME_LINE.finditer(text) if m.start() in labelled]
+    for m, who in answers:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         span = doc.char_span(m.end(), end, alignment_mode="expand")
@@ -262,6 +267,19 @@ def qa_answers(da: DocActors, quotes: list[tuple[int, int]]) -> None:
                 da.qa[(qs, qe)] = who
     quotes.sort()
 
+
+
+def _labelled(da: DocActors, label: str) -> str | None:
+    """The person a transcript label names ("BONTA", "Rob Bonta", "SEN. PADILLA")."""
+    words = [w for w in label.replace(".", " ").split() if w.lower() not in da.res.titles
+             and w.lower() not in da.res.abbreviations]
+    if not words:
+        return None
+    last = words[-1].lower()
+    for a in da.actors.values():
+        if a.kind == "Person" and a.name.split() and a.name.split()[-1].lower() == last:
+            return a.id
+    return None
 
 
 def appeals(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
