@@ -678,3 +678,14 @@ def test_of_two_subjects_the_one_next_to_the_verb_acts():
     ex = run("Story\n\nIn a letter to the secretary of defense, Pete Hegseth, Gavin Newsom called "
              "the deployment unlawful.")
     assert not [r for r in ex.relations if r.source == "pete-hegseth"]
+
+
+def test_saying_someone_could_face_charges_threatens_them():
+    ex = run("Homan warns officials\n\nBorder czar Tom Homan spoke on Fox News on Sunday.\nHe "
+             "told NBC News that Governor Gavin Newsom and Mayor Karen Bass could face charges "
+             "too.")
+    r = rels(ex)
+    assert {("tom-homan", "THREATENS", "gavin-newsom"), ("tom-homan", "THREATENS", "karen-bass")} <= r
+    ex = run("Homan warns officials\n\nBorder czar Tom Homan said Governor Gavin Newsom would "
+             "not face charges.")
+    assert ("tom-homan", "THREATENS", "gavin-newsom") not in rels(ex)

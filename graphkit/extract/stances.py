@@ -732,6 +732,23 @@ def _sayers(da: DocActors, v: Token, quotes: list[tuple[int, int]], reporting: s
     return []
 
 
+def _wished(v: Token) -> bool:
+    """'should/could/will be …', not denied or asked ("asked whether Newsom could be
+    arrested": a question)."""
+    return not any(c.dep_ == "neg" or c.lower_ in ("whether", "if") for c in v.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "could", "will", "would")
+        for c in v.children)
+
+
+def _threatened(da: DocActors, v: Token, patients: list[str], quotes, reporting,
+                sink: Sink) -> None:
+    for s in _sayers(da, v, quotes, reporting, ("ccomp", "conj")) if patients else []:
+        for p in patients:
+            if s != p:
+                sink.add(s, p, "THREATENS", 0.55, "reported", "pattern:wished-coercion",
+                         v.text, da.sent(v))
+
+
 def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set[int],
                     sink: Sink) -> None:
     """'"Newsom should be arrested," Homan said', 'Trump said Newsom could be jailed': a
@@ -741,20 +758,21 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
         rule = res.verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
         if rule is None or rule.type != "COERCES" or v.tag_ != "VBN":
             continue
-        if any(c.dep_ == "agent" or c.dep_ == "neg" or c.lower_ in ("whether", "if")
-               for c in v.children) or not any(
-                c.dep_ == "aux" and c.lower_ in ("should", "must", "could", "will", "would")
-                for c in v.children):
-            continue  # ("asked whether Newsom could be arrested": a question)
+        if any(c.dep_ == "agent" for c in v.children) or not _wished(v):
+            continue
         patients = [a for c in v.children if c.dep_ == "nsubjpass" for t in expand([c])
                     if (a := resolve(t, da)) and da.kind(a) != "Location"]
-        if not patients:
+        _threatened(da, v, patients, quotes, reporting, sink)
+    for v in da.doc:
+        # "said Newsom and Bass could face charges": the same, with what they would face
+        if v.lemma_.lower() != "face" or v.pos_ != "VERB" or not _wished(v) or not any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in res.sanction_nouns or (
+                    (n := res.nouns.get(c.lemma_.lower())) and n.type == "COERCES"))
+                for c in v.children):
             continue
-        for s in _sayers(da, v, quotes, reporting, ("ccomp", "conj")):
-            for p in patients:
-                if s != p:
-                    sink.add(s, p, "THREATENS", 0.55, "reported", "pattern:wished-coercion",
-                             v.text, da.sent(v))
+        patients = [a for c in v.children if c.dep_ == "nsubj" for t in expand([c])
+                    if (a := resolve(t, da)) and da.kind(a) != "Location"]
+        _threatened(da, v, patients, quotes, reporting, sink)
     # "said he would support the arrest of Newsom", "endorsed the idea of arresting Newsom",
     # "called for Newsom's arrest"
     backing = {lem for lem, r in res.verbs.items() if r.type == "SUPPORTS"} | res.demand_verbs
