@@ -689,3 +689,10 @@ def test_saying_someone_could_face_charges_threatens_them():
     ex = run("Homan warns officials\n\nBorder czar Tom Homan said Governor Gavin Newsom would "
              "not face charges.")
     assert ("tom-homan", "THREATENS", "gavin-newsom") not in rels(ex)
+
+
+def test_deploying_troops_over_protests_is_no_stance_of_the_troops():
+    ex = run("Trump deploys National Guard over protests against immigration raids\n\nThe "
+             "National Guard arrived on Sunday.")
+    assert not [r for r in ex.relations if r.source == "national-guard"
+                and r.rule == "stance:protest-against"]

@@ -1060,7 +1060,8 @@ def group_protests(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
             continue
         t = da.doc[i]
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("against", "over"):
+            # (not "deployed the Guard over protests": because of them)
+            if c.dep_ == "prep" and c.lower_ == "against":
                 for p in c.children:
                     for other in idx.for_object(p):
                         if other != iss:
