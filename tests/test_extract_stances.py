@@ -696,3 +696,17 @@ def test_deploying_troops_over_protests_is_no_stance_of_the_troops():
              "National Guard arrived on Sunday.")
     assert not [r for r in ex.relations if r.source == "national-guard"
                 and r.rule == "stance:protest-against"]
+
+
+def test_acts_supposed_in_a_threat_and_conducting_raids_are_no_stance():
+    ex = run("Homan warns\n\nBorder czar Tom Homan warned that Governor Gavin Newsom could be "
+             "arrested if he obstructed immigration raids.\nHoman vowed to arrest officials who "
+             "obstruct immigration raids.")
+    assert not [r for r in ex.relations if r.target == "immigration-raids"
+                and r.source in ("gavin-newsom", "officials")]
+    ex = run("Raids\n\nFederal agents conducted two immigration raids on Friday.")
+    assert not [r for r in ex.relations if r.source == "federal-agents"
+                and r.target == "immigration-raids"]
+    # an act done is one
+    ex = run("Raids\n\nGovernor Gavin Newsom obstructed the immigration raids on Friday.")
+    assert ("gavin-newsom", "OPPOSES", "immigration-raids") in rels(ex)

@@ -438,6 +438,11 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
         if typ == "ORDERS" and (sends_home(v, da.res) or any(
                 c.dep_ == "xcomp" and undoes(c, da.res) for c in v.children)):
             continue  # "sent the Marines home", "ordered them to leave": the end of a deployment
+        if _conditional(v) or v.dep_ == "relcl" and v.head.dep_ in ("dobj", "nsubjpass") and (
+                (r := da.res.verbs.get(v.head.head.lemma_.lower())) and r.type in (
+                    "COERCES", "THREATENS")):
+            continue  # "arrested if they obstructed", "arrest officials who obstruct the raids":
+            # an act supposed, not done
         sign = 1 if typ in POS_TYPES else -1 if typ in NEG_TYPES else 0
         lemma = v.lemma_.lower()
         found: list[tuple[str, int, str]] = []
