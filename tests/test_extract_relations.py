@@ -649,3 +649,11 @@ def test_headline_commas_between_names_read_as_and():
     # a comma after a place is no list of actors
     r = rels(run("Los Angeles, California braces for more raids" + body))
     assert not [x for x in r if x[0] in ("los-angeles", "california")]
+
+
+def test_both_after_a_pair_of_subjects_is_the_pair():
+    ex = run("Story\n\nSenators Alex Padilla and Adam Schiff voted against the measure, and both "
+             "criticized Kristi Noem afterward.")
+    r = rels(ex)
+    assert {("alex-padilla", "CRITICIZES", "kristi-noem"),
+            ("adam-schiff", "CRITICIZES", "kristi-noem")} <= r

@@ -410,7 +410,9 @@ def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
     toks, passive = subjects(v, da)
     out = []
     for t in toks:
-        pair = _previous_pair(t, da) if t.lower_ == "they" and t.pos_ == "PRON" else []
+        # ("…, and both criticized Noem")
+        pair = _previous_pair(t, da) if t.lower_ == "they" and t.pos_ == "PRON" or (
+            t.lower_ == "both" and t.dep_ == "nsubj") else []
         if pair:
             out += [x for x in pair if x not in out]
             continue
