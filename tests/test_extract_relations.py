@@ -657,3 +657,21 @@ def test_both_after_a_pair_of_subjects_is_the_pair():
     r = rels(ex)
     assert {("alex-padilla", "CRITICIZES", "kristi-noem"),
             ("adam-schiff", "CRITICIZES", "kristi-noem")} <= r
+
+
+def test_coming_to_someones_defense_supports_them_and_without_negates():
+    ex = run("Story\n\nElected Democrats rushed to David Huerta's defense.\nSenator Alex Padilla "
+             "came to the defense of Mayor Karen Bass.\nDonald Trump, without consulting with "
+             "Governor Gavin Newsom, commandeered the National Guard.")
+    r = rels(ex)
+    assert ("democrats", "SUPPORTS", "david-huerta") in r
+    assert ("alex-padilla", "SUPPORTS", "karen-bass") in r
+    assert ("democrats", "ORDERS", "david-huerta") not in r
+    assert [x.mode for x in ex.relations if x.source == "donald-trump"
+            and x.target == "gavin-newsom"] in ([], ["negated"])
+
+
+def test_a_union_representing_workers_and_a_post_on_a_platform_are_no_relations():
+    ex = run("Story\n\nThe Service Employees International Union, which represents two million "
+             "workers, organized marches.\nDonald Trump posted to Truth Social on Sunday.")
+    assert not [x for x in ex.relations if x.target in ("workers", "truth-social")]

@@ -635,6 +635,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             return "negated"
         if i > 0 and c.lemma_ in res.negating_verbs:
             return "negated"
+    if v.dep_ == "pcomp" and v.head.lower_ == "without":
+        return "negated"  # "commandeered the Guard without consulting with local leaders"
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and any(
             c.dep_ == "acomp" and c.lower_ in res.plea_words and any(
                 n.dep_ == "neg" for n in c.children) for c in v.head.head.children):
@@ -727,11 +729,33 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
     for t in da.doc:
         if t.pos_ == "VERB" and t.lemma_.lower() in res.holding_verbs:
             _held_responsible(da, t, quotes, sink)
+        elif t.pos_ == "VERB" and _aided(t, da):
+            _aid(da, t, quotes, sink)
     if res.phrasal:
         for t in da.doc:
             rules = res.phrasal.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
             if rules:
                 _phrasal(da, t, rules, quotes, sink, acts)
+
+
+def _aided(v: Token, da: DocActors) -> list[Token]:
+    """Whom a verb comes to the aid of: 'rushed to Huerta's defense', 'came to the aid of the
+    city' (no direct object: not "sent troops to the aid of …")."""
+    if direct_objects(v):
+        return []
+    return [w for p in prep_objects(v, frozenset({"to"})) if p.lemma_.lower() in da.res.aid_nouns
+            for w in owner_tokens(p)]
+
+
+def _aid(da: DocActors, v: Token, quotes, sink: Sink) -> None:
+    sources, passive = subject_actors(v, da)
+    mode = mode_of(v, da, quotes)
+    for s in [] if passive else sources:
+        for a in dict.fromkeys(a for w in expand(_aided(v, da)) if (a := resolve(w, da))):
+            if a != s:
+                da.acting.add(a)
+                sink.add(s, a, "SUPPORTS", BASE_CONFIDENCE["verb"] * 0.9 * factor(mode), mode,
+                         f"pattern:aid-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _held_responsible(da: DocActors, v: Token, quotes, sink: Sink) -> None:
@@ -827,6 +851,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         return
     if fallback and lemma in da.res.drawdown_verbs:
         return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
+    if _aided(v, da):
+        return  # "rushed to Huerta's defense": support (_aid), not an order
     if fallback and typ == "SUES" and any(o.lemma_.lower() not in da.res.suit_words
                                           for o in direct_objects(v)):
         return  # "filed a brief backing Newsom": a filing, not a suit
@@ -958,6 +984,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 if typ != "SUES" or fallback:
                     continue
                 da.acting.add(tg)  # "sued Los Angeles": the city is a party, not a place
+            if fallback and tg in da.res.venues:
+                continue  # "posted to Truth Social": where it was said
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
     if told is not None and targets and not fallback:
