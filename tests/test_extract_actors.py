@@ -397,3 +397,11 @@ def test_a_party_adjective_does_not_block_a_title_anaphor():
     r = rels(ex)
     assert ("donald-trump", "ORDERS", "national-guard") in r
     assert ("gavin-newsom", "SUES", "white-house") in r
+
+
+def test_quantifiers_and_ranks_before_a_party_group_are_not_its_name():
+    ex = run("Story\n\nThat is one reason so many leading Democrats rallied behind David Huerta.\n"
+             "Top Republicans backed President Donald Trump.")
+    r = rels(ex)
+    assert ("democrats", "SUPPORTS", "david-huerta") in r
+    assert ("republicans", "SUPPORTS", "donald-trump") in r

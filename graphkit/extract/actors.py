@@ -278,10 +278,15 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 left = c.left_edge.i if c.left_edge.i >= left - 3 else c.i
             else:
                 break
+        proper = head.text[:1].isupper() and head.lemma_.lower().removesuffix("s") in (
+            res.proper_groups)
         while left < s and (doc[left].dep_ in ("det", "punct", "nummod") or left + 1 < s and (
                 doc[left].lower_ in ("several", "many", "some", "few", "numerous", "multiple",
-                                     "other", "more"))):
-            left += 1  # "several Democratic governors" (but "several officers" stays whole)
+                                     "other", "more", "so", "too", "most")) or proper and (
+                doc[left].lower_ in ("leading", "top", "prominent", "fellow", "senior", "many",
+                                     "several", "some", "other", "so", "most"))):
+            left += 1  # "several Democratic governors" (but "several officers" stays whole;
+            # "so many leading Democrats" are Democrats)
         if (left, s + 1) not in labels:
             cands.append(doc[left:s + 1])
             labels[(left, s + 1)] = "GROUP"
