@@ -675,3 +675,12 @@ def test_a_union_representing_workers_and_a_post_on_a_platform_are_no_relations(
     ex = run("Story\n\nThe Service Employees International Union, which represents two million "
              "workers, organized marches.\nDonald Trump posted to Truth Social on Sunday.")
     assert not [x for x in ex.relations if x.target in ("workers", "truth-social")]
+
+
+def test_a_relative_clause_on_the_subject_acts_on_its_own_object():
+    ex = run("Story\n\nGovernor Gavin Newsom and President Donald Trump met.\nThe governor, who "
+             "has clashed with Trump repeatedly, said he would sue.")
+    assert ("gavin-newsom", "CLASHES_WITH", "donald-trump") in rels(ex)
+    # "the Marines he ordered to Los Angeles" is still the object
+    ex = run("Story\n\nHegseth praised the 700 Marines he ordered to Los Angeles.")
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)

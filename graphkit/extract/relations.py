@@ -869,7 +869,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     else:
         objs = (direct_objects(v) or _misparsed_object(v) or _control_object(v)
                 or _name_as_adverb(v, da))
-        if not objs and v.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in v.children) and (
+        if not objs and v.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in da.res.relative_pronouns
+                for c in v.children) and (
                 v.head.pos_ in ("NOUN", "PROPN")) and not any(
                 c.lower_ in ("where", "when", "why") for c in v.children):
             objs = [v.head]  # "the 700 Marines he ordered to Los Angeles"
