@@ -503,3 +503,10 @@ def test_idioms_match_from_any_of_their_words_and_respect_negation_on_their_head
     ex = run("Reactions\n\nPete Hegseth said the deployment of the Marines was not political "
              "theater.")
     assert not [x for x in ex.relations if x.source == "pete-hegseth" and x.polarity < 0]
+
+
+def test_pressing_an_ally_to_send_troops_is_no_opposition():
+    ex = run("Story\n\nStephen Miller pressed President Donald Trump to send more troops.")
+    assert ("stephen-miller", "OPPOSES", "donald-trump") not in rels(ex)
+    ex = run("Story\n\nGavin Newsom pressed President Donald Trump to withdraw the troops.")
+    assert ("gavin-newsom", "OPPOSES", "donald-trump") in rels(ex)

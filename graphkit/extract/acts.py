@@ -184,8 +184,11 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     # pressing them to do more of it ("pressed ICE to expand operations") is an order;
     # asking them to explain or justify it calls them to account
     more = comp.lemma_.lower() in da.res.escalation_verbs | da.res.continuation_verbs
+    # ("pressed the president to send troops": pressing an ally to act is no opposition)
+    ordering = (r := da.res.verbs.get(comp.lemma_.lower())) is not None and r.type in (
+        "ORDERS", "COERCES") and not undo
     adversarial = (v.lemma_.lower() in da.res.adversarial_directives and not more
-                   or comp.lemma_.lower() in da.res.accountability_verbs)
+                   and not ordering or comp.lemma_.lower() in da.res.accountability_verbs)
     types = (["ORDERS"] if not (adversarial or undo) else []) + (
         ["OPPOSES"] if undo or adversarial else [])
     if comp.lemma_.lower() in da.res.dispersal_verbs:
