@@ -710,3 +710,12 @@ def test_acts_supposed_in_a_threat_and_conducting_raids_are_no_stance():
     # an act done is one
     ex = run("Raids\n\nGovernor Gavin Newsom obstructed the immigration raids on Friday.")
     assert ("gavin-newsom", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_you_in_a_quote_told_to_someone_is_them():
+    ex = run('Story\n\nSenator Alex Padilla and Kristi Noem met.\n"You should be ashamed of '
+             'yourself," Padilla told Noem.')
+    assert ("alex-padilla", "CRITICIZES", "kristi-noem") in rels(ex)
+    ex = run('Story\n\n"You have troops standing around trying to intimidate Americans," protester '
+             'Thomas Henning told AFP.')
+    assert not [r for r in ex.relations if r.target == "afp"]

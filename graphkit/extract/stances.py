@@ -1181,6 +1181,26 @@ def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, q
                 sink.add(s, a, "SUPPORTS", 0.5, "reported", "quote:praise", "", sent, quote=quote)
 
 
+def _addressees(da: DocActors, qs: int, qe: int) -> list[str]:
+    """Whom a quote is said to: 'Padilla told Noem', 'Newsom wrote to Homan', 'addressing
+    Hegseth' in the quote's sentences, outside the quote."""
+    out: list[str] = []
+    for sent in dict.fromkeys((da.sent(qs), da.sent(qe - 1))):
+        for v in sent:
+            if qs <= v.i < qe or v.pos_ != "VERB":
+                continue
+            lem = v.lemma_.lower()
+            words = [c for c in v.children if c.dep_ in ("dobj", "dative")] if (
+                lem in da.res.telling_verbs or lem == "address") else []
+            if lem in ("write", "say", "post"):
+                words += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                          for p in c.children if p.dep_ == "pobj"]
+            # (not "told AFP": a reporter's "you" is anyone)
+            out += [a for w in words if (a := da.tok.get(w.i)) and da.kind(a) != "Location"
+                    and a not in da.res.venues and a not in out]
+    return out
+
+
 def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                      reporting: set[int], sink: Sink) -> None:
     doc = da.doc
@@ -1275,6 +1295,9 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 a = next((da.tok[x.i] for x in reversed(doc[qs:t.i]) if x.i in da.tok
                           and da.kind(da.tok[x.i]) == "Person" and da.tok[x.i] not in speakers),
                          None)
+            if a is None and t.lower_ == "you":
+                # '"You should be ashamed of yourself," Padilla told Noem': the one addressed
+                a = next(iter(_addressees(da, qs, qe)), None)
             if a is None and t.lemma_.lower() not in da.res.patient_nouns:
                 # "Trump's deployment of Marines is 'un-American'": the act's possessor
                 a = next((da.tok.get(c.i) for c in t.children if c.dep_ == "poss"), None)
