@@ -719,3 +719,13 @@ def test_you_in_a_quote_told_to_someone_is_them():
     ex = run('Story\n\n"You have troops standing around trying to intimidate Americans," protester '
              'Thomas Henning told AFP.')
     assert not [r for r in ex.relations if r.target == "afp"]
+
+
+def test_quotes_praise_said_of_and_judge_each_clause_subject():
+    ex = run('Story\n\n"He is doing a fantastic job," President Donald Trump said of Pete Hegseth.\n'
+             '"The LAPD did a great job, but ICE is out of control," Mayor Karen Bass said.')
+    r = rels(ex)
+    assert ("donald-trump", "SUPPORTS", "pete-hegseth") in r
+    assert ("karen-bass", "SUPPORTS", "lapd") in r
+    assert ("karen-bass", "CRITICIZES", "ice") in r
+    assert ("karen-bass", "CRITICIZES", "lapd") not in r

@@ -1163,15 +1163,15 @@ def _points_back(t: Token, da: DocActors) -> bool:
 
 
 def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, quote: str,
-            sink: Sink) -> None:
+            sink: Sink, span: tuple[int, int]) -> None:
     """'"Alex Padilla is one of the most decent people I know"', '"Bass is doing a great
-    job"': praise of an actor the quote describes (a copula or "do", and praising words in
-    what it says they are or do)."""
+    job"', '"He is doing a fantastic job," Trump said of Hegseth': praise of an actor the
+    quote describes (a copula or "do", and praising words in what it says they are or do)."""
     for t in toks:
         v = t.head
         if t.dep_ != "nsubj" or v.lemma_.lower() not in ("be", "do") or _negated(v):
             continue
-        a = da.tok.get(t.i)
+        a = _quoted_subject(da, t, *span)
         if a is None or a in speakers or da.kind(a) == "Location":
             continue
         said = [x for c in v.children if c.dep_ in ("attr", "acomp", "dobj") for x in c.subtree]
@@ -1179,6 +1179,17 @@ def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, q
         if evaluation(said, da) + praised > 0:
             for s in speakers:
                 sink.add(s, a, "SUPPORTS", 0.5, "reported", "quote:praise", "", sent, quote=quote)
+
+
+def _quoted_subject(da: DocActors, t: Token, qs: int, qe: int) -> str | None:
+    """The actor a quote's subject stands for: a name, "he"/"she" said of someone, "you"
+    told to someone."""
+    a = da.tok.get(t.i)
+    if a is None and t.lower_ in ("he", "she"):
+        a = next((da.tok[p.i] for p in _said_of(da, qs, qe)), None)
+    if a is None and t.lower_ == "you":
+        a = next(iter(_addressees(da, qs, qe)), None)
+    return a
 
 
 def _addressees(da: DocActors, qs: int, qe: int) -> list[str]:
@@ -1237,8 +1248,19 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         toks = [t for t in toks if t not in described and t.i not in judged]
         score = evaluation(toks, da)
         if score >= 0:
-            _praise(da, toks, speakers, sent, quote, sink)
+            _praise(da, toks, speakers, sent, quote, sink, (qs, qe))
         if score == 0:
+            # '"The LAPD did a great job, but ICE is out of control"': each clause judges its
+            # own subject
+            for t in toks:
+                a = _quoted_subject(da, t, qs, qe) if t.dep_ == "nsubj" else None
+                clause = [x for x in t.head.subtree if qs <= x.i < qe and x.i != t.i]
+                if a and a not in speakers and da.kind(a) != "Location" and any(
+                        x.dep_ == "conj" for x in (t.head, *t.head.children)) and evaluation(
+                        clause, da) < 0:
+                    for s in speakers:
+                        sink.add(s, a, "CRITICIZES", 0.5, "reported", "quote:evaluative", "",
+                                 sent, quote=quote)
             continue
         # stances on issues named (or pointed back to) in the quote
         issues: list[str] = []
