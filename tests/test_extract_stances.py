@@ -729,3 +729,10 @@ def test_quotes_praise_said_of_and_judge_each_clause_subject():
     assert ("karen-bass", "SUPPORTS", "lapd") in r
     assert ("karen-bass", "CRITICIZES", "ice") in r
     assert ("karen-bass", "CRITICIZES", "lapd") not in r
+
+
+def test_he_in_a_quote_naming_nobody_is_the_one_named_just_before():
+    ex = run('Story\n\nGovernor Gavin Newsom responded to President Donald Trump on X.\n"He is '
+             'unhinged," he wrote.')
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+    assert not [a for a in ex.actors if a.name.startswith("X")]

@@ -1313,10 +1313,12 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             a = da.tok.get(t.i)
             if a is None and t.lower_ in ("he", "she"):
                 # '"I like Gavin Newsom. He is a nice guy, but he is incompetent"': the one
-                # the quote named last (not its speaker)
-                a = next((da.tok[x.i] for x in reversed(doc[qs:t.i]) if x.i in da.tok
-                          and da.kind(da.tok[x.i]) == "Person" and da.tok[x.i] not in speakers),
-                         None)
+                # the quote named last (not its speaker); else the one named last before it
+                # ('Newsom responded to Trump. "He is unhinged," he wrote.')
+                a = next((da.tok[x.i] for x in reversed(doc[max(0, qs - 40):t.i])
+                          if x.i in da.tok and da.kind(da.tok[x.i]) == "Person"
+                          and da.tok[x.i] not in speakers
+                          and (x.i >= qs or not in_quote(x, quotes))), None)
             if a is None and t.lower_ == "you":
                 # '"You should be ashamed of yourself," Padilla told Noem': the one addressed
                 a = next(iter(_addressees(da, qs, qe)), None)
