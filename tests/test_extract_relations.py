@@ -684,3 +684,12 @@ def test_a_relative_clause_on_the_subject_acts_on_its_own_object():
     # "the Marines he ordered to Los Angeles" is still the object
     ex = run("Story\n\nHegseth praised the 700 Marines he ordered to Los Angeles.")
     assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
+
+
+def test_troops_sent_against_someone_oppose_them():
+    ex = run("Story\n\nPresident Donald Trump deploys thousands of troops against immigration "
+             "protesters.")
+    r = rels(ex)
+    assert ("donald-trump", "OPPOSES", "protesters") in r
+    assert ("donald-trump", "ORDERS", "protesters") not in r
+    assert ("donald-trump", "SUPPORTS", "protests") not in r

@@ -901,6 +901,17 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # ("questioned the deployment of the Marines" judges the deployment, not the Marines)
         targets += [a for a in object_actors(o, da, modifiers=mods, patients=typ in (
             "ORDERS", "COERCES", "SUES")) if a not in targets]
+    if typ == "ORDERS" and not passive:
+        # "deploys thousands of troops against immigration protesters": those it is sent
+        # against are opposed, not ordered
+        against = [a for w in [v, *objs] for p in prep_objects(w, frozenset({"against"}))
+                   for a in object_actors(p, da)]
+        targets = [t for t in targets if t not in against]
+        for s in sources:
+            for a in dict.fromkeys(against):
+                if a != s and da.kind(a) != "Location":
+                    sink.add(s, a, "OPPOSES", BASE_CONFIDENCE["verb"] * 0.8 * factor(mode), mode,
+                             f"pattern:sent-against-{lemma}", v.text, sent)
     if typ == "COERCES" and not targets and not passive:
         # "fired flash-bang grenades at demonstrators": the parser hangs "at" on what was fired
         for o in direct_objects(v):

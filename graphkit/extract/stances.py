@@ -512,7 +512,11 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             for o in objs:
                 if typ == "ORDERS" and o.lemma_.lower() in da.res.end_nouns | da.res.release_nouns:
                     continue  # "ordered the release of 2,000 Guardsmen": not more of them
+                against = {a for p in prep_objects(o, frozenset({"against"}))
+                           for a in object_actors(p, da)} if typ == "ORDERS" else set()
                 for a in object_actors(o, da):
+                    if a in against:
+                        continue  # "deployed troops against protesters": not more protests
                     if typ != "ORDERS" and da.tok.get(o.i) != a and o.dep_ != "nsubjpass":
                         # only the object itself, not "ICE raids" (handled as an issue)
                         if not any(da.tok.get(t.i) == a for t in expand([o])):
