@@ -290,7 +290,7 @@ def test_transcript_speaker_labels_answer_as_the_person_named():
     ex = run("Q&A: Rob Bonta on the lawsuit\n\nCalifornia Attorney General Rob Bonta spoke with "
              "our reporter on Wednesday about Tom Homan and Governor Gavin Newsom.\n\nQ: Are you "
              "worried about the threats?\n\nBONTA: No. Mr. Homan is trying to intimidate people."
-             "\n\nQ: And the governor?\n\nBONTA: He took control of the Guard without the "
+             "\n\nQ: And the president?\n\nBONTA: He took control of the Guard without the "
              "governor's consent, and I think that's wrong.")
     r = rels(ex)
     assert ("rob-bonta", "CRITICIZES", "tom-homan") in r
