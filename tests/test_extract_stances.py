@@ -736,3 +736,13 @@ def test_he_in_a_quote_naming_nobody_is_the_one_named_just_before():
              'unhinged," he wrote.')
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
     assert not [a for a in ex.actors if a.name.startswith("X")]
+
+
+def test_a_label_for_the_move_named_after_a_comma_judges_the_mover():
+    ex = run("Story\n\nThe Pentagon sent 700 Marines to Los Angeles, a move that Mayor Karen Bass "
+             "called a deliberately chaotic escalation.\nPresident Donald Trump federalized the "
+             "Guard, a decision Governor Gavin Newsom called illegal.")
+    r = rels(ex)
+    assert ("karen-bass", "CRITICIZES", "pentagon") in r
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("donald-trump", "ORDERS", "gavin-newsom") not in r

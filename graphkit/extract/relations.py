@@ -477,6 +477,8 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
     ("backed the National Guard deployment" is about the deployment, not the Guard)."""
     out: list[str] = []
     for t in expand([o]):
+        if t.dep_ == "appos" and t.lemma_.lower() in da.res.move_nouns:
+            continue  # "federalized the Guard, a decision Newsom called illegal": the act
         if t.head.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 w.lower_ in da.res.relative_pronouns for w in c.children) for c in t.children):
             # "Bennett and Miller, both of whom were appointed by Trump": each of them

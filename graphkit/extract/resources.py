@@ -164,6 +164,7 @@ class Resources:
     agency_words: frozenset[str] = frozenset()
     national_titles: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
+    move_nouns: frozenset[str] = frozenset()
     liability_words: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
     accountability_verbs: frozenset[str] = frozenset()
@@ -413,6 +414,7 @@ def load_resources(path: str | None = None) -> Resources:
         agency_words=_lower(lex.get("agency_words")),
         national_titles=_lower(lex.get("national_titles")),
         aid_nouns=_lower(lex.get("aid_nouns")),
+        move_nouns=_lower(lex.get("move_nouns")),
         liability_words=_lower(lex.get("liability_words")),
         blame_on_verbs=_lower(lex.get("blame_on_verbs")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),

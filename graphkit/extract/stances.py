@@ -592,6 +592,8 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         oprd = [c for c in v.children if c.dep_ == "oprd"]
         if not objs and len(oprd) >= 2 and oprd[0].i in da.tok:
             objs = oprd[:1]  # "called [Newsom] [grossly incompetent]" as two complements
+        if not objs and oprd and v.dep_ == "relcl":
+            objs = [v.head]  # "a decision Newsom called illegal"
         if not objs:
             continue
         skip = {t.i for c in v.children if c.dep_ == "nsubj" or c in objs for t in c.subtree}
@@ -638,6 +640,13 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             if not targets and ref is not o:
                 a = resolve(ref, da)
                 targets = [a] if a else []
+            gov = ref.head.head if ref.dep_ == "appos" else ref.head
+            if not targets and ref.lemma_.lower() in da.res.move_nouns and ref.dep_ in (
+                    "dobj", "npadvmod", "appos") and gov.pos_ == "VERB" and ref.i > gov.i:
+                # "The Pentagon sent 700 Marines, a move that Bass called an escalation": the
+                # one who made the move
+                movers, passive = subject_actors(gov, da)
+                targets = [] if passive else movers
             if o.lower_ == "what" and v.dep_ == "pcomp" and oprd:
                 # "sued ICE for what she called unconstitutional tactics": the label names
                 # the act, of the ones the governing verb is about
