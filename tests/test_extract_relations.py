@@ -693,3 +693,12 @@ def test_troops_sent_against_someone_oppose_them():
     assert ("donald-trump", "OPPOSES", "protesters") in r
     assert ("donald-trump", "ORDERS", "protesters") not in r
     assert ("donald-trump", "SUPPORTS", "protests") not in r
+
+
+def test_a_remark_aimed_at_someone_is_the_speakers():
+    ex = run("Story\n\nBorder czar Tom Homan warned that anyone who obstructs ICE agents will be "
+             "prosecuted, a remark aimed at Governor Gavin Newsom.")
+    assert ("tom-homan", "THREATENS", "gavin-newsom") in rels(ex)
+    # a policy aimed at someone is no remark
+    ex = run("Story\n\nTom Homan announced a policy aimed at Governor Gavin Newsom.")
+    assert ("tom-homan", "THREATENS", "gavin-newsom") not in rels(ex)

@@ -733,11 +733,33 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
             _held_responsible(da, t, quotes, sink)
         elif t.pos_ == "VERB" and _aided(t, da):
             _aid(da, t, quotes, sink)
+        elif t.lemma_.lower() in ("aim", "direct") and t.dep_ == "acl" and (
+                t.head.lemma_.lower() in res.utterance_nouns):
+            _aimed_remark(da, t, quotes, sink)
     if res.phrasal:
         for t in da.doc:
             rules = res.phrasal.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
             if rules:
                 _phrasal(da, t, rules, quotes, sink, acts)
+
+
+def _aimed_remark(da: DocActors, v: Token, quotes, sink: Sink) -> None:
+    """'Homan warned that anyone who obstructs agents will be prosecuted, a remark aimed at
+    Newsom': the one who made the remark aims it at them."""
+    targets = [a for p in prep_objects(v, frozenset({"at"})) for a in object_actors(p, da)]
+    root = da.sent(v).root
+    sources, passive = subject_actors(root, da)
+    if passive or not targets:
+        return
+    threat = v.head.lemma_.lower() in ("threat", "warning") or (
+        (r := da.res.verbs.get(root.lemma_.lower())) is not None and r.type == "THREATENS")
+    mode = mode_of(root, da, quotes)
+    for s in sources:
+        for a in targets:
+            if a != s and da.kind(a) != "Location":
+                sink.add(s, a, "THREATENS" if threat else "CRITICIZES",
+                         BASE_CONFIDENCE["noun"] * factor(mode), mode,
+                         f"pattern:aimed-{v.head.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _aided(v: Token, da: DocActors) -> list[Token]:
