@@ -405,3 +405,13 @@ def test_quantifiers_and_ranks_before_a_party_group_are_not_its_name():
     r = rels(ex)
     assert ("democrats", "SUPPORTS", "david-huerta") in r
     assert ("republicans", "SUPPORTS", "donald-trump") in r
+
+
+def test_another_towns_city_council_is_its_own_and_stays_so():
+    ex = run("Story\n\nThe Huntington Park City Council voted to sue the federal government on "
+             "Tuesday.\nThe City Council meeting lasted four hours.")
+    names = {a.name for a in ex.actors}
+    assert "Huntington Park City Council" in names
+    assert "Los Angeles City Council" not in names
+    ex = run("Story\n\nThe City Council condemned ICE on Tuesday.")
+    assert ("la-city-council", "CRITICIZES", "ice") in rels(ex)

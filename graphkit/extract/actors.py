@@ -21,6 +21,10 @@ from .resources import Resources, norm
 
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Words of an organisation's name that name no one place ("City Council", "Police
+# Department"): a place's name before them makes another organisation.
+GENERIC_ORG_WORDS = frozenset({"city", "county", "state", "police", "school", "board", "of",
+                               "supervisors", "sheriff", "sheriff's", "fire"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
@@ -204,12 +208,29 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     cands: list[Span] = []
     labels: dict[tuple[int, int], str] = {}
     # 1. gazetteer aliases
+    generic = res.org_heads | GENERIC_ORG_WORDS
     for match_id, s, e in mat.gazetteer(doc):
         span = doc[s:e]
         if e - s == 1 and span[0].is_lower and not mat.lower_ok.get(span[0].norm_, False):
             continue  # "ice", "bass": common nouns, not the agency or the mayor
+        left = s
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title and (
+                doc[left - 1].dep_ == "compound"):
+            left -= 1
+        if left < s and all(t.lower_ in generic for t in span):
+            # "the Huntington Park City Council": another town's council, not the one the
+            # gazetteer calls "City Council"
+            cands.append(doc[left:e])
+            labels[(left, e)] = "ORG"
+            continue
         cands.append(span)
         labels[(s, e)] = "GAZ:" + doc.vocab.strings[match_id]
+    # ("the City Council" after "the Long Beach City Council": that council again)
+    local = [sp for sp in cands if labels.get((sp.start, sp.end)) == "ORG"]
+    for sp in list(cands):
+        if labels[(sp.start, sp.end)].startswith("GAZ:") and all(t.lower_ in generic for t in sp) \
+                and any(o.text.lower().endswith(" " + sp.text.lower()) for o in local):
+            labels[(sp.start, sp.end)] = "LOCAL:" + labels[(sp.start, sp.end)][4:]
     # 2. named entities ("the National Guard" -> "National Guard", so that a gazetteer
     # alias of the same length, "National Guard troops", is not beaten by the article)
     gaz_toks = {i for sp in cands for i in range(sp.start, sp.end)}
@@ -379,6 +400,15 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     res = da.res
+    if label.startswith("LOCAL:"):
+        # "the City Council" in a story about the Long Beach City Council
+        tail = " " + span.text.lower()
+        local = [a for a in da.actors.values() if a.kind == "Organization"
+                 and a.name.lower().endswith(tail)]
+        label = "GAZ:" + label[6:]
+        if local:
+            _add_mention(da, span, local[-1].id, local[-1].name, "Organization", "ner")
+            return
     if label.startswith("GAZ:"):
         aid = label[4:]
         known = res.actors[aid]
