@@ -702,3 +702,12 @@ def test_a_remark_aimed_at_someone_is_the_speakers():
     # a policy aimed at someone is no remark
     ex = run("Story\n\nTom Homan announced a policy aimed at Governor Gavin Newsom.")
     assert ("tom-homan", "THREATENS", "gavin-newsom") not in rels(ex)
+
+
+def test_ready_or_happy_to_act_is_the_subjects_act():
+    ex = run('Story\n\n"If Newsom wants to harbor criminals, we will be happy to arrest him," border '
+             'czar Tom Homan told Fox News.\nPresident Donald Trump said he would be willing to '
+             'arrest Governor Gavin Newsom.')
+    r = rels(ex)
+    assert ("tom-homan", "COERCES", "gavin-newsom") in r
+    assert ("donald-trump", "COERCES", "gavin-newsom") in r

@@ -168,6 +168,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # "troops are trained to accompany agents": the one the passive verb is about does
         # the second verb (not "was asked to condemn …": asked, not done)
         return expand([c for c in head.children if c.dep_ == "nsubjpass"]), False
+    if v.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
+            head.head.pos_ in ("VERB", "AUX")):
+        # "we will be happy to arrest him", "is ready to sue": the copula's subject
+        return subjects(head.head, da, depth + 1)
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
         if (v.dep_ == "conj" or _trailing_participle(v)) and head.dep_ == "ccomp" and (
