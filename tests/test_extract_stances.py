@@ -746,3 +746,11 @@ def test_a_label_for_the_move_named_after_a_comma_judges_the_mover():
     assert ("karen-bass", "CRITICIZES", "pentagon") in r
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
     assert ("donald-trump", "ORDERS", "gavin-newsom") not in r
+
+
+def test_a_mocking_nickname_is_criticism():
+    ex = run('Story\n\nIn a post on X, President Donald Trump called Governor Gavin Newsom '
+             '"Newscum."')
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
+    ex = run('Story\n\nPresident Donald Trump called Governor Gavin Newsom "Gavin" on Monday.')
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") not in rels(ex)

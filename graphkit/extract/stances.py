@@ -562,6 +562,16 @@ def _reporter(v: Token, da: DocActors) -> list[str]:
     return []
 
 
+def _mocking_name(t: Token, actor: str, da: DocActors) -> bool:
+    """A quoted word made from an actor's name ("Newscum" for Newsom)."""
+    a = da.actors.get(actor)
+    if a is None or not t.text[:1].isupper() or len(t.text) < 5:
+        return False
+    word = t.text.lower()
+    return any(len(n) >= 4 and word != n and word[:4] == n[:4]
+               for n in (x.lower() for x in a.name.split()))
+
+
 def letter_addressees(v: Token, da: DocActors) -> list[Token]:
     """Whom a statement is written to: 'in a letter to Hegseth, Newsom called …', 'wrote to
     the Pentagon that …'."""
@@ -615,6 +625,9 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         if score == 0:
             # the evaluation may sit inside the object phrase ("a 'manufactured crisis'")
             score = evaluation([t for o in objs for t in o.subtree if t is not o], da)
+        if score == 0 and any(_mocking_name(t, a, da) for t in evald if in_quote(t, quotes)
+                              for o in objs for a in object_actors(o, da)):
+            score = -1  # 'called Newsom "Newscum"': a name twisted to mock
         if score == 0:
             continue
         mode = mode_of(v, da, quotes)
