@@ -754,3 +754,11 @@ def test_a_mocking_nickname_is_criticism():
     assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
     ex = run('Story\n\nPresident Donald Trump called Governor Gavin Newsom "Gavin" on Monday.')
     assert ("donald-trump", "CRITICIZES", "gavin-newsom") not in rels(ex)
+
+
+def test_translated_reporting_verbs_report():
+    ex = run("Story\n\nMayor Karen Bass affirmed that ICE was terrorizing families.\nGovernor Gavin "
+             "Newsom lamented that Donald Trump had been reckless.")
+    r = rels(ex)
+    assert ("karen-bass", "CRITICIZES", "ice") in r
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
