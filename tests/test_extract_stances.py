@@ -762,3 +762,11 @@ def test_translated_reporting_verbs_report():
     r = rels(ex)
     assert ("karen-bass", "CRITICIZES", "ice") in r
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+
+
+def test_according_to_someone_an_evaluative_verb_is_their_judgement():
+    ex = run("Story\n\nAccording to Mayor Karen Bass, ICE is terrorizing families in Los Angeles.")
+    assert ("karen-bass", "CRITICIZES", "ice") in rels(ex)
+    # a fact attributed is no judgement
+    ex = run("Story\n\nAccording to the LAPD, ICE arrested 40 people on Friday.")
+    assert ("lapd", "CRITICIZES", "ice") not in rels(ex)

@@ -888,7 +888,8 @@ def _reported_clauses(da: DocActors, reporting: set[int]
         yield speakers, [c for c in clauses if not _asks(c)]
     for t in doc:
         if t.lower_ == "according" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and (
-                any(c.dep_ in ("acomp", "attr") for c in t.head.children)):
+                any(c.dep_ in ("acomp", "attr") for c in t.head.children)
+                or t.head.lemma_.lower() in da.res.negative | da.res.positive):
             # "The raids are illegal, according to the ACLU" (a judgement, not a source for
             # facts: "troopers declared an unlawful assembly, according to the police")
             speakers = [a for to in t.children if to.lower_ == "to" for p in to.children
