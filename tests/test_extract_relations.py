@@ -711,3 +711,10 @@ def test_ready_or_happy_to_act_is_the_subjects_act():
     r = rels(ex)
     assert ("tom-homan", "COERCES", "gavin-newsom") in r
     assert ("donald-trump", "COERCES", "gavin-newsom") in r
+
+
+def test_its_officers_are_the_speaking_organisations():
+    ex = run("Story\n\nThe LAPD said its officers arrested 40 protesters on Sunday.")
+    assert ("lapd", "COERCES", "protesters") in rels(ex)
+    ex = run("Story\n\nThe city of Pasadena said it would not allow its police to assist ICE.")
+    assert not [r for r in ex.relations if r.type == "COOPERATES_WITH"]

@@ -383,6 +383,16 @@ def _possessor_org(t: Token, da: DocActors) -> str | None:
     for c in t.children:
         if c.dep_ != "poss":
             continue
+        if c.lower_ == "its":
+            # "ICE said its officers had been attacked": the organisation that speaks (not
+            # "the city would not allow its police": a place's)
+            for up in t.ancestors:
+                if up.pos_ in ("VERB", "AUX"):
+                    subj = [x for x in up.children if x.dep_ == "nsubj" and x.i < t.i]
+                    org = da.tok.get(subj[0].i) if subj else None
+                    if subj:
+                        return org if org and da.kind(org) == "Organization" else None
+            return None
         p = da.actor_at(c)
         if p is None or da.kind(p) != "Person":
             return None
