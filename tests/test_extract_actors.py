@@ -415,3 +415,11 @@ def test_another_towns_city_council_is_its_own_and_stays_so():
     assert "Los Angeles City Council" not in names
     ex = run("Story\n\nThe City Council condemned ICE on Tuesday.")
     assert ("la-city-council", "CRITICIZES", "ice") in rels(ex)
+
+
+def test_a_verb_hung_on_a_group_is_not_its_name_and_a_post_orders_nobody():
+    ex = run("Story\n\nJudge Maame Frimpong barred agents from making stops based on race.")
+    assert not [a for a in ex.actors if "barred" in a.name.lower()]
+    ex = run("Story\n\nGovernor Gavin Newsom posted photos of the National Guard troops sleeping on "
+             "the floor.")
+    assert ("gavin-newsom", "ORDERS", "national-guard") not in rels(ex)

@@ -295,6 +295,9 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             continue
         left = s
         for c in reversed(list(head.lefts)):
+            if c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in res.verbs and (
+                    c.lower_ not in res.group_modifiers):
+                break  # "Frimpong barred agents from …": a verb the parser hung on them
             if c.dep_ in ("compound", "amod") and c.i == left - 1 and not c.like_num:
                 left = c.left_edge.i if c.left_edge.i >= left - 3 else c.i
             else:
