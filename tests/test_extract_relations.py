@@ -718,3 +718,13 @@ def test_its_officers_are_the_speaking_organisations():
     assert ("lapd", "COERCES", "protesters") in rels(ex)
     ex = run("Story\n\nThe city of Pasadena said it would not allow its police to assist ICE.")
     assert not [r for r in ex.relations if r.type == "COOPERATES_WITH"]
+
+
+def test_side_nouns_say_whose_side_someone_is_on():
+    ex = run("Story\n\nTrump ally Stephen Miller said the raids would continue.\nVice President JD "
+             "Vance, a close ally of Donald Trump, visited Los Angeles.\nSenator Adam Schiff, a "
+             "longtime critic of the president, spoke.")
+    r = rels(ex)
+    assert ("stephen-miller", "SUPPORTS", "donald-trump") in r
+    assert ("jd-vance", "SUPPORTS", "donald-trump") in r
+    assert ("adam-schiff", "CRITICIZES", "donald-trump") in r

@@ -747,6 +747,8 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
             _held_responsible(da, t, quotes, sink)
         elif t.pos_ == "VERB" and _aided(t, da):
             _aid(da, t, quotes, sink)
+        elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in res.side_nouns:
+            _side_noun(da, t, sink)
         elif t.lemma_.lower() in ("aim", "direct") and t.dep_ == "acl" and (
                 t.head.lemma_.lower() in res.utterance_nouns):
             _aimed_remark(da, t, quotes, sink)
@@ -755,6 +757,26 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
             rules = res.phrasal.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
             if rules:
                 _phrasal(da, t, rules, quotes, sink, acts)
+
+
+def _side_noun(da: DocActors, n: Token, sink: Sink) -> None:
+    """'Trump ally Stephen Miller', 'Vance, a close ally of Trump', 'Schiff, a longtime critic
+    of the president': the person so described takes that side."""
+    owners = [a for c in n.children if c.dep_ in ("poss", "compound") and c.pos_ in (
+        "PROPN", "PRON") for a in [resolve(c, da)] if a] + [
+        a for p in prep_objects(n, frozenset({"of"})) for a in object_actors(p, da)]
+    if n.dep_ == "appos":
+        holder = [da.tok.get(n.head.i)]
+    elif n.dep_ == "compound" and n.head.pos_ == "PROPN":
+        holder = [da.tok.get(n.head.i)]
+    else:
+        holder = [da.tok.get(c.i) for c in n.children if c.dep_ == "appos"]
+    typ = da.res.side_nouns[n.lemma_.lower()]
+    for h in holder:
+        for o in owners:
+            if h and o and h != o and da.kind(h) != "Location" and da.kind(o) != "Location":
+                sink.add(h, o, typ, BASE_CONFIDENCE["noun"], "asserted",
+                         f"pattern:side-{n.lemma_.lower()}", n.text, da.sent(n))
 
 
 def _aimed_remark(da: DocActors, v: Token, quotes, sink: Sink) -> None:

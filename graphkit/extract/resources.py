@@ -165,6 +165,7 @@ class Resources:
     national_titles: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     move_nouns: frozenset[str] = frozenset()
+    side_nouns: dict[str, str] = field(default_factory=dict)  # "ally" -> SUPPORTS
     liability_words: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
     accountability_verbs: frozenset[str] = frozenset()
@@ -415,6 +416,8 @@ def load_resources(path: str | None = None) -> Resources:
         national_titles=_lower(lex.get("national_titles")),
         aid_nouns=_lower(lex.get("aid_nouns")),
         move_nouns=_lower(lex.get("move_nouns")),
+        side_nouns={str(w).lower(): typ for typ, words in (lex.get("side_nouns") or {}).items()
+                    for w in words},
         liability_words=_lower(lex.get("liability_words")),
         blame_on_verbs=_lower(lex.get("blame_on_verbs")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),
