@@ -728,3 +728,14 @@ def test_side_nouns_say_whose_side_someone_is_on():
     assert ("stephen-miller", "SUPPORTS", "donald-trump") in r
     assert ("jd-vance", "SUPPORTS", "donald-trump") in r
     assert ("adam-schiff", "CRITICIZES", "donald-trump") in r
+
+
+def test_journalists_are_a_group_and_a_nominal_handcuffing_has_its_agent():
+    ex = run("Story\n\nDemocrats condemned the handcuffing of Senator Alex Padilla by federal "
+             "agents.\nBorder Patrol agents arrested journalists near the federal building.")
+    r = rels(ex)
+    assert ("federal-agents", "COERCES", "alex-padilla") in r
+    assert ("democrats", "CRITICIZES", "federal-agents") in r
+    assert ("border-patrol", "COERCES", "journalists") in r
+    ex = run('Story\n\n"You have violent people out there," President Donald Trump told reporters.')
+    assert not [x for x in ex.relations if x.target == "reporters"]

@@ -1233,9 +1233,10 @@ def _addressees(da: DocActors, qs: int, qe: int) -> list[str]:
             if lem in ("write", "say", "post"):
                 words += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                           for p in c.children if p.dep_ == "pobj"]
-            # (not "told AFP": a reporter's "you" is anyone)
+            # (not "told AFP" or "told reporters": a reporter's "you" is anyone)
             out += [a for w in words if (a := da.tok.get(w.i)) and da.kind(a) != "Location"
-                    and a not in da.res.venues and a not in out]
+                    and a not in da.res.venues and a not in out
+                    and w.lemma_.lower() not in ("reporter", "journalist")]
     return out
 
 
