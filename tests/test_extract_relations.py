@@ -739,3 +739,10 @@ def test_journalists_are_a_group_and_a_nominal_handcuffing_has_its_agent():
     assert ("border-patrol", "COERCES", "journalists") in r
     ex = run('Story\n\n"You have violent people out there," President Donald Trump told reporters.')
     assert not [x for x in ex.relations if x.target == "reporters"]
+
+
+def test_acting_with_someones_support_is_their_support():
+    ex = run("Story\n\nThe LAPD acted with the support of Sheriff Robert Luna.")
+    r = rels(ex)
+    assert ("robert-luna", "SUPPORTS", "lapd") in r
+    assert ("lapd", "SUPPORTS", "robert-luna") not in r

@@ -1303,6 +1303,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                 targets += [a for x in w.children if x.dep_ in ("nsubj", "nsubjpass")
                             for a in object_actors(x, da) if a not in targets
                             and a not in sources]
+    if typ in ("SUPPORTS", "COOPERATES_WITH") and n.dep_ == "pobj" and n.head.lower_ == "with" \
+            and not any(c.dep_ == "poss" for c in n.children):
+        # "the LAPD acted with the support of Sheriff Luna": Luna gives it
+        sources, targets = targets, sources
     if not sources or not targets:
         return
     mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
