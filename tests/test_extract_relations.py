@@ -746,3 +746,8 @@ def test_acting_with_someones_support_is_their_support():
     r = rels(ex)
     assert ("robert-luna", "SUPPORTS", "lapd") in r
     assert ("lapd", "SUPPORTS", "robert-luna") not in r
+
+
+def test_troops_guarding_agents_cooperate_with_them():
+    ex = run("Story\n\nThe Marines guarded ICE officers outside the federal building.")
+    assert ("marines", "COOPERATES_WITH", "ice") in rels(ex)
