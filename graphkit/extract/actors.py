@@ -21,10 +21,6 @@ from .resources import Resources, norm
 
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-# Words of an organisation's name that name no one place ("City Council", "Police
-# Department"): a place's name before them makes another organisation.
-GENERIC_ORG_WORDS = frozenset({"city", "county", "state", "police", "school", "board", "of",
-                               "supervisors", "sheriff", "sheriff's", "fire"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
@@ -208,7 +204,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     cands: list[Span] = []
     labels: dict[tuple[int, int], str] = {}
     # 1. gazetteer aliases
-    generic = res.org_heads | GENERIC_ORG_WORDS
+    generic = res.org_heads | res.generic_org_words
     for match_id, s, e in mat.gazetteer(doc):
         span = doc[s:e]
         if e - s == 1 and span[0].is_lower and not mat.lower_ok.get(span[0].norm_, False):

@@ -32,7 +32,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .actors import DocActors, is_judicial
+from .actors import DocActors, _surname, is_judicial
 from .relations import Sink, mode_of, resolve, subject_actors
 from .stances import IssueIndex, evaluation, quote_speaker
 
@@ -275,11 +275,8 @@ def _labelled(da: DocActors, label: str) -> str | None:
              and w.lower() not in da.res.abbreviations]
     if not words:
         return None
-    last = words[-1].lower()
-    for a in da.actors.values():
-        if a.kind == "Person" and a.name.split() and a.name.split()[-1].lower() == last:
-            return a.id
-    return None
+    a = _surname(da, words[-1])
+    return a if a in da.actors else None
 
 
 def appeals(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:

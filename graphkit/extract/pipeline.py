@@ -226,7 +226,7 @@ def _headline_commas(span: Span, forms: list[str], names: set[int], res: Resourc
     """Headline commas as "and" for the parser: "Bass, Newsom condemn …" (two names and a verb
     in the plural, read as "Bass and Newsom condemns …") and "defends Marines, rips Newsom"
     (a second verb)."""
-    verbs = set(res.verbs) | set(res.phrasal) | set(res.fallback_verbs) | set(res.mutual_verbs)
+    verbs = res.headline_verbs
     out = list(forms)
     toks = list(span)
     for k in range(1, len(toks) - 2):

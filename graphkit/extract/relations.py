@@ -387,11 +387,11 @@ def _possessor_org(t: Token, da: DocActors) -> str | None:
             # "ICE said its officers had been attacked": the organisation that speaks (not
             # "the city would not allow its police": a place's)
             for up in t.ancestors:
-                if up.pos_ in ("VERB", "AUX"):
-                    subj = [x for x in up.children if x.dep_ == "nsubj" and x.i < t.i]
-                    org = da.tok.get(subj[0].i) if subj else None
-                    if subj:
-                        return org if org and da.kind(org) == "Organization" else None
+                subj = next((x for x in up.children if x.dep_ == "nsubj" and x.i < t.i),
+                            None) if up.pos_ in ("VERB", "AUX") else None
+                if subj is not None:
+                    org = da.tok.get(subj.i)
+                    return org if org and da.kind(org) == "Organization" else None
             return None
         p = da.actor_at(c)
         if p is None or da.kind(p) != "Person":
@@ -533,8 +533,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             elif is_issue or said or t.lemma_.lower() in da.res.act_nouns:
                 # the doer, like a possessor: "the raids by ICE", "the raids, carried out by
                 # ICE,", "the deployment ordered by Trump", "the pushback from Newsom"
-                for ag in by_agents(c) + ([p for p in c.children if p.dep_ == "pobj"]
-                                          if said and c.lower_ == "from" else []):
+                for ag in _doers(c, said):
                     ca = resolve(ag, da)
                     if ca and ca not in found:
                         found.append(ca)
@@ -543,8 +542,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             # "dismissed the pushback from Newsom"
             for c in t.head.children:
                 if 0 < c.i - t.right_edge.i <= 2:
-                    for ag in by_agents(c) + ([p for p in c.children if p.dep_ == "pobj"]
-                                              if said and c.lower_ == "from" else []):
+                    for ag in _doers(c, said):
                         ca = resolve(ag, da)
                         if ca and ca not in found:
                             found.append(ca)
@@ -573,6 +571,13 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             if f not in out:
                 out.append(f)
     return out
+
+
+def _doers(c: Token, said: bool) -> list[Token]:
+    """The doer a noun's modifier names: its "by" agent, and for what is said (``said``) its
+    "from" speaker ("the pushback from Newsom")."""
+    return by_agents(c) + ([p for p in c.children if p.dep_ == "pobj"]
+                           if said and c.lower_ == "from" else [])
 
 
 def by_agents(c: Token) -> list[Token]:
@@ -765,10 +770,8 @@ def _side_noun(da: DocActors, n: Token, sink: Sink) -> None:
     owners = [a for c in n.children if c.dep_ in ("poss", "compound") and c.pos_ in (
         "PROPN", "PRON") for a in [resolve(c, da)] if a] + [
         a for p in prep_objects(n, frozenset({"of"})) for a in object_actors(p, da)]
-    if n.dep_ == "appos":
-        holder = [da.tok.get(n.head.i)]
-    elif n.dep_ == "compound" and n.head.pos_ == "PROPN":
-        holder = [da.tok.get(n.head.i)]
+    if n.dep_ == "appos" or n.dep_ == "compound" and n.head.pos_ == "PROPN":
+        holder = [da.tok.get(n.head.i)]  # "Vance, a close ally …", "Trump ally Stephen Miller"
     else:
         holder = [da.tok.get(c.i) for c in n.children if c.dep_ == "appos"]
     typ = da.res.side_nouns[n.lemma_.lower()]

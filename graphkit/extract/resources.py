@@ -162,6 +162,7 @@ class Resources:
     issuing_verbs: frozenset[str] = frozenset()
     shielding_verbs: frozenset[str] = frozenset()
     agency_words: frozenset[str] = frozenset()
+    generic_org_words: frozenset[str] = frozenset()
     national_titles: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     move_nouns: frozenset[str] = frozenset()
@@ -248,6 +249,12 @@ class Resources:
         """The generated id of an actor the gazetteer does not know; never an issue's id."""
         aid = slug(name)
         return aid + "-actor" if aid in self.issues else aid
+
+    @cached_property
+    def headline_verbs(self) -> frozenset[str]:
+        """Every verb a rule reads: a headline word that may be one."""
+        return frozenset(self.verbs) | frozenset(self.phrasal) | frozenset(
+            self.fallback_verbs) | self.mutual_verbs
 
     @cached_property
     def suit_words(self) -> frozenset[str]:
@@ -413,6 +420,7 @@ def load_resources(path: str | None = None) -> Resources:
         issuing_verbs=_lower(lex.get("issuing_verbs")),
         shielding_verbs=_lower(lex.get("shielding_verbs")),
         agency_words=_lower(lex.get("agency_words")),
+        generic_org_words=_lower(lex.get("generic_org_words")),
         national_titles=_lower(lex.get("national_titles")),
         aid_nouns=_lower(lex.get("aid_nouns")),
         move_nouns=_lower(lex.get("move_nouns")),
