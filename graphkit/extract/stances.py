@@ -1349,7 +1349,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                           and (x.i >= qs or not in_quote(x, quotes))), None)
             if a is None and t.lower_ == "you":
                 # '"You should be ashamed of yourself," Padilla told Noem': the one addressed
-                a = next(iter(_addressees(da, qs, qe)), None)
+                a = _quoted_subject(da, t, qs, qe)
             if a is None and t.lemma_.lower() not in da.res.patient_nouns:
                 # "Trump's deployment of Marines is 'un-American'": the act's possessor
                 a = next((da.tok.get(c.i) for c in t.children if c.dep_ == "poss"), None)
