@@ -510,3 +510,46 @@ def test_pressing_an_ally_to_send_troops_is_no_opposition():
     assert ("stephen-miller", "OPPOSES", "donald-trump") not in rels(ex)
     ex = run("Story\n\nGavin Newsom pressed President Donald Trump to withdraw the troops.")
     assert ("gavin-newsom", "OPPOSES", "donald-trump") in rels(ex)
+
+
+def test_a_remark_judged_in_a_relative_clause_is_aimed_at_its_speaker():
+    ex = run("Reactions\n\nSenator Ted Cruz said Karen Bass should be removed from office, a "
+             "remark the mayor called shameful.")
+    assert ("karen-bass", "CRITICIZES", "ted-cruz") in rels(ex)
+    ex = run("Reactions\n\nKristi Noem called the marchers terrorists, a claim Alex Padilla "
+             "rejected.")
+    assert any(s == "alex-padilla" and o == "kristi-noem" for s, _t, o in rels(ex))
+
+
+def test_the_remark_in_the_next_sentence_is_the_previous_speakers():
+    ex = run("Reactions\n\nStephen Miller said Karen Bass had lost control of her city. Bass "
+             "called the remark insulting.")
+    assert ("karen-bass", "CRITICIZES", "stephen-miller") in rels(ex)
+    # a remark with its speaker named is theirs, not the previous sentence's
+    ex = run("Reactions\n\nStephen Miller said the city was lawless. Karen Bass called the "
+             "remarks by Tom Homan insulting.")
+    assert ("karen-bass", "CRITICIZES", "stephen-miller") not in rels(ex)
+    assert ("karen-bass", "CRITICIZES", "tom-homan") in rels(ex)
+
+
+def test_a_passive_idiom_judges_the_one_it_is_said_of():
+    ex = run("Reactions\n\nDonald Trump said Gavin Newsom should be tarred and feathered.")
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
+    ex = run("Reactions\n\nRepresentative Maxine Waters said Pete Hegseth should be impeached.")
+    assert ("maxine-waters", "CRITICIZES", "pete-hegseth") in rels(ex)
+    # (a plain passive is done to them, no judgement of them)
+    ex = run("Reactions\n\nKaren Bass said David Huerta was treated like a criminal.")
+    assert ("karen-bass", "CRITICIZES", "david-huerta") not in rels(ex)
+
+
+def test_no_before_a_merit_denies_it():
+    ex = run("Reactions\n\nKaren Bass said federal agents were acting with no accountability.")
+    r = rels(ex)
+    assert ("karen-bass", "CRITICIZES", "federal-agents") in r
+    assert ("karen-bass", "SUPPORTS", "federal-agents") not in r
+
+
+def test_a_label_is_not_judged_by_a_further_clause():
+    ex = run("Reactions\n\nKaren Bass called Angelica Salas a friend and said the raids showed "
+             "agents had no accountability.")
+    assert ("karen-bass", "CRITICIZES", "angelica-salas") not in rels(ex)

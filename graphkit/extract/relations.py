@@ -573,6 +573,62 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
     return out
 
 
+ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})
+
+
+def makers(n: Token, da: DocActors) -> list[str]:
+    """Who made the act or the remark that a noun names again after its clause, with a
+    relative clause judging it: "sent 700 Marines, a move that Bass called an escalation" (the
+    one who sent them); "said Newsom should be jailed, a remark the governor called
+    disgraceful", "called the protests an insurrection, a claim Bass rejected" (the one who
+    said it)."""
+    res = da.res
+    lem = n.lemma_.lower()
+    said = lem in res.remark_nouns
+    if not (said or lem in res.move_nouns) or _owned(n) or not any(
+            c.dep_ in ("relcl", "acl") and any(x.dep_ == "nsubj" for x in c.children)
+            for c in n.children):
+        return []
+    gov = n.head
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head  # ("removed from office, a remark …": hung on the last noun)
+    if n.dep_ not in ("dobj", "npadvmod", "appos", "oprd") or n.i < gov.i or gov.pos_ not in (
+            "VERB", "AUX"):
+        return []
+    if said:
+        while gov.lemma_.lower() not in res.reporting | res.labelling and gov.dep_ in (
+                "ccomp", "conj", "xcomp") and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.lemma_.lower() not in res.reporting | res.labelling:
+            return []
+    movers, passive = subject_actors(gov, da)
+    return [] if passive else movers
+
+
+def remark_speakers(n: Token, da: DocActors) -> list[str]:
+    """"The remark", "those comments" just after a sentence that reports someone's words:
+    that speaker ("Johnson said … . Newsom called the remark disgraceful")."""
+    # ("called the comment offensive" is parsed with the determiner on the adjective)
+    near = [*n.children, *(n.head.children if n.dep_ == "compound" else ())]
+    if n.lemma_.lower() not in da.res.remark_nouns or _owned(n) or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in near):
+        return []
+    sent = da.sent(n)
+    if sent.start == 0:
+        return []
+    root = da.sent(sent.start - 1).root
+    if root.lemma_.lower() not in da.res.reporting:
+        return []
+    speakers, passive = subject_actors(root, da)
+    return [] if passive else speakers
+
+
+def _owned(n: Token) -> bool:
+    """'Trump's remark', 'the remarks by Trump': its owner is named (object_actors reads it)."""
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+               for c in n.children)
+
+
 def _doers(c: Token, said: bool) -> list[Token]:
     """The doer a noun's modifier names: its "by" agent, and for what is said (``said``) its
     "from" speaker ("the pushback from Newsom")."""
@@ -964,6 +1020,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # ("questioned the deployment of the Marines" judges the deployment, not the Marines)
         targets += [a for a in object_actors(o, da, modifiers=mods, patients=typ in (
             "ORDERS", "COERCES", "SUES")) if a not in targets]
+    if not passive and typ != "ORDERS":
+        # "a claim Bass rejected", "Newsom condemned the remark": aimed at whoever made it
+        targets = [a for o in objs for a in makers(o, da) if a not in sources] or targets or [
+            a for o in objs for a in remark_speakers(o, da) if a not in sources]
     if typ == "ORDERS" and not passive:
         # "deploys thousands of troops against immigration protesters": those it is sent
         # against are opposed, not ordered

@@ -155,6 +155,7 @@ class Resources:
     adversarial_directives: frozenset[str] = frozenset()
     advocacy_directives: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
+    remark_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)  # 'f'/'m' -> names
     gendered_roles: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -411,6 +412,7 @@ def load_resources(path: str | None = None) -> Resources:
         adversarial_directives=_lower(lex.get("adversarial_directives")),
         advocacy_directives=_lower(lex.get("advocacy_directives")),
         utterance_nouns=_lower(lex.get("utterance_nouns")),
+        remark_nouns=_lower(lex.get("remark_nouns")),
         holding_verbs=_lower(lex.get("holding_verbs")),
         first_names={g: _lower((lex.get("first_names") or {}).get(k))
                      for g, k in (("f", "female"), ("m", "male"))},

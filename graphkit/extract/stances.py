@@ -23,11 +23,13 @@ from .relations import (
     Sink,
     expand,
     in_quote,
+    makers,
     mode_of,
     neither_subject,
     object_actors,
     owner_tokens,
     prep_objects,
+    remark_speakers,
     resolve,
     sends_home,
     subject_actors,
@@ -332,6 +334,8 @@ def _negated(t: Token) -> bool:
         return True  # "operating without accountability", "protested without violence"
     if t.head.lower_ in ("nothing", "nobody", "none") or t.lower_ == "nothing":
         return True  # "had done nothing wrong"
+    if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+        return True  # "acting with no accountability"
     for x in (t, t.head):
         if any(c.dep_ == "neg" for c in x.children) or neither_subject(x):
             return True
@@ -597,16 +601,19 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         objs = [c for c in v.children if c.dep_ == "dobj"] or [
             c for c in v.children if c.dep_ == "oprd" and any(
                 m.dep_ in ("nmod", "compound") and (any(x.dep_ == "det" for x in m.children)
-                                                    or m.i in da.tok or m.i in da.issue_heads)
+                                                    or m.i in da.tok or m.i in da.issue_heads
+                                                    or m.lemma_.lower() in da.res.remark_nouns)
                 for m in c.children)]  # "called [the raids] [illegal retaliation]" as one
         oprd = [c for c in v.children if c.dep_ == "oprd"]
         if not objs and len(oprd) >= 2 and oprd[0].i in da.tok:
             objs = oprd[:1]  # "called [Newsom] [grossly incompetent]" as two complements
-        if not objs and oprd and v.dep_ == "relcl":
+        if not objs and oprd and v.dep_ in ("relcl", "acl"):
             objs = [v.head]  # "a decision Newsom called illegal"
         if not objs:
             continue
-        skip = {t.i for c in v.children if c.dep_ == "nsubj" or c in objs for t in c.subtree}
+        # (not a further clause: "called Huerta a friend and said agents had no accountability")
+        skip = {t.i for c in v.children if c.dep_ == "nsubj" or c in objs
+                or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
         evald = [t for t in v.subtree if t.i not in skip]
         # 'called the raids "kidnappings"' parsed as one noun phrase: the quoted head is the
         # label, the noun before the quote the object
@@ -653,13 +660,9 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             if not targets and ref is not o:
                 a = resolve(ref, da)
                 targets = [a] if a else []
-            gov = ref.head.head if ref.dep_ == "appos" else ref.head
-            if not targets and ref.lemma_.lower() in da.res.move_nouns and ref.dep_ in (
-                    "dobj", "npadvmod", "appos") and gov.pos_ == "VERB" and ref.i > gov.i:
-                # "The Pentagon sent 700 Marines, a move that Bass called an escalation": the
-                # one who made the move
-                movers, passive = subject_actors(gov, da)
-                targets = [] if passive else movers
+            # "The Pentagon sent 700 Marines, a move that Bass called an escalation": the one
+            # who made the move; "Newsom called the remark disgraceful": its speaker
+            targets = makers(ref, da) or targets or remark_speakers(ref, da)
             if o.lower_ == "what" and v.dep_ == "pcomp" and oprd:
                 # "sued ICE for what she called unconstitutional tactics": the label names
                 # the act, of the ones the governing verb is about
@@ -1011,8 +1014,12 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 # read it), not the speaker's judgement of her
                 continue
             if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns and (
-                    subj[0].dep_ != "nsubjpass" or adjectival):  # "was treated like a criminal"
-                for a in object_actors(subj[0], da, modifiers=False):
+                    subj[0].dep_ != "nsubjpass" or adjectival  # "was treated like a criminal"
+                    # ("should be impeached": an idiom that judges the one it is said of)
+                    or (p := _phrase_at(c, da.res)) is not None and p[0] < 0):
+                # ("said the remark was shameful": aimed at the one who made it)
+                for a in (object_actors(subj[0], da, modifiers=False)
+                          or remark_speakers(subj[0], da)):
                     if da.kind(a) == "Location":
                         continue
                     for s in speakers:
