@@ -2,7 +2,7 @@
 directives, nominalised acts, acts' possessors in evaluative quotes, hyphenated judgements."""
 
 from graphkit.extract import get_nlp
-from tests.test_extract_helpers import rels, run
+from tests.test_extract_helpers import find, rels, run
 
 
 def test_phrasal_went_after():
@@ -553,3 +553,42 @@ def test_a_label_is_not_judged_by_a_further_clause():
     ex = run("Reactions\n\nKaren Bass called Angelica Salas a friend and said the raids showed "
              "agents had no accountability.")
     assert ("karen-bass", "CRITICIZES", "angelica-salas") not in rels(ex)
+
+
+def test_a_two_word_title_points_back_whole():
+    ex = run("Reactions\n\nAttorney General Rob Bonta spoke on Monday. The attorney general "
+             "accused Donald Trump of abusing his power.")
+    assert ("rob-bonta", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_continued_attributes_a_quote():
+    ex = run('Reactions\n\n"Gavin Newsom is a menace to this state," Stephen Miller continued.')
+    assert ("stephen-miller", "CRITICIZES", "gavin-newsom") in rels(ex)
+
+
+def test_nor_did_negates():
+    ex = run("Reactions\n\nNor did Karen Bass criticize Kristi Noem on Tuesday.")
+    assert [r.mode for r in find(ex, "karen-bass", "CRITICIZES", "kristi-noem")] == ["negated"]
+
+
+def test_shoving_and_cuffing_are_force():
+    ex = run("Reactions\n\nFederal agents shoved Alex Padilla to the floor and cuffed him.")
+    assert ("federal-agents", "COERCES", "alex-padilla") in rels(ex)
+
+
+def test_an_investigation_into_someone_is_aimed_at_them_and_is_no_part_in_it():
+    ex = run("Reactions\n\nRob Bonta launched an investigation into ICE's detention of U.S. "
+             "citizens.")
+    r = rels(ex)
+    assert ("rob-bonta", "CRITICIZES", "ice") in r
+    assert ("rob-bonta", "SUPPORTS", "immigration-raids") not in r
+    ex = run("Reactions\n\nAdam Schiff called for an independent probe of the Department of "
+             "Homeland Security.")
+    assert ("adam-schiff", "CRITICIZES", "dhs") in rels(ex)
+    ex = run("Reactions\n\nThe Justice Department has announced no investigation into Gavin "
+             "Newsom.")
+    assert ("doj", "CRITICIZES", "gavin-newsom") not in rels(ex)
+    # (only what it looks into: not whoever else the sentence names)
+    ex = run("Reactions\n\nDemocrats called for a full investigation, and some, including "
+             "Elizabeth Warren, said Kristi Noem should resign.")
+    assert ("democrats", "CRITICIZES", "elizabeth-warren") not in rels(ex)

@@ -335,7 +335,8 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
                    for p in t.children if p.dep_ == "pobj" for i in idx.for_object(p)}
         if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in da.res.challenge_verbs
                for c in o.children) or any(t.lemma_.lower() in da.res.suit_words
-                                           for t in o.subtree):
+                                           for t in o.subtree) or (
+                o.lemma_.lower() in da.res.inquiry_nouns):
             continue
         issues += [i for i in issues_of(o, da, idx)
                    if i not in issues and i not in against]

@@ -74,6 +74,9 @@ class WordRules:
             heads = self.indefinite_heads if lower[i] in self.a else self.heads
             for j in range(i + 1, min(i + 4, n)):
                 if _member(lower[j:j + 1], heads)[0]:
+                    # the whole title: "the attorney general", "the police chief"
+                    while j + 1 < min(i + 4, n) and _member(lower[j + 1:j + 2], heads)[0]:
+                        j += 1
                     titles.append((i, j + 1))
                     break
                 if pos[j] not in self.modifier_pos:

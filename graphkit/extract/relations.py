@@ -574,6 +574,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
 
 
 ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})
+INQUIRY_PREPS = frozenset({"into", "of"})
 
 
 def makers(n: Token, da: DocActors) -> list[str]:
@@ -708,6 +709,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
         for ch in c.children:
             if ch.dep_ == "neg" or (ch.lower_ in res.negation and ch.dep_ in ("advmod", "det")):
                 return "negated"
+            if ch.lower_ == "nor" and any(a.dep_ == "aux" and a.i > ch.i for a in c.children):
+                return "negated"  # "Nor did Bass criticize the officers"
         if i == 0 and neither_subject(c):
             return "negated"
         if i > 0 and c.lemma_ in res.negating_verbs:
@@ -1337,13 +1340,14 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                 sink.add(parties[0], parties[1], typ, BASE_CONFIDENCE["noun"] * factor(mode),
                          mode, f"noun:{lemma}", n.text, sent)
             return
-    objs = prep_objects(n, rule.preps)
-    if not objs:  # "the lawsuit, filed … against Trump"
+    inquiry = lemma in da.res.inquiry_nouns  # "an investigation into ICE", "a probe of DHS"
+    objs = prep_objects(n, INQUIRY_PREPS if inquiry else rule.preps)
+    if not objs and not inquiry:  # "the lawsuit, filed … against Trump"
         objs = [o for c in n.children if c.dep_ in ("acl", "relcl")
                 for o in prep_objects(c, rule.preps)]
         objs += [o for c in n.children if c.dep_ == "appos" for x in c.children
                  if x.dep_ == "acl" and x.i == c.i + 1 for o in prep_objects(x, rule.preps)]
-    if not objs and gov is not n and gov.pos_ == "VERB" and not act_noun:
+    if not objs and gov is not n and gov.pos_ == "VERB" and not act_noun and not inquiry:
         objs = prep_objects(gov, rule.preps)
     targets: list[str] = []
     for o in objs:
@@ -1373,6 +1377,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     if not sources or not targets:
         return
     mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+        mode = "negated"  # "has announced no investigation into him"
     for s in sources:
         for tg in targets:
             if da.kind(tg) == "Location" and tg not in da.acting:

@@ -147,6 +147,7 @@ class Resources:
     mutual_nouns: frozenset[str] = frozenset()
     escalation_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    inquiry_nouns: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     descriptive_heads: frozenset[str] = frozenset()
     judicial_titles: frozenset[str] = frozenset()
@@ -404,6 +405,7 @@ def load_resources(path: str | None = None) -> Resources:
         mutual_nouns=_lower(lex.get("mutual_nouns")),
         escalation_verbs=_lower(lex.get("escalation_verbs")),
         participation_verbs=_lower(lex.get("participation_verbs")),
+        inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         part_nouns=_lower(lex.get("part_nouns")),
         descriptive_heads=_lower(lex.get("descriptive_heads")),
         judicial_titles=_lower(lex.get("judicial_titles")),
