@@ -592,3 +592,36 @@ def test_an_investigation_into_someone_is_aimed_at_them_and_is_no_part_in_it():
     ex = run("Reactions\n\nDemocrats called for a full investigation, and some, including "
              "Elizabeth Warren, said Kristi Noem should resign.")
     assert ("democrats", "CRITICIZES", "elizabeth-warren") not in rels(ex)
+
+
+def test_more_relation_nouns():
+    ex = run("Reactions\n\nPresident Donald Trump mounted a vigorous defense of Tom Homan.")
+    assert ("donald-trump", "SUPPORTS", "tom-homan") in rels(ex)
+    ex = run("Reactions\n\nMayor Karen Bass offered her thanks to Sheriff Robert Luna.")
+    assert ("karen-bass", "SUPPORTS", "robert-luna") in rels(ex)
+    ex = run("Reactions\n\nGavin Newsom's jab at Donald Trump drew laughs.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run("Reactions\n\nThe order escalated tensions between Donald Trump and Gavin Newsom.")
+    assert {("donald-trump", "CLASHES_WITH", "gavin-newsom"),
+            ("gavin-newsom", "CLASHES_WITH", "donald-trump")} & rels(ex)
+
+
+def test_shot_back_is_words_not_gunfire():
+    ex = run("Reactions\n\nGavin Newsom shot back at Donald Trump on Sunday.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("gavin-newsom", "COERCES", "donald-trump") not in r
+
+
+def test_a_label_on_a_small_clause():
+    ex = run("Reactions\n\nGavin Newsom replied to Donald Trump in a post, calling the "
+             "president's order illegal.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_a_quote_in_response_to_someone_is_about_them():
+    ex = run('Reactions\n\n"He should be ashamed," Donald Trump wrote in response to Gavin '
+             "Newsom's criticism.")
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
+    ex = run('Reactions\n\n"She is a disgrace," Kristi Noem replied to Karen Bass.')
+    assert ("kristi-noem", "CRITICIZES", "karen-bass") in rels(ex)

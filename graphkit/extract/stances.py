@@ -609,6 +609,9 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             objs = oprd[:1]  # "called [Newsom] [grossly incompetent]" as two complements
         if not objs and oprd and v.dep_ in ("relcl", "acl"):
             objs = [v.head]  # "a decision Newsom called illegal"
+        if not objs and oprd:
+            # "calling the president's order illegal" parsed as a small clause
+            objs = [c for c in oprd[0].children if c.dep_ == "nsubj"]
         if not objs:
             continue
         # (not a further clause: "called Huerta a friend and said agents had no accountability")
@@ -1184,7 +1187,24 @@ def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in (("of", "about") if v.lemma_.lower() != "ask"
                                                  else ("about",)):
                 out += [p for p in c.children if p.dep_ == "pobj" and p.i in da.tok]
+            elif c.dep_ == "prep" and (c.lower_ == "to" and v.lemma_.lower() in REPLY_VERBS or (
+                    c.lower_ == "in" and any(p.lemma_.lower() in REPLY_NOUNS
+                                             for p in c.children))):
+                # "replied to Trump", "wrote in response to Newsom('s criticism)": the one
+                # answered
+                tos = [p for c2 in [c, *(x for p in c.children if p.lemma_.lower() in REPLY_NOUNS
+                                         for x in p.children if x.lower_ == "to")]
+                       for p in c2.children if p.dep_ == "pobj"]
+                for p in tos:
+                    if p.i in da.tok:
+                        out.append(p)
+                    else:
+                        out += [x for x in p.children if x.dep_ == "poss" and x.i in da.tok]
     return out
+
+
+REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
+REPLY_NOUNS = frozenset({"response", "reply", "answer", "retort", "rebuttal"})
 
 
 def _points_back(t: Token, da: DocActors) -> bool:
