@@ -625,3 +625,20 @@ def test_a_quote_in_response_to_someone_is_about_them():
     assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
     ex = run('Reactions\n\n"She is a disgrace," Kristi Noem replied to Karen Bass.')
     assert ("kristi-noem", "CRITICIZES", "karen-bass") in rels(ex)
+
+
+def test_two_speakers_said_in_a_statement_that():
+    ex = run("Reactions\n\nGavin Newsom and Rob Bonta said in a statement that Donald Trump was "
+             "lying.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("rob-bonta", "CRITICIZES", "donald-trump") in r
+
+
+def test_a_sentence_ending_on_x_ends_there():
+    ex = run('Reactions\n\n"Trump is a liar," Gavin Newsom wrote on X. Donald Trump later '
+             "praised Pete Hegseth.")
+    r = rels(ex)
+    assert ("donald-trump", "SUPPORTS", "pete-hegseth") in r
+    assert ("gavin-newsom", "SUPPORTS", "pete-hegseth") not in r
+    assert not [a for a in ex.actors if a.name.startswith("X")]

@@ -158,7 +158,10 @@ def get_nlp() -> Language:
     global _NLP
     if _NLP is None:
         _NLP = spacy.load(MODEL)
-        for abbr in load_resources(str(data_dir())).abbreviations:
+        res = load_resources(str(data_dir()))
+        for letter in res.sentence_final_letters:
+            _NLP.tokenizer.add_special_case(f"{letter}.", [{ORTH: letter}, {ORTH: "."}])
+        for abbr in res.abbreviations:
             if abbr.endswith(".") and len(abbr) > 2:
                 # "U.S. Atty. Bill Essayli": a title's full stop ends no sentence
                 form = abbr[:1].upper() + abbr[1:]

@@ -184,6 +184,7 @@ class Resources:
     member_nouns: frozenset[str] = frozenset()
     troop_nouns: frozenset[str] = frozenset()
     venues: frozenset[str] = frozenset()
+    sentence_final_letters: tuple[str, ...] = ()
     activity_nouns: frozenset[str] = frozenset()
     conduct_nouns: frozenset[str] = frozenset()
     group_modifiers: frozenset[str] = frozenset()
@@ -445,6 +446,7 @@ def load_resources(path: str | None = None) -> Resources:
         member_nouns=_lower(lex.get("member_nouns")),
         troop_nouns=_lower(lex.get("troop_nouns")),
         venues=_lower(lex.get("venues")),
+        sentence_final_letters=tuple(str(x) for x in lex.get("sentence_final_letters") or ()),
         activity_nouns=_lower(lex.get("activity_nouns")),
         conduct_nouns=_lower(lex.get("conduct_nouns")),
         group_modifiers=_lower(lex.get("group_modifiers")),

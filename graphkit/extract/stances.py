@@ -884,7 +884,8 @@ def _reported_clauses(da: DocActors, reporting: set[int]
         clauses += [x for c in v.children if c.dep_ == "prep" for p in c.children
                     if p.dep_ == "pobj" and p.lemma_.lower() in da.res.document_nouns
                     for x in p.children if x.dep_ == "acl" and any(
-                        m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+                        m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+                    or x.dep_ == "relcl" and _content_clause(x, p)]
         if v.dep_ == "parataxis" and v.head.pos_ in ("VERB", "AUX") and not any(
                 qs <= t.i < qe for t in v.head.subtree for qs, qe in da.quotes):
             clauses.append(v.head)  # "Trump, Newsom said, is acting like a dictator"
@@ -902,6 +903,14 @@ def _reported_clauses(da: DocActors, reporting: set[int]
                         if p.dep_ == "pobj" for x in expand([p]) if (a := resolve(x, da))]
             if speakers:
                 yield speakers, [t.head]
+
+
+def _content_clause(x: Token, noun: Token) -> bool:
+    """'said in a statement that Trump was lying' parsed as a relative clause: "that" right
+    after the noun, and a subject of the clause's own."""
+    return any(m.lower_ == "that" and m.i == noun.i + 1 and m.dep_ in ("dobj", "mark")
+               for m in x.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in x.children)
 
 
 def _addressed_they(c: Token, speakers: list[str], quotes: list[tuple[int, int]],
