@@ -642,3 +642,9 @@ def test_a_sentence_ending_on_x_ends_there():
     assert ("donald-trump", "SUPPORTS", "pete-hegseth") in r
     assert ("gavin-newsom", "SUPPORTS", "pete-hegseth") not in r
     assert not [a for a in ex.actors if a.name.startswith("X")]
+
+
+def test_an_agency_spokesperson_speaks_for_the_agency():
+    ex = run("Reactions\n\nMayor Karen Bass spoke on Monday. A DHS spokesperson said Bass was "
+             "lying.")
+    assert ("dhs", "CRITICIZES", "karen-bass") in rels(ex)

@@ -238,9 +238,10 @@ def resolve(t: Token, da: DocActors) -> str | None:
             if a and da.kind(a) == "Person":
                 return a
     if t.pos_ == "NOUN" and t.lemma_.lower() in da.res.proxy_nouns and t.i not in da.tok:
-        # "Newsom's office", "a spokesperson for Bass": they speak and act for their principal
+        # "Newsom's office", "a spokesperson for Bass", "an ICE spokesperson": they speak and
+        # act for their principal
         for c in t.children:
-            owners = [c] if c.dep_ == "poss" else [
+            owners = [c] if c.dep_ in ("poss", "compound") else [
                 p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and (
                 c.lower_ in ("for", "of")) else []
             for o in owners:
