@@ -648,3 +648,28 @@ def test_an_agency_spokesperson_speaks_for_the_agency():
     ex = run("Reactions\n\nMayor Karen Bass spoke on Monday. A DHS spokesperson said Bass was "
              "lying.")
     assert ("dhs", "CRITICIZES", "karen-bass") in rels(ex)
+
+
+def test_a_threatened_act_named_as_a_noun_is_a_threat_not_the_act():
+    ex = run("Reactions\n\nTom Homan's threat to arrest Gavin Newsom drew condemnation.")
+    assert ("tom-homan", "THREATENS", "gavin-newsom") in rels(ex)
+    assert [r.mode for r in find(ex, "tom-homan", "COERCES", "gavin-newsom")] in (
+        [], ["hypothetical"])
+
+
+def test_a_possible_lawsuit_is_hypothetical():
+    ex = run("Reactions\n\nMayor Karen Bass is weighing a possible lawsuit against the "
+             "Department of Homeland Security.")
+    assert [r.mode for r in find(ex, "karen-bass", "SUES", "dhs")] == ["hypothetical"]
+
+
+def test_a_headline_passive_with_by_is_not_the_subjects_act():
+    ex = run("Kristi Noem slammed by Alex Padilla over raids\n\nThe senator spoke on Tuesday.")
+    r = rels(ex)
+    assert ("kristi-noem", "OPPOSES", "immigration-raids") not in r
+    assert ("alex-padilla", "CRITICIZES", "kristi-noem") in r
+
+
+def test_grilled_over_names_the_topic_not_the_target():
+    ex = run("Pete Hegseth grilled over Marines in LA\n\nThe hearing lasted four hours.")
+    assert not [r for r in ex.relations if r.source == "pete-hegseth" and r.polarity < 0]

@@ -94,9 +94,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # parser makes the name a compound of the verb
         subs = [c for c in v.lefts if c.dep_ in ("compound", "nmod") and c.i in da.tok]
     agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if subs and agents and v.tag_ == "VBN" and not any(c.dep_ == "aux" for c in v.children):
-        # "The first of 2,000 troops ordered to LA by Trump arrived": a participle misparsed
-        # as the main verb; the "by" agent is the source
+    if subs and agents and v.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux"
+                                                                for c in v.children):
+        # "The first of 2,000 troops ordered to LA by Trump arrived", "Noem slammed by
+        # senators" (a headline): a participle misparsed as the main verb; the "by" agent is
+        # the source
         return expand(agents), True
     if subs:
         # "Newsom, along with Bonta, filed …" with the phrase hung on the verb
@@ -755,7 +757,11 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
 
 def intended(v: Token, da: DocActors) -> bool:
     """'threatened to arrest Newsom', 'vowed to sue', 'dared Homan to arrest him': an act
-    intended or called for, not done (its doer's stance is real all the same)."""
+    intended or called for, not done (its doer's stance is real all the same); "Trump's
+    threat to arrest Newsom", "a plan to deploy the Marines" (lexicon intent_nouns)."""
+    if v.dep_ == "acl" and v.head.lemma_.lower() in da.res.intent_nouns and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return True
     cur = v
     for _ in range(3):
         if cur.dep_ != "xcomp" or cur.head.i == cur.i:
@@ -985,7 +991,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         sources = told  # "Miller told agents to raid Home Depot": the agents raid it
     objs: list[Token]
     if passive:
-        objs = [c for c in v.children if c.dep_ == "nsubjpass"]
+        # (an "nsubj" here is a misparsed participle's patient: "Noem slammed by Padilla")
+        objs = [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not objs:
             objs = _passive_patient(v)
         objs = expand(objs)
@@ -1362,6 +1369,13 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         over = suit_over(n)  # "a lawsuit over Trump's deployment of the Guard"
         targets += act_owners(over, da)
         objs = objs + over
+    if typ == "THREATENS" and not targets:
+        # "Trump's threat to arrest Newsom": the hostile act's target
+        for c in n.children:
+            r = da.res.verbs.get(c.lemma_.lower()) if c.dep_ == "acl" else None
+            if r and ontology.polarity(r.type) < 0:
+                targets += [a for o in direct_objects(c) for a in object_actors(o, da)
+                            if a not in targets and a not in sources]
     if typ == "THREATENS" and not targets and sources:
         # "issued a threat that said if Newsom and Bass didn't do their jobs, …": the ones
         # a conditional in the threat's words is about
@@ -1380,6 +1394,9 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         mode = "negated"  # "has announced no investigation into him"
+    elif mode != "negated" and any(c.dep_ == "amod" and c.lemma_.lower() in
+                                   da.res.intent_modifiers for c in n.children):
+        mode = "hypothetical"  # "weighing a possible lawsuit against DHS"
     for s in sources:
         for tg in targets:
             if da.kind(tg) == "Location" and tg not in da.acting:

@@ -148,6 +148,8 @@ class Resources:
     escalation_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
+    intent_nouns: frozenset[str] = frozenset()
+    intent_modifiers: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     descriptive_heads: frozenset[str] = frozenset()
     judicial_titles: frozenset[str] = frozenset()
@@ -407,6 +409,8 @@ def load_resources(path: str | None = None) -> Resources:
         escalation_verbs=_lower(lex.get("escalation_verbs")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
+        intent_nouns=_lower(lex.get("intent_nouns")),
+        intent_modifiers=_lower(lex.get("intent_modifiers")),
         part_nouns=_lower(lex.get("part_nouns")),
         descriptive_heads=_lower(lex.get("descriptive_heads")),
         judicial_titles=_lower(lex.get("judicial_titles")),
