@@ -673,3 +673,8 @@ def test_a_headline_passive_with_by_is_not_the_subjects_act():
 def test_grilled_over_names_the_topic_not_the_target():
     ex = run("Pete Hegseth grilled over Marines in LA\n\nThe hearing lasted four hours.")
     assert not [r for r in ex.relations if r.source == "pete-hegseth" and r.polarity < 0]
+
+
+def test_the_judge_of_a_decision_is_not_its_maker():
+    ex = run("Reactions\n\nDonald Trump defended the decision that Karen Bass criticized.")
+    assert ("donald-trump", "SUPPORTS", "karen-bass") not in rels(ex)
