@@ -678,3 +678,11 @@ def test_grilled_over_names_the_topic_not_the_target():
 def test_the_judge_of_a_decision_is_not_its_maker():
     ex = run("Reactions\n\nDonald Trump defended the decision that Karen Bass criticized.")
     assert ("donald-trump", "SUPPORTS", "karen-bass") not in rels(ex)
+
+
+def test_a_titles_modifier_picks_out_whose_title_it_is():
+    ex = run("Reactions\n\nKristi Noem and Pete Hegseth visited Los Angeles. Noem spoke first. "
+             "Then the defense secretary praised the Marines.")
+    r = rels(ex)
+    assert ("pete-hegseth", "SUPPORTS", "marines") in r
+    assert ("kristi-noem", "SUPPORTS", "marines") not in r

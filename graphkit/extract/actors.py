@@ -886,12 +886,16 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
                  and t.lower_ not in res.party_words]
         # ("the district court" is not the Supreme Court: a noun in between is named too)
         nouns = [t.lower_ for t in doc[lo:e - 1] if t.pos_ == "NOUN" and t.i not in da.tok]
+        # "the defense secretary": one whose roles say "defense", when someone's do
+        narrowed = {m.actor for m in ordered if nouns and word in res.titles and all(
+            any(x in r.lower().split() for r in _roles(da, m.actor)) for x in nouns)}
         best = None
         counts: dict[str, int] = {}
         for m in ordered:
             a = da.actors.get(m.actor)
             if a is None or named and not _tied_to(da, m.actor, named) or marks and not all(
-                    any(x in r.lower().split() for r in _roles(da, m.actor)) for x in marks):
+                    any(x in r.lower().split() for r in _roles(da, m.actor)) for x in marks) or (
+                    narrowed and m.actor not in narrowed):
                 continue
             if word in res.org_heads and a.kind == "Organization":
                 names = [norm(a.name), *(norm(x) for x in a.aliases)]
