@@ -686,3 +686,22 @@ def test_a_titles_modifier_picks_out_whose_title_it_is():
     r = rels(ex)
     assert ("pete-hegseth", "SUPPORTS", "marines") in r
     assert ("kristi-noem", "SUPPORTS", "marines") not in r
+
+
+def test_wrote_to_someone_demanding_presses_them():
+    ex = run("Reactions\n\nMayor Karen Bass wrote to Kristi Noem on Sunday demanding an "
+             "immediate halt to the raids.")
+    assert ("karen-bass", "OPPOSES", "kristi-noem") in rels(ex)
+
+
+def test_set_phrases_in_a_quote_praise_or_shame_who_follows():
+    ex = run('Reactions\n\n"Thank you to Tom Homan and ICE for their incredible work," Donald '
+             "Trump wrote.")
+    r = rels(ex)
+    assert ("donald-trump", "SUPPORTS", "tom-homan") in r
+    assert ("donald-trump", "SUPPORTS", "ice") in r
+    ex = run('Reactions\n\n"Shame on Kristi Noem," Karen Bass wrote.')
+    assert ("karen-bass", "CRITICIZES", "kristi-noem") in rels(ex)
+    # (outside a quote, "thanks to" is only "because of")
+    ex = run("Reactions\n\nThanks to Tom Homan, the operation ended early, Karen Bass said.")
+    assert ("karen-bass", "SUPPORTS", "tom-homan") not in rels(ex)

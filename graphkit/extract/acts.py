@@ -636,10 +636,14 @@ def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
     Pentagon calling for …': the writers press the addressee (OPPOSES)."""
     res = da.res
     for n in da.doc:
-        if n.lemma_.lower() not in res.letter_nouns or n.dep_ != "dobj":
+        if n.lemma_.lower() == "write" and n.pos_ == "VERB":
+            v = n  # "wrote to Trump on Sunday demanding a halt to the raids"
+            parts = list(v.children)
+        elif n.lemma_.lower() not in res.letter_nouns or n.dep_ != "dobj":
             continue
-        v = n.head
-        parts = list(n.children) + list(v.children)
+        else:
+            v = n.head
+            parts = list(n.children) + list(v.children)
         if not any(c.dep_ in ("acl", "advcl", "relcl") and c.lemma_.lower() in res.letter_demands
                    for c in parts):
             continue

@@ -48,6 +48,7 @@ from .resources import Resources, data_dir, load_resources
 from .stances import (
     IssueIndex,
     act_stances,
+    address_phrases,
     continuation,
     first_person_speakers,
     group_protests,
@@ -273,6 +274,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink, acts)
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)
+    address_phrases(da, quotes, reporting, sink)
     reported_evaluations(da, idx, quotes, reporting, sink)
     wished_coercion(da, quotes, reporting, sink)
     group_protests(da, idx, sink)

@@ -149,6 +149,7 @@ class Resources:
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
+    address_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     intent_modifiers: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     descriptive_heads: frozenset[str] = frozenset()
@@ -410,6 +411,9 @@ def load_resources(path: str | None = None) -> Resources:
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         intent_nouns=_lower(lex.get("intent_nouns")),
+        address_phrases=tuple((typ, tuple(str(w).lower().split()))
+                              for typ, phrases in (lex.get("address_phrases") or {}).items()
+                              for w in phrases),
         intent_modifiers=_lower(lex.get("intent_modifiers")),
         part_nouns=_lower(lex.get("part_nouns")),
         descriptive_heads=_lower(lex.get("descriptive_heads")),

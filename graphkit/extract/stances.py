@@ -1183,6 +1183,30 @@ def _under_attack(da: DocActors, idx: IssueIndex, iss: str, qs: int, qe: int) ->
     return True
 
 
+def address_phrases(da: DocActors, quotes: list[tuple[int, int]], reporting: set[int],
+                    sink: Sink) -> None:
+    """'"Thank you to Tom Homan and ICE for their incredible work," Trump wrote', '"Shame on
+    Kristi Noem," Bass wrote': a set phrase in a quote praises or shames who follows it."""
+    doc = da.doc
+    for qs, qe in quotes:
+        speakers: list[str] | None = None
+        for t in doc[qs:qe]:
+            for typ, words in da.res.address_phrases:
+                end = t.i + len(words)
+                if end > qe or [x.lower_ for x in doc[t.i:end]] != list(words):
+                    continue
+                if speakers is None:
+                    speakers = quote_speaker(da, qs, qe, reporting)
+                last = doc[end - 1]
+                heads = [p for p in last.children if p.dep_ == "pobj"] or (
+                    [doc[end]] if end < qe and doc[end].i in da.tok else [])
+                for a in dict.fromkeys(a for h in expand(heads) for a in object_actors(h, da)):
+                    for s in speakers:
+                        if s != a and da.kind(a) != "Location":
+                            sink.add(s, a, typ, 0.55, "reported", "quote:address",
+                                     " ".join(words), da.sent(t), quote=doc[qs:qe].text)
+
+
 def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
     """Who a quote is about when its sentence says so: "said of X", "asked about X"."""
     sent = da.sent(qs)
