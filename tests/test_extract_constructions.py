@@ -705,3 +705,12 @@ def test_set_phrases_in_a_quote_praise_or_shame_who_follows():
     # (outside a quote, "thanks to" is only "because of")
     ex = run("Reactions\n\nThanks to Tom Homan, the operation ended early, Karen Bass said.")
     assert ("karen-bass", "SUPPORTS", "tom-homan") not in rels(ex)
+
+
+def test_he_in_a_quote_is_not_its_speaker():
+    ex = run('Reactions\n\nTom Homan spoke first. "Donald Trump is a tyrant," Gavin Newsom '
+             'wrote. "He sent Marines into our city."')
+    r = rels(ex)
+    assert ("donald-trump", "ORDERS", "marines") in r
+    assert ("gavin-newsom", "ORDERS", "marines") not in r
+    assert ("tom-homan", "ORDERS", "marines") not in r

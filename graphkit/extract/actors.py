@@ -51,6 +51,8 @@ class DocActors:
     issue_map: dict[str, list[str]] | None = None  # actor -> its activity's issues (stances)
     qa: dict[tuple[int, int], str] = field(default_factory=dict)  # Q&A answer span -> speaker
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted token spans
+    # who speaks each quote, run-on quotes included (known once the relation rules run)
+    speakers: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # (person, other, type, rule, evidence sentence, confidence)
     affiliations: list[tuple[str, str, str, str, Span, float]] = field(default_factory=list)
 
@@ -107,7 +109,10 @@ class DocActors:
         want = PRONOUN_GENDER.get(t.lower_)
         # "Barbosa and Alcantar joined him": an object pronoun is not its own verb's subject
         own = {who for (qs, qe), who in self.qa.items() if qs <= t.i < qe}  # ("BONTA: He
-        # took control of the Guard": not the one answering, who says "I")
+        # took control of the Guard": not the one answering, who says "I"; nor a quote's
+        # speaker: '"Trump is a tyrant," Newsom wrote. "He sent Marines …"')
+        own |= {who for (qs, qe), who_ in self.speakers.items() if qs <= t.i < qe
+                for who in who_}
         if t.dep_ in ("dobj", "dative") and t.lower_ in ("him", "her"):
             subs = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             subs += [x for c in subs for x in c.conjuncts]
@@ -121,6 +126,8 @@ class DocActors:
         # a name inside a quote is not what "he" outside it points back to ('"Trump is a
         # liar," he said'); quote spans are known once the relation rules run
         outside = [q for q in self.quotes if not q[0] <= t.i < q[1]]
+        if len(outside) < len(self.quotes) and self.speakers:
+            outside = []  # (inside a quote, a name the quotes say is a fine antecedent)
         if t.dep_ in ("nsubj", "nsubjpass"):
             # a subject pronoun points back to the sentence's subject, not to a name in a
             # phrase before it ("Trump faced criticism from Newsom when he mobilized …")

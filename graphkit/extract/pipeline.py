@@ -49,6 +49,7 @@ from .stances import (
     IssueIndex,
     act_stances,
     address_phrases,
+    attributed_quotes,
     continuation,
     first_person_speakers,
     group_protests,
@@ -264,6 +265,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     matches.sort(key=lambda m: m[1].i)
     reporting = {t.i for label, t in matches if label == "REPORT"}
     first_person_speakers(da, quotes, reporting)
+    da.speakers = attributed_quotes(da, quotes, reporting)
     idx = IssueIndex(da, mat)
     da.issue_heads = set(idx.strong) | set(idx.weak)
     sink = Sink(document.id)

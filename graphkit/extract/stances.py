@@ -1300,9 +1300,12 @@ def _addressees(da: DocActors, qs: int, qe: int) -> list[str]:
     return out
 
 
-def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
-                     reporting: set[int], sink: Sink) -> None:
+def attributed_quotes(da: DocActors, quotes: list[tuple[int, int]], reporting: set[int]
+                      ) -> dict[tuple[int, int], list[str]]:
+    """Each quote's speakers: its own attribution, or for a quote that runs on without one,
+    the previous speaker (if close and nobody else was named in between)."""
     doc = da.doc
+    out: dict[tuple[int, int], list[str]] = {}
     last_speaker: list[str] = []
     last_end = -1
     for qs, qe in quotes:
@@ -1310,16 +1313,21 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         sent0 = da.sent(qs)
         at_start = all(not t.is_alpha for t in doc[sent0.start:qs])
         if not speakers and last_speaker and at_start:
-            # a quote that runs on without attribution: the previous speaker, if close and
-            # nobody else was named in between
             gap = doc[last_end:qs] if last_end >= 0 else None
             if gap is not None and len(gap) < 60 and not any(
                     t.i in da.tok and da.kind(da.tok[t.i]) == "Person"
                     and da.tok[t.i] not in last_speaker for t in gap):
                 speakers = last_speaker
-        if not speakers:
-            continue
-        last_speaker, last_end = speakers, qe
+        if speakers:
+            out[(qs, qe)] = speakers
+            last_speaker, last_end = speakers, qe
+    return out
+
+
+def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
+                     reporting: set[int], sink: Sink) -> None:
+    doc = da.doc
+    for (qs, qe), speakers in da.speakers.items():
         toks = list(doc[qs:qe])
         if doc[qs:qe].text.rstrip(" \"'\u201d\u2019").endswith("?"):
             continue  # "Is this about public safety, or politics?": a question, not a judgement
