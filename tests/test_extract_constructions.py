@@ -714,3 +714,13 @@ def test_he_in_a_quote_is_not_its_speaker():
     assert ("donald-trump", "ORDERS", "marines") in r
     assert ("gavin-newsom", "ORDERS", "marines") not in r
     assert ("tom-homan", "ORDERS", "marines") not in r
+
+
+def test_a_verb_after_a_while_clause_continues_that_clause():
+    ex = run('Reactions\n\nMike Johnson accused Democratic leaders of "encouraging anarchy," '
+             "while Chuck Schumer called Donald Trump's deployment \"a dangerous escalation\" "
+             "and urged him to withdraw the troops.")
+    r = rels(ex)
+    assert ("chuck-schumer", "OPPOSES", "donald-trump") in r
+    assert ("mike-johnson", "OPPOSES", "donald-trump") not in r
+    assert ("mike-johnson", "CRITICIZES", "chuck-schumer") not in r

@@ -174,6 +174,14 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             head.head.pos_ in ("VERB", "AUX")):
         # "we will be happy to arrest him", "is ready to sue": the copula's subject
         return subjects(head.head, da, depth + 1)
+    if v.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        # "Johnson accused Democrats of …, while Schumer called it reckless and urged him to
+        # withdraw": a verb after a clause with its own subject continues that clause
+        near = [c for c in head.children if c.dep_ == "advcl" and c.i < v.i
+                and v.i - c.right_edge.i <= 3 and any(x.dep_ == "nsubj" for x in c.children)
+                and not any(x.dep_ in ("conj", "advcl") and c.i < x.i < v.i for x in head.children)]
+        if near:
+            return subjects(near[-1], da, depth + 1)
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
         if (v.dep_ == "conj" or _trailing_participle(v)) and head.dep_ == "ccomp" and (
