@@ -724,3 +724,13 @@ def test_a_verb_after_a_while_clause_continues_that_clause():
     assert ("chuck-schumer", "OPPOSES", "donald-trump") in r
     assert ("mike-johnson", "OPPOSES", "donald-trump") not in r
     assert ("mike-johnson", "CRITICIZES", "chuck-schumer") not in r
+
+
+def test_bare_police_before_the_force_is_named_is_that_force():
+    ex = run("Reactions\n\nPolice fired tear gas at demonstrators on Sunday. The LAPD said 50 "
+             "people were arrested.")
+    assert ("lapd", "COERCES", "protesters") in rels(ex)
+    # (with two forces named, a bare "police" stays unresolved)
+    ex = run("Reactions\n\nPolice fired tear gas at demonstrators on Sunday. The LAPD and the "
+             "Long Beach Police Department said 50 people were arrested.")
+    assert not [r for r in ex.relations if r.type == "COERCES" and r.target == "protesters"]

@@ -321,15 +321,29 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     if bylines:
         cands = [c for c in cands if not any(a <= c.start_char < b for a, b in bylines)]
     # longest span wins; on a tie the gazetteer (listed first) wins
-    for span in sorted(filter_spans(cands), key=lambda sp: sp.start):
+    spans = sorted(filter_spans(cands), key=lambda sp: sp.start)
+    for span in spans:
         label = labels.get((span.start, span.end), "")
         _resolve_span(da, span, label)
+    _later_forces(da, [sp for sp in spans if labels.get((sp.start, sp.end)) == "GROUP"])
     _acronyms(da, words.get("ACRONYM", []))
     _merge_variants(da)
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     _bare_surnames(da)
     return da
+
+
+def _later_forces(da: DocActors, spans: list[Span]) -> None:
+    """'Police fired tear gas … The LAPD said …': a bare "police" before any force is named
+    is the one police force the story names."""
+    bare = [sp for sp in spans if len(sp) == 1 and sp[0].i not in da.tok
+            and sp[0].lemma_.lower() in da.res.force_members]
+    forces = {m.actor for m in da.mentions if da.is_police(m.actor)} if bare else set()
+    if len(forces) == 1:
+        force = forces.pop()
+        for sp in bare:
+            _add_mention(da, sp, force, da.actors[force].name, da.actors[force].kind, "group")
 
 
 def _bare_surnames(da: DocActors) -> None:
