@@ -734,3 +734,13 @@ def test_bare_police_before_the_force_is_named_is_that_force():
     ex = run("Reactions\n\nPolice fired tear gas at demonstrators on Sunday. The LAPD and the "
              "Long Beach Police Department said 50 people were arrested.")
     assert not [r for r in ex.relations if r.type == "COERCES" and r.target == "protesters"]
+
+
+def test_opposing_a_deployment_is_not_opposing_the_troops_sent():
+    ex = run("Reactions\n\nGavin Newsom sued the administration to block the use of the "
+             "National Guard.")
+    r = rels(ex)
+    assert ("gavin-newsom", "OPPOSES", "national-guard") not in r
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in r
+    ex = run("Reactions\n\nKaren Bass challenged the Guard deployment on Monday.")
+    assert ("karen-bass", "OPPOSES", "national-guard") not in rels(ex)

@@ -535,9 +535,11 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         found = []
         is_issue = t.i in da.issue_heads
         said = t.lemma_.lower() in da.res.utterance_nouns
+        act = t.lemma_.lower() in da.res.act_nouns
         for c in t.children:
             if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and (
-                    modifiers or not is_issue)):
+                    modifiers or not is_issue) and (patients or not act)):
+                # ("challenged the Guard deployment" is about the deployment, not the Guard)
                 ca = resolve(c, da)
                 if ca and ca not in found:
                     found.append(ca)
@@ -561,7 +563,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         # ("Huerta, president of SEIU California": his union, not the one acted on)
         role = t.dep_ == "appos" and t.lemma_.lower() in da.res.titles
         if not found and not role and depth < 2 and (modifiers or not (is_issue or activity)) and (
-                patients or not (is_issue or t.lemma_.lower() in da.res.act_nouns)
+                patients or not (is_issue or act or activity)
                 or t.lemma_.lower() in da.res.conduct_nouns):
             # ("defended the deployment of the Guard" is about the deployment; "the actions
             # of ICE agents" are theirs)
