@@ -744,3 +744,44 @@ def test_opposing_a_deployment_is_not_opposing_the_troops_sent():
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in r
     ex = run("Reactions\n\nKaren Bass challenged the Guard deployment on Monday.")
     assert ("karen-bass", "OPPOSES", "national-guard") not in rels(ex)
+
+
+def _modes(text: str, source: str, rel_type: str, target: str) -> list[str]:
+    return [r.mode for r in find(run("Reactions\n\n" + text), source, rel_type, target)]
+
+
+def test_denied_and_prevented_acts_are_negated():
+    assert _modes("Gavin Newsom's office denied that the governor had criticized Karen Bass.",
+                  "gavin-newsom", "CRITICIZES", "karen-bass") == ["negated"]
+    assert _modes("The White House rejected claims that Donald Trump had threatened Gavin "
+                  "Newsom.", "donald-trump", "THREATENS", "gavin-newsom") == ["negated"]
+    assert _modes("A federal judge blocked Donald Trump from deploying the National Guard.",
+                  "donald-trump", "ORDERS", "national-guard") == ["negated"]
+    # (a denial denied is no denial)
+    assert _modes("Gavin Newsom did not deny that he had criticized Karen Bass.",
+                  "gavin-newsom", "CRITICIZES", "karen-bass") != ["negated"]
+
+
+def test_nor_no_longer_and_failed_to_negate():
+    assert _modes("Gavin Newsom did not criticize Tom Homan, nor did he condemn Kristi Noem.",
+                  "gavin-newsom", "CRITICIZES", "kristi-noem") == ["negated"]
+    assert _modes("Rob Bonta says he no longer backs Gavin Newsom.",
+                  "rob-bonta", "SUPPORTS", "gavin-newsom") == ["negated"]
+    assert _modes("Democrats on the council failed to support Karen Bass.",
+                  "democrats", "SUPPORTS", "karen-bass") == ["negated"]
+
+
+def test_ruling_out_and_not_ruling_out():
+    assert _modes("Donald Trump did not rule out arresting Gavin Newsom.",
+                  "donald-trump", "COERCES", "gavin-newsom") == ["hypothetical"]
+    assert _modes("Tom Homan ruled out arresting Karen Bass.",
+                  "tom-homan", "COERCES", "karen-bass") == ["negated"]
+
+
+def test_expected_attempted_and_asked_acts_are_hypothetical():
+    assert _modes("Gavin Newsom is expected to sue Donald Trump on Tuesday.",
+                  "gavin-newsom", "SUES", "donald-trump") == ["hypothetical"]
+    assert _modes("Federal agents attempted to arrest Alex Padilla.",
+                  "federal-agents", "COERCES", "alex-padilla") == ["hypothetical"]
+    assert _modes("Karen Bass asked Gavin Newsom to deploy the California Highway Patrol.",
+                  "gavin-newsom", "ORDERS", "chp") == ["hypothetical"]

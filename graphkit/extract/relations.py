@@ -716,10 +716,26 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             chain.append(cur)
         else:
             break
+    if _denied(v, res):
+        return "negated"  # "denied that the governor had criticized the LAPD"
+    if v.dep_ == "conj" and any(x.lower_ == "nor" and v.head.i < x.i < v.i
+                                for x in v.head.children):
+        return "negated"  # "did not criticize ICE, nor did he condemn the protesters"
+    if v.dep_ == "pcomp" and v.head.lower_ == "from" and (
+            v.head.head.lemma_.lower() in res.preventing_verbs):
+        return "negated"  # "blocked Trump from deploying the Guard"
     # negation: on the verb or on a verb it is the complement of ("did not order X to …")
     for i, c in enumerate(chain):
         if i > 0 and chain[i - 1].dep_ in ("conj", "advcl", "ccomp"):
             break
+        if i > 0 and c.lemma_.lower() == "rule" and any(
+                ch.dep_ == "prt" and ch.lower_ == "out" for ch in c.children):
+            # "did not rule out arresting Newsom": a threat kept open; "ruled out arresting
+            # him": not to be done
+            negs = any(ch.dep_ == "neg" for ch in c.children) or c.lemma_.lower() in (
+                res.negating_verbs) or any(x.lemma_.lower() in res.negating_verbs
+                                           for x in chain[i + 1:i + 2])
+            return "hypothetical" if negs else "negated"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and c.lemma_.lower() in res.reluctance_verbs:
             continue  # "would not hesitate to arrest Bass": the arrest is meant
         if i > 0 and chain[i - 1].dep_ == "xcomp" and c.lemma_.lower() in ("have", "be") and any(
@@ -731,6 +747,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
         for ch in c.children:
             if ch.dep_ == "neg" or (ch.lower_ in res.negation and ch.dep_ in ("advmod", "det")):
                 return "negated"
+            if ch.lower_ == "longer" and any(x.lower_ == "no" for x in ch.children):
+                return "negated"  # "no longer backs Newsom"
             if ch.lower_ == "nor" and any(a.dep_ == "aux" and a.i > ch.i for a in c.children):
                 return "negated"  # "Nor did Bass criticize the officers"
         if i == 0 and neither_subject(c):
@@ -774,6 +792,30 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     return "asserted"
 
 
+DENIED_NOUNS = frozenset({"report", "claim", "allegation", "assertion", "suggestion",
+                          "accusation", "rumor", "rumour", "charge", "idea", "notion"})
+
+
+def _denied(v: Token, res) -> bool:
+    """An act in what someone denies: "denied that X had …", "rejected claims that X …",
+    "disputed reports that X …"."""
+    cur = v
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "acl", "conj") or cur.head.i == cur.i:
+            return False
+        h = cur.head
+        if cur.dep_ == "conj":
+            cur = h
+            continue
+        if h.pos_ == "NOUN" and h.lemma_.lower() in DENIED_NOUNS and h.dep_ in ("dobj", "pobj"):
+            h = h.head if h.dep_ == "dobj" else h.head.head
+        if h.pos_ == "VERB" and h.lemma_.lower() in res.denying_verbs and not any(
+                ch.dep_ == "neg" for ch in h.children):
+            return True
+        cur = h
+    return False
+
+
 def intended(v: Token, da: DocActors) -> bool:
     """'threatened to arrest Newsom', 'vowed to sue', 'dared Homan to arrest him': an act
     intended or called for, not done (its doer's stance is real all the same); "Trump's
@@ -788,8 +830,8 @@ def intended(v: Token, da: DocActors) -> bool:
         cur = cur.head
         if cur.lemma_.lower() in da.res.continuation_verbs:
             return False  # "vowed to keep fighting Trump": the fight goes on already
-        if cur.lemma_.lower() in da.res.intent_verbs:
-            return True
+        if cur.lemma_.lower() in da.res.intent_verbs | da.res.asking_verbs:
+            return True  # ("asked Newsom to deploy the CHP": asked for, not done)
     return False
 
 

@@ -149,6 +149,9 @@ class Resources:
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
+    asking_verbs: frozenset[str] = frozenset()
+    denying_verbs: frozenset[str] = frozenset()
+    preventing_verbs: frozenset[str] = frozenset()
     address_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     intent_modifiers: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
@@ -411,6 +414,9 @@ def load_resources(path: str | None = None) -> Resources:
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         intent_nouns=_lower(lex.get("intent_nouns")),
+        asking_verbs=_lower(lex.get("asking_verbs")),
+        denying_verbs=_lower(lex.get("denying_verbs")),
+        preventing_verbs=_lower(lex.get("preventing_verbs")),
         address_phrases=tuple((typ, tuple(str(w).lower().split()))
                               for typ, phrases in (lex.get("address_phrases") or {}).items()
                               for w in phrases),
