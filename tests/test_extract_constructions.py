@@ -785,3 +785,11 @@ def test_expected_attempted_and_asked_acts_are_hypothetical():
                   "federal-agents", "COERCES", "alex-padilla") == ["hypothetical"]
     assert _modes("Karen Bass asked Gavin Newsom to deploy the California Highway Patrol.",
                   "gavin-newsom", "ORDERS", "chp") == ["hypothetical"]
+
+
+def test_saying_someone_could_be_arrested_in_the_active_voice_threatens_them():
+    ex = run("Reactions\n\nTom Homan said federal agents could arrest Gavin Newsom if he "
+             "obstructed them.")
+    assert ("tom-homan", "THREATENS", "gavin-newsom") in rels(ex)
+    ex = run("Reactions\n\nTom Homan insisted he never said agents would arrest Gavin Newsom.")
+    assert ("tom-homan", "THREATENS", "gavin-newsom") not in rels(ex)

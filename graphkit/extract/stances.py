@@ -773,12 +773,15 @@ def _wished(v: Token) -> bool:
     """'should/could/will be …', not denied or asked ("asked whether Newsom could be
     arrested": a question)."""
     return not any(c.dep_ == "neg" or c.lower_ in ("whether", "if") for c in v.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("should", "must", "could", "will", "would")
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "could", "will", "would", "'ll",
+                                         "might", "may", "can")
         for c in v.children)
 
 
 def _threatened(da: DocActors, v: Token, patients: list[str], quotes, reporting,
                 sink: Sink) -> None:
+    if any(ch.dep_ == "neg" for a in list(v.ancestors)[:3] for ch in a.children):
+        return  # "insisted he never said he would arrest Newsom"
     for s in _sayers(da, v, quotes, reporting, ("ccomp", "conj")) if patients else []:
         for p in patients:
             if s != p:
@@ -798,6 +801,15 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
         if any(c.dep_ == "agent" for c in v.children) or not _wished(v):
             continue
         patients = [a for c in v.children if c.dep_ == "nsubjpass" for t in expand([c])
+                    if (a := resolve(t, da)) and da.kind(a) != "Location"]
+        _threatened(da, v, patients, quotes, reporting, sink)
+    for v in da.doc:
+        # "Homan said agents could arrest Newsom", '"We'll arrest him," Trump said': the
+        # same, in the active voice
+        rule = res.verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
+        if rule is None or rule.type != "COERCES" or v.tag_ != "VB" or not _wished(v):
+            continue
+        patients = [a for c in v.children if c.dep_ == "dobj" for t in expand([c])
                     if (a := resolve(t, da)) and da.kind(a) != "Location"]
         _threatened(da, v, patients, quotes, reporting, sink)
     for v in da.doc:
