@@ -793,3 +793,10 @@ def test_saying_someone_could_be_arrested_in_the_active_voice_threatens_them():
     assert ("tom-homan", "THREATENS", "gavin-newsom") in rels(ex)
     ex = run("Reactions\n\nTom Homan insisted he never said agents would arrest Gavin Newsom.")
     assert ("tom-homan", "THREATENS", "gavin-newsom") not in rels(ex)
+
+
+def test_a_name_run_into_its_venue_is_the_person():
+    ex = run("Reactions\n\nGavin Newsom spoke on Monday. Donald Trump mocked Newsom on Truth "
+             "Social.")
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
+    assert not [a for a in ex.actors if "Truth Social" in a.name and a.id != "truth-social"]

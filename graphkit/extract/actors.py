@@ -477,6 +477,18 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             known = res.actors[aid]
             _add_mention(da, span, aid, known.name, known.kind, "group")
         return
+    for k in range(1, len(span) - 1):
+        # "Newsom on Truth Social", "Trump on X": a name and the venue it spoke on, run
+        # together by the tagger
+        t = span[k]
+        if t.pos_ == "ADP" and t.lower_ in ("on", "via", "at"):
+            after = res.lookup(span[k + 1:].text)
+            before = span[:k].text
+            known = res.lookup(before) or _surname(da, before)
+            if (after in res.venues or after and res.actors[after].kind == "Location") and (
+                    known or after in res.venues):
+                _resolve_span(da, span[:k], label)
+                return
     kind = NER_KINDS.get(label, "Organization")
     if kind == "Organization" and len(span) > 1 and span[-1].lower_ in res.place_heads:
         kind = "Location"  # "MacArthur Park", "Pershing Square": places the NER calls ORG
