@@ -812,3 +812,16 @@ def test_an_attack_answered_or_defended_against_is_aimed_at_that_person():
                   "donald-trump", "CRITICIZES", "gavin-newsom") == ["asserted"]
     ex = run("Reactions\n\nKaren Bass responded to criticism from Tom Homan on Monday.")
     assert ("tom-homan", "CRITICIZES", "karen-bass") in rels(ex)
+
+
+def test_support_and_questions_received_come_from_who_gives_them():
+    ex = run("Reactions\n\nKaren Bass has the support of Gavin Newsom.")
+    r = rels(ex)
+    assert ("gavin-newsom", "SUPPORTS", "karen-bass") in r
+    assert ("karen-bass", "SUPPORTS", "gavin-newsom") not in r
+    ex = run("Reactions\n\nKaren Bass won the endorsement of Sheriff Robert Luna.")
+    assert ("robert-luna", "SUPPORTS", "karen-bass") in rels(ex)
+    ex = run("Reactions\n\nPete Hegseth faced tough questions from Senator Lisa Murkowski.")
+    assert ("lisa-murkowski", "CRITICIZES", "pete-hegseth") in rels(ex)
+    ex = run("Reactions\n\nDonald Trump had praise for Pete Hegseth.")
+    assert ("donald-trump", "SUPPORTS", "pete-hegseth") in rels(ex)

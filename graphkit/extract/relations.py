@@ -1337,7 +1337,9 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     while gov.dep_ == "prep" and gov.head.i != gov.i:
         gov = gov.head
     act_noun = lemma in da.res.act_nouns
-    received = gov.lemma_.lower() in da.res.receiving_verbs and n.dep_ == "dobj"
+    # ("has the support of Newsom" is received, but "Trump had praise for Hegseth" is his)
+    received = n.dep_ == "dobj" and (gov.lemma_.lower() in da.res.receiving_verbs or (
+        gov.lemma_.lower() in da.res.having_verbs and bool(givers(n, gov))))
     if received:
         # "Hegseth faced criticism from Murray", "the plan drew praise from Abbott": the
         # one it comes from acts on the subject
@@ -1624,9 +1626,11 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
 
 def givers(n: Token, verb: Token) -> list[Token]:
     """Who something received comes from: the "from" phrase on the noun or on its verb
-    ("faced criticism from Murray", "came under fire from Murray")."""
-    return [p for x in (n, verb) for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
-            for p in c.children if p.dep_ == "pobj"]
+    ("faced criticism from Murray", "came under fire from Murray"), or the noun's "of" ("won
+    the endorsement of Luna", "has the support of Newsom")."""
+    return [p for x in (n, verb) for c in x.children if c.dep_ == "prep" and (
+        c.lower_ == "from" or c.lower_ == "of" and x is n) for p in c.children
+        if p.dep_ == "pobj"]
 
 
 def sends_home(v: Token, res) -> bool:

@@ -182,6 +182,7 @@ class Resources:
     plea_words: frozenset[str] = frozenset()
     granting_verbs: frozenset[str] = frozenset()
     received_nouns: frozenset[str] = frozenset()
+    having_verbs: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
@@ -452,6 +453,7 @@ def load_resources(path: str | None = None) -> Resources:
         plea_words=_lower(lex.get("plea_words")),
         granting_verbs=_lower(lex.get("granting_verbs")),
         received_nouns=_lower(lex.get("received_nouns")),
+        having_verbs=_lower(lex.get("having_verbs")),
         request_nouns=_lower(lex.get("request_nouns")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
