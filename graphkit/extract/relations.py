@@ -1339,7 +1339,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     act_noun = lemma in da.res.act_nouns
     # ("has the support of Newsom" is received, but "Trump had praise for Hegseth" is his)
     received = n.dep_ == "dobj" and (gov.lemma_.lower() in da.res.receiving_verbs or (
-        gov.lemma_.lower() in da.res.having_verbs and bool(givers(n, gov))))
+        gov.lemma_.lower() in da.res.having_verbs and typ in ("SUPPORTS", "CRITICIZES")
+        and bool(givers(n, gov))))
     if received:
         # "Hegseth faced criticism from Murray", "the plan drew praise from Abbott": the
         # one it comes from acts on the subject
