@@ -825,3 +825,15 @@ def test_support_and_questions_received_come_from_who_gives_them():
     assert ("lisa-murkowski", "CRITICIZES", "pete-hegseth") in rels(ex)
     ex = run("Reactions\n\nDonald Trump had praise for Pete Hegseth.")
     assert ("donald-trump", "SUPPORTS", "pete-hegseth") in rels(ex)
+
+
+def test_group_references_back():
+    ex = run("Reactions\n\nProtesters gathered downtown on Sunday. Federal agents fired tear gas "
+             "at them.")
+    assert ("federal-agents", "COERCES", "protesters") in rels(ex)
+    ex = run("Reactions\n\nHundreds of protesters marched to City Hall on Monday. They "
+             "criticized Mayor Karen Bass.")
+    assert ("protesters", "CRITICIZES", "karen-bass") in rels(ex)
+    ex = run("Reactions\n\nBorder Patrol agents raided a car wash on Thursday. The agents "
+             "detained six workers.")
+    assert ("border-patrol", "COERCES", "workers") in rels(ex)

@@ -590,6 +590,7 @@ def _bare_group(da: DocActors, t: Token) -> str | None:
                 return forces.pop()
             if forces:
                 break
+    orgs: list[str] = []
     for m in da.mentions:
         if m.start >= t.i:
             continue
@@ -597,6 +598,11 @@ def _bare_group(da: DocActors, t: Token) -> str | None:
         if a and a.kind == "Group" and len(a.name.split()) > 1 and m.actor not in hits and (
                 da.doc[m.end - 1].lemma_.lower() == lem):
             hits.append(m.actor)
+        elif a and a.kind == "Organization" and m.end - m.start > 1 and m.actor not in orgs and (
+                da.doc[m.end - 1].lemma_.lower() == lem):
+            orgs.append(m.actor)  # "Border Patrol agents … The agents …"
+    if not hits:
+        hits = orgs
     return hits[0] if len(hits) == 1 else None
 
 

@@ -369,12 +369,20 @@ def _previous_collective(t: Token, da: DocActors) -> str | None:
     if start > 0 and "\n" not in da.doc[start - 1].text_with_ws and not da.doc[start - 1].is_space:
         start = da.sent(start - 1).start
     cands: list[str] = []
+    # ("Protesters gathered … Federal agents fired tear gas at them": not the agents)
+    own = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "dative") else None
     for m in da.mentions:
         if m.start < start or m.start >= t.i:
             continue
         head = da.doc[m.end - 1]
         if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"):
             head = head.head  # "The Pentagon and the protesters were …": both are candidates
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.lemma_.lower() in da.res.generic_people) and (
+                head.head.head.dep_ in ("nsubj", "nsubjpass")):
+            head = head.head.head  # "Hundreds of protesters marched …. They …"
+        if own is not None and head.head.i == own.i:
+            continue
         if head.dep_ not in ("nsubj", "nsubjpass") or da.kind(m.actor) not in (
                 "Organization", "Group"):
             continue
