@@ -1423,7 +1423,6 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                          mode, f"noun:{lemma}", n.text, sent)
             return
     inquiry = lemma in da.res.inquiry_nouns  # "an investigation into ICE", "a probe of DHS"
-    answered = False
     objs = prep_objects(n, INQUIRY_PREPS if inquiry else rule.preps)
     if not objs and not inquiry:  # "the lawsuit, filed … against Trump"
         objs = [o for c in n.children if c.dep_ in ("acl", "relcl")
@@ -1440,18 +1439,6 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         objs = prep_objects(n, rule.person_preps)
         targets += [a for o in objs for a in object_actors(o, da)
                     if da.kind(a) == "Person" and a not in targets]
-    # ("defended Bass against …" with the phrase hung on the object)
-    verb = gov if gov.pos_ == "VERB" else gov.head if gov.dep_ == "dobj" else n
-    if not targets and sources and typ in ("CRITICIZES", "THREATENS") and n.dep_ == "pobj" and (
-            n.head.lower_ in ("to", "against")) and verb.pos_ == "VERB":
-        # "Newsom responded to Trump's attack": the one who answers it; "defended Bass against
-        # Trump's attacks": the one defended
-        cands = [a for o in direct_objects(verb) for a in object_actors(o, da)]
-        if not cands:
-            subs, passive = subject_actors(verb, da)
-            cands = [] if passive else subs
-        targets = [a for a in cands if a not in sources]
-        answered = True
     if typ == "SUES" and not targets:
         over = suit_over(n)  # "a lawsuit over Trump's deployment of the Guard"
         targets += act_owners(over, da)
@@ -1479,9 +1466,6 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     if not sources or not targets:
         return
     mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
-    if answered:
-        # (the attack happened whether or not it was answered)
-        mode = "reported" if in_quote(n, quotes) else "asserted"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         mode = "negated"  # "has announced no investigation into him"
     elif mode != "negated" and any(c.dep_ == "amod" and c.lemma_.lower() in
