@@ -825,3 +825,27 @@ def test_group_references_back():
     ex = run("Reactions\n\nBorder Patrol agents raided a car wash on Thursday. The agents "
              "detained six workers.")
     assert ("border-patrol", "COERCES", "workers") in rels(ex)
+
+
+def test_causing_someone_to_act_makes_them_the_doer():
+    ex = run("Reactions\n\nFederal agents raided a car wash on Friday, prompting Karen Bass to "
+             "condemn ICE.")
+    r = rels(ex)
+    assert ("karen-bass", "CRITICIZES", "ice") in r
+    assert ("federal-agents", "CRITICIZES", "ice") not in r
+
+
+def test_a_move_that_someone_condemned_is_aimed_at_its_maker():
+    ex = run("Reactions\n\nDonald Trump deployed 700 Marines, a move that Gavin Newsom "
+             "condemned.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("gavin-newsom", "CRITICIZES", "marines") not in r
+
+
+def test_both_democrats_describes_the_subjects():
+    ex = run("Reactions\n\nGavin Newsom and Rob Bonta, both Democrats, criticized Pete "
+             "Hegseth.")
+    r = rels(ex)
+    assert ("rob-bonta", "CRITICIZES", "pete-hegseth") in r
+    assert ("democrats", "CRITICIZES", "pete-hegseth") not in r

@@ -63,6 +63,9 @@ def expand(tokens: list[Token]) -> list[Token]:
             if c.dep_ in ("conj", "appos"):
                 if c.doc[c.i - 1].lower_ == "not":
                     continue  # "Newsom, not Bass, sued": not Bass
+                if c.dep_ == "appos" and any(x.lower_ in ("both", "all", "each")
+                                             for x in c.children if x.dep_ in ("det", "predet")):
+                    continue  # "Newsom and Bonta, both Democrats,": what they are, not others
                 todo.append(c)
             elif c.dep_ in ("nmod", "compound") and c.i < t.i and c.pos_ == "PROPN" and any(
                     x.dep_ == "cc" and x.lower_ in ("and", "or") for x in c.children):
@@ -164,6 +167,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if gov.i in da.tok and not in_quote(gov, da.quotes):
             return [gov], False  # a misparse that made the speaker the root
     res = da.res
+    if v.dep_ == "xcomp" and head.lemma_.lower() in res.causing_verbs:
+        done_by = [c for c in head.children if c.dep_ == "dobj"]
+        if done_by:
+            # "…, prompting Bass to condemn ICE", "leading Trump to deploy the Guard"
+            return expand(done_by), False
     if v.dep_ == "xcomp" and head.pos_ == "VERB" and any(
             c.dep_ == "nsubjpass" for c in head.children) and head.lemma_.lower() not in (
             res.directive_verbs | res.order_verbs | res.telling_verbs | res.permission_verbs):
@@ -1102,7 +1110,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             "ORDERS", "COERCES", "SUES")) if a not in targets]
     if not passive and typ != "ORDERS":
         # "a claim Bass rejected", "Newsom condemned the remark": aimed at whoever made it
-        targets = [a for o in objs for a in makers(o, da) if a not in sources] or targets or [
+        # ("a move that Newsom condemned": the relative pronoun stands for the move)
+        made = [v.head if o.lower_ in da.res.relative_pronouns and v.dep_ == "relcl" else o
+                for o in objs]
+        targets = [a for o in made for a in makers(o, da) if a not in sources] or targets or [
             a for o in objs for a in remark_speakers(o, da) if a not in sources]
     if typ == "ORDERS" and not passive:
         # "deploys thousands of troops against immigration protesters": those it is sent

@@ -149,6 +149,7 @@ class Resources:
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
+    causing_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()
@@ -415,6 +416,7 @@ def load_resources(path: str | None = None) -> Resources:
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         intent_nouns=_lower(lex.get("intent_nouns")),
+        causing_verbs=_lower(lex.get("causing_verbs")),
         asking_verbs=_lower(lex.get("asking_verbs")),
         denying_verbs=_lower(lex.get("denying_verbs")),
         preventing_verbs=_lower(lex.get("preventing_verbs")),
