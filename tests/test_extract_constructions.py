@@ -849,3 +849,10 @@ def test_both_democrats_describes_the_subjects():
     r = rels(ex)
     assert ("rob-bonta", "CRITICIZES", "pete-hegseth") in r
     assert ("democrats", "CRITICIZES", "pete-hegseth") not in r
+
+
+def test_as_did_and_so_did_repeat_the_act_for_another():
+    ex = run("Reactions\n\nGavin Newsom sued Donald Trump, as did Rob Bonta.")
+    assert ("rob-bonta", "SUES", "donald-trump") in rels(ex)
+    ex = run("Reactions\n\nGavin Newsom criticized Donald Trump. So did Karen Bass.")
+    assert ("karen-bass", "CRITICIZES", "donald-trump") in rels(ex)

@@ -43,7 +43,7 @@ from .fallbacks import (
     sued_orderers,
 )
 from .matchers import Matchers, build_matchers
-from .relations import Sink, interactions, mutual_exchanges, police_crowds
+from .relations import Sink, echoed_acts, interactions, mutual_exchanges, police_crowds
 from .resources import Resources, data_dir, load_resources
 from .stances import (
     IssueIndex,
@@ -291,6 +291,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     lifted_limits(da, idx, quotes, sink)
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
+    echoed_acts(da, sink)
     custody(da, quotes, sink)
     ended_ties(da, quotes, sink)
     orders_from(da, quotes, sink)

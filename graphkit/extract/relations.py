@@ -1628,6 +1628,38 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
                      f"pattern:police-{lem}", v.text, da.sent(v))
 
 
+def echoed_acts(da: DocActors, sink: Sink) -> None:
+    """'Newsom sued Trump, as did Bonta', 'Newsom criticized Trump. So did Bass.': the one
+    named after "as did" / "so did" does what the clause before says its subject did."""
+    for t in da.doc:
+        if t.lemma_.lower() != "do" or not (
+                t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+                or any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < t.i for c in t.children)):
+            continue
+        doers = [a for c in t.children if c.dep_ == "nsubj" and c.i > t.i
+                 for x in expand([c]) if (a := resolve(x, da))]
+        if not doers:
+            continue
+        if t.dep_ == "advcl":
+            v = t.head
+        else:
+            sent = da.sent(t)
+            if sent.start == 0 or t.i - sent.start > 1:
+                continue
+            v = da.sent(sent.start - 1).root
+        before, passive = subject_actors(v, da)
+        text = da.sent(v).text.strip()
+        if passive:
+            continue
+        for r in list(sink.rels.values()):
+            if r.source in before and r.mode in ("asserted", "reported") and any(
+                    e.sentence == text for e in r.evidence):
+                for d in doers:
+                    sink.add(d, r.target, r.type, r.confidence * 0.9, r.mode,
+                             f"pattern:as-did-{v.lemma_.lower()}", t.text, da.sent(t),
+                             polarity=r.polarity)
+
+
 def givers(n: Token, verb: Token) -> list[Token]:
     """Who something received comes from: the "from" phrase on the noun or on its verb
     ("faced criticism from Murray", "came under fire from Murray"), or the noun's "of" ("won
