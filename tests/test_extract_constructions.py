@@ -856,3 +856,10 @@ def test_as_did_and_so_did_repeat_the_act_for_another():
     assert ("rob-bonta", "SUES", "donald-trump") in rels(ex)
     ex = run("Reactions\n\nGavin Newsom criticized Donald Trump. So did Karen Bass.")
     assert ("karen-bass", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_what_someone_is_accused_of_backing_is_no_support_of_theirs():
+    ex = run("Reactions\n\nKristi Noem accused Karen Bass of siding with the rioters.")
+    r = rels(ex)
+    assert ("kristi-noem", "CRITICIZES", "karen-bass") in r
+    assert ("karen-bass", "SUPPORTS", "protesters") not in r

@@ -1062,6 +1062,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if fallback and typ == "SUES" and any(o.lemma_.lower() not in da.res.suit_words
                                           for o in direct_objects(v)):
         return  # "filed a brief backing Newsom": a filing, not a suit
+    if ontology.polarity(typ) > 0 and v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
+            (r := da.res.verbs.get(v.head.head.lemma_.lower())) is not None
+            and r.type == "CRITICIZES"):
+        return  # "accused Bass of siding with rioters": the charge, not her act
     sources, passive = subject_actors(v, da)
     told = _told(v, da)
     if told is not None:
