@@ -748,9 +748,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
                 ch.dep_ == "prt" and ch.lower_ == "out" for ch in c.children):
             # "did not rule out arresting Newsom": a threat kept open; "ruled out arresting
             # him": not to be done
-            negs = any(ch.dep_ == "neg" for ch in c.children) or c.lemma_.lower() in (
-                res.negating_verbs) or any(x.lemma_.lower() in res.negating_verbs
-                                           for x in chain[i + 1:i + 2])
+            negs = any(ch.dep_ == "neg" for ch in c.children) or any(
+                x.lemma_.lower() in res.negating_verbs for x in chain[i + 1:i + 2])
             return "hypothetical" if negs else "negated"
         if i > 0 and chain[i - 1].dep_ == "xcomp" and c.lemma_.lower() in res.reluctance_verbs:
             continue  # "would not hesitate to arrest Bass": the arrest is meant
@@ -808,10 +807,6 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     return "asserted"
 
 
-DENIED_NOUNS = frozenset({"report", "claim", "allegation", "assertion", "suggestion",
-                          "accusation", "rumor", "rumour", "charge", "idea", "notion"})
-
-
 def _denied(v: Token, res) -> bool:
     """An act in what someone denies: "denied that X had …", "rejected claims that X …",
     "disputed reports that X …"."""
@@ -823,7 +818,7 @@ def _denied(v: Token, res) -> bool:
         if cur.dep_ == "conj":
             cur = h
             continue
-        if h.pos_ == "NOUN" and h.lemma_.lower() in DENIED_NOUNS and h.dep_ in ("dobj", "pobj"):
+        if h.pos_ == "NOUN" and h.lemma_.lower() in res.denied_nouns and h.dep_ in ("dobj", "pobj"):
             h = h.head if h.dep_ == "dobj" else h.head.head
         if h.pos_ == "VERB" and h.lemma_.lower() in res.denying_verbs and not any(
                 ch.dep_ == "neg" for ch in h.children):
@@ -1652,9 +1647,9 @@ def echoed_acts(da: DocActors, sink: Sink) -> None:
                 continue
             v = da.sent(sent.start - 1).root
         before, passive = subject_actors(v, da)
-        text = da.sent(v).text.strip()
         if passive:
             continue
+        text = da.sent(v).text.strip()
         for r in list(sink.rels.values()):
             if r.source in before and r.mode in ("asserted", "reported") and any(
                     e.sentence == text for e in r.evidence):

@@ -152,6 +152,9 @@ class Resources:
     causing_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
+    denied_nouns: frozenset[str] = frozenset()
+    reply_verbs: frozenset[str] = frozenset()
+    reply_nouns: frozenset[str] = frozenset()
     preventing_verbs: frozenset[str] = frozenset()
     address_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     intent_modifiers: frozenset[str] = frozenset()
@@ -419,6 +422,9 @@ def load_resources(path: str | None = None) -> Resources:
         causing_verbs=_lower(lex.get("causing_verbs")),
         asking_verbs=_lower(lex.get("asking_verbs")),
         denying_verbs=_lower(lex.get("denying_verbs")),
+        denied_nouns=_lower(lex.get("denied_nouns")),
+        reply_verbs=_lower(lex.get("reply_verbs")),
+        reply_nouns=_lower(lex.get("reply_nouns")),
         preventing_verbs=_lower(lex.get("preventing_verbs")),
         address_phrases=tuple((typ, tuple(str(w).lower().split()))
                               for typ, phrases in (lex.get("address_phrases") or {}).items()

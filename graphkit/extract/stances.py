@@ -1232,12 +1232,12 @@ def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in (("of", "about") if v.lemma_.lower() != "ask"
                                                  else ("about",)):
                 out += [p for p in c.children if p.dep_ == "pobj" and p.i in da.tok]
-            elif c.dep_ == "prep" and (c.lower_ == "to" and v.lemma_.lower() in REPLY_VERBS or (
-                    c.lower_ == "in" and any(p.lemma_.lower() in REPLY_NOUNS
+            elif c.dep_ == "prep" and (c.lower_ == "to" and v.lemma_.lower() in da.res.reply_verbs or (
+                    c.lower_ == "in" and any(p.lemma_.lower() in da.res.reply_nouns
                                              for p in c.children))):
                 # "replied to Trump", "wrote in response to Newsom('s criticism)": the one
                 # answered
-                tos = [p for c2 in [c, *(x for p in c.children if p.lemma_.lower() in REPLY_NOUNS
+                tos = [p for c2 in [c, *(x for p in c.children if p.lemma_.lower() in da.res.reply_nouns
                                          for x in p.children if x.lower_ == "to")]
                        for p in c2.children if p.dep_ == "pobj"]
                 for p in tos:
@@ -1246,10 +1246,6 @@ def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
                     else:
                         out += [x for x in p.children if x.dep_ == "poss" and x.i in da.tok]
     return out
-
-
-REPLY_VERBS = frozenset({"reply", "respond", "answer", "retort"})
-REPLY_NOUNS = frozenset({"response", "reply", "answer", "retort", "rebuttal"})
 
 
 def _points_back(t: Token, da: DocActors) -> bool:
