@@ -863,3 +863,18 @@ def test_what_someone_is_accused_of_backing_is_no_support_of_theirs():
     r = rels(ex)
     assert ("kristi-noem", "CRITICIZES", "karen-bass") in r
     assert ("karen-bass", "SUPPORTS", "protesters") not in r
+
+
+def test_harming_a_good_thing_is_a_judgement_of_the_one_addressed():
+    # "violating the rights": the verb judges; "rights" is no praise that cancels it
+    ex = run('Letters\n\nAlex Padilla told Kristi Noem: "You are violating the rights of '
+             'Californians."')
+    assert ("alex-padilla", "CRITICIZES", "kristi-noem") in rels(ex)
+
+
+def test_a_letter_to_someone_makes_them_the_quotes_you():
+    ex = run('Letters\n\nIn a letter to Kristi Noem, Alex Padilla wrote: "Your agents are '
+             'violating the law."')
+    r = rels(ex)
+    assert ("alex-padilla", "CRITICIZES", "kristi-noem") in r
+    assert not any("padilla" in s and "noem" in s for s, _t, _o in r)  # one actor each

@@ -276,6 +276,9 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             if any(t.is_lower and t.is_alpha and t.lower_ not in res.name_connectors
                    for t in ent[1:-1]):
                 continue  # "101 Freeway as Guard": a run-on, not a name
+            if gaz_toks.intersection(range(ent.start, ent.end)) and any(
+                    t.text == "," for t in ent):
+                continue  # "Noem, Padilla wrote": two names run together, not one
             if gaz_toks.intersection(range(ent.start, ent.end)) and _title_case(
                     da.text, ent.start_char):
                 continue  # headline case ("Trump Praises Guard"): the gazetteer name only

@@ -273,10 +273,26 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
                 score += 1
                 continue
             score -= 1
-        elif lem in res.positive or low in res.positive:
+        elif (lem in res.positive or low in res.positive) and not (
+                not of_issue and _harmed(t, res)):
             # "is not acceptable", "was never needed": a denied merit is a judgement too
             score += -1 if _negated(t) else 1
     return score
+
+
+def _harmed(t: Token, res) -> bool:
+    """A good thing that a negative verb acts on ("violating the rights of Californians",
+    "trampling our freedoms"): the verb judges, its object does not praise."""
+    x = t
+    for _ in range(3):
+        if x.dep_ == "dobj":
+            v = x.head
+            return v.pos_ == "VERB" and (v.lemma_.lower() in res.negative
+                                         or v.lower_ in res.negative)
+        if x.dep_ not in ("pobj", "prep", "conj", "compound", "amod"):
+            return False
+        x = x.head
+    return False
 
 
 def _phrase_at(t: Token, res) -> tuple[int, int, int] | None:
@@ -1282,7 +1298,7 @@ def _quoted_subject(da: DocActors, t: Token, qs: int, qe: int) -> str | None:
     a = da.tok.get(t.i)
     if a is None and t.lower_ in ("he", "she"):
         a = next((da.tok[p.i] for p in _said_of(da, qs, qe)), None)
-    if a is None and t.lower_ == "you":
+    if a is None and t.lower_ in ("you", "your"):
         a = next(iter(_addressees(da, qs, qe)), None)
     return a
 
@@ -1298,9 +1314,16 @@ def _addressees(da: DocActors, qs: int, qe: int) -> list[str]:
             lem = v.lemma_.lower()
             words = [c for c in v.children if c.dep_ in ("dobj", "dative")] if (
                 lem in da.res.telling_verbs or lem == "address") else []
-            if lem in ("write", "say", "post"):
+            if lem in ("write", "say", "post") or lem in da.res.reply_verbs:
                 words += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
                           for p in c.children if p.dep_ == "pobj"]
+            # "In a letter to Noem, Padilla wrote", "had a message for Trump:"
+            letters = [c for c in v.children if c.dep_ == "dobj"] + [
+                p for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children if p.dep_ == "pobj"]
+            words += [p for n in letters if n.lemma_.lower() in da.res.letter_nouns
+                      for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                      for p in c.children if p.dep_ == "pobj"]
             # (not "told AFP" or "told reporters": a reporter's "you" is anyone)
             out += [a for w in words if (a := da.tok.get(w.i)) and da.kind(a) != "Location"
                     and a not in da.res.venues and a not in out
@@ -1423,7 +1446,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                           if x.i in da.tok and da.kind(da.tok[x.i]) == "Person"
                           and da.tok[x.i] not in speakers
                           and (x.i >= qs or not in_quote(x, quotes))), None)
-            if a is None and t.lower_ == "you":
+            if a is None and t.lower_ in ("you", "your"):
                 # '"You should be ashamed of yourself," Padilla told Noem': the one addressed
                 a = _quoted_subject(da, t, qs, qe)
             if a is None and t.lemma_.lower() not in da.res.patient_nouns:
