@@ -878,3 +878,24 @@ def test_a_letter_to_someone_makes_them_the_quotes_you():
     r = rels(ex)
     assert ("alex-padilla", "CRITICIZES", "kristi-noem") in r
     assert not any("padilla" in s and "noem" in s for s, _t, _o in r)  # one actor each
+
+
+def test_judging_an_act_named_again_judges_its_doer():
+    ex = run("Raids\n\nFederal agents detained David Huerta on Friday. SEIU denounced "
+             "the arrest.")
+    assert ("seiu", "CRITICIZES", "federal-agents") in rels(ex)
+    ex = run("Troops\n\nDonald Trump federalized 2,000 Guard troops. Democrats condemned "
+             "the move.")
+    assert ("democrats", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_raids_in_general_are_not_the_last_raid():
+    ex = run("Raids\n\nICE agents raided a car wash in Downey. Karen Bass condemned the "
+             "raids across the city.")
+    assert ("karen-bass", "CRITICIZES", "ice") not in rels(ex)
+
+
+def test_a_name_that_labels_protests_is_not_he():
+    ex = run("History\n\nDonald Trump has done this before. During his first term, amid "
+             "the George Floyd protests, he threatened to deploy troops to cities.")
+    assert not any(s == "george-floyd" for s, _t, _o in rels(ex))

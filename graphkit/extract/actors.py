@@ -145,6 +145,11 @@ class DocActors:
                     not agrees(m.actor)):
                 continue
             head = self.doc[m.end - 1]
+            if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i >= m.end:
+                word = head.head.lemma_.lower()
+                if not (word in self.res.org_heads or word in self.res.titles
+                        or word in self.res.proxy_nouns or word in self.res.group_nouns):
+                    continue  # "the George Floyd protests": a name the protests go by
             if head.dep_ in ("nsubj", "nsubjpass") or m.start >= sent_start:
                 return m.actor
             if best is None:

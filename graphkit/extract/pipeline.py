@@ -43,7 +43,14 @@ from .fallbacks import (
     sued_orderers,
 )
 from .matchers import Matchers, build_matchers
-from .relations import Sink, echoed_acts, interactions, mutual_exchanges, police_crowds
+from .relations import (
+    Sink,
+    echoed_acts,
+    event_anaphors,
+    interactions,
+    mutual_exchanges,
+    police_crowds,
+)
 from .resources import Resources, data_dir, load_resources
 from .stances import (
     IssueIndex,
@@ -274,6 +281,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     police_crowds(da, quotes, sink)
     mutual_exchanges(da, quotes, sink)
     labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink, acts)
+    event_anaphors(da, acts, sink)
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)
     address_phrases(da, quotes, reporting, sink)

@@ -644,6 +644,67 @@ def makers(n: Token, da: DocActors) -> list[str]:
     return [] if passive else movers
 
 
+JUDGING_TYPES = frozenset({"CRITICIZES", "SUPPORTS", "OPPOSES"})
+EVENT_SENTENCES = 2  # how many sentences back the act a noun names again may be
+MOVE_TYPES = frozenset({"ORDERS"})  # what "the move", "the decision" name again
+
+
+def event_anaphors(da: DocActors, acts: list, sink: Sink) -> None:
+    """Judging an act named again by a noun judges its doer: "Agents detained Huerta on
+    Friday. The union condemned the arrest" (the agents), "Bonta sued the administration …
+    A spokeswoman dismissed the lawsuit" (Bonta). The doer is the one who did the latest act
+    of the noun's kind shortly before; when the noun names its patient ("Huerta's detention",
+    "the treatment of Padilla"), an act on that patient."""
+    res = da.res
+    affiliated = {frozenset(a[:2]) for a in da.affiliations}
+    done = [(v, typ, srcs, objs, mode) for srcs, v, typ, objs, mode in acts
+            if srcs and mode in ("asserted", "reported")]
+    for sources, v, typ, objs, mode in acts:
+        if typ not in JUDGING_TYPES or not sources or mode == "negated":
+            continue
+        for o in objs:
+            lem = o.lemma_.lower()
+            kinds = res.event_nouns.get(lem)
+            if kinds is None and lem not in res.move_nouns or object_actors(o, da):
+                continue
+            if o.tag_ in ("NNS", "NNPS"):
+                continue  # "condemned the raids": the campaign, not one act told of before
+            kinds = kinds or MOVE_TYPES
+            if any(c.dep_ == "prep" and c.lower_ == "by" for c in o.children):
+                continue  # "the raid by ICE": its doer named (object_actors reads it)
+            patient = lem in res.patient_nouns
+            named = [a for c in o.children for a in (
+                [da.tok.get(c.i)] if c.dep_ == "poss" else
+                [da.tok.get(p.i) for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ == "of" else []) if a]
+            if named and not patient:
+                continue
+            if not named and not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS
+                                     for c in o.children):
+                continue  # "condemned raids" in general, not one told of before
+            doers: list[str] = []
+            sent = da.sent(o)
+            earliest = sent.start
+            for _ in range(EVENT_SENTENCES):
+                if earliest > 0:
+                    earliest = da.sent(earliest - 1).start
+            for w, wtyp, wsrcs, wobjs, _m in reversed(done):
+                if w.i >= o.i or w.i == v.i or da.sent(w).start < earliest:
+                    continue
+                if wtyp not in kinds:
+                    continue
+                if named and not set(named) & {a for x in wobjs for a in object_actors(x, da)}:
+                    continue
+                doers = wsrcs
+                break
+            conf = BASE_CONFIDENCE["fallback"] * factor(mode)
+            for s in sources:
+                for d in doers:
+                    if d not in sources and da.kind(d) != "Location" and (
+                            frozenset((s, d)) not in affiliated):
+                        sink.add(s, d, typ, conf, mode, f"anaphor:{lem}", v.text, da.sent(v))
+
+
 def remark_speakers(n: Token, da: DocActors) -> list[str]:
     """"The remark", "those comments" just after a sentence that reports someone's words:
     that speaker ("Johnson said … . Newsom called the remark disgraceful")."""
