@@ -899,3 +899,12 @@ def test_a_name_that_labels_protests_is_not_he():
     ex = run("History\n\nDonald Trump has done this before. During his first term, amid "
              "the George Floyd protests, he threatened to deploy troops to cities.")
     assert not any(s == "george-floyd" for s, _t, _o in rels(ex))
+
+
+def test_labelling_an_act_done_to_someone_judges_its_doer():
+    ex = run('Arrest\n\nFederal agents detained David Huerta on Friday. Alex Padilla called '
+             'Huerta\'s detention "an outrageous abuse of power."')
+    assert ("alex-padilla", "CRITICIZES", "federal-agents") in rels(ex)
+    ex = run("Arrest\n\nFederal agents handcuffed Alex Padilla at a news conference. Chuck "
+             "Schumer condemned the treatment of Padilla.")
+    assert ("chuck-schumer", "CRITICIZES", "federal-agents") in rels(ex)

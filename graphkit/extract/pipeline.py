@@ -280,8 +280,10 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     interactions(da, matches, quotes, sink, acts)
     police_crowds(da, quotes, sink)
     mutual_exchanges(da, quotes, sink)
-    labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink, acts)
-    event_anaphors(da, acts, sink)
+    judgements: list = []
+    labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink,
+              judgements)
+    event_anaphors(da, acts + judgements, sink)
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)
     address_phrases(da, quotes, reporting, sink)

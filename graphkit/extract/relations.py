@@ -665,14 +665,15 @@ def event_anaphors(da: DocActors, acts: list, sink: Sink) -> None:
         for o in objs:
             lem = o.lemma_.lower()
             kinds = res.event_nouns.get(lem)
-            if kinds is None and lem not in res.move_nouns or object_actors(o, da):
+            patient = lem in res.patient_nouns  # ("Huerta's detention": whom it was done to)
+            if kinds is None and lem not in res.move_nouns or not patient and object_actors(
+                    o, da):
                 continue
             if o.tag_ in ("NNS", "NNPS"):
                 continue  # "condemned the raids": the campaign, not one act told of before
             kinds = kinds or MOVE_TYPES
             if any(c.dep_ == "prep" and c.lower_ == "by" for c in o.children):
                 continue  # "the raid by ICE": its doer named (object_actors reads it)
-            patient = lem in res.patient_nouns
             named = [a for c in o.children for a in (
                 [da.tok.get(c.i)] if c.dep_ == "poss" else
                 [da.tok.get(p.i) for p in c.children if p.dep_ == "pobj"]

@@ -606,8 +606,9 @@ def letter_addressees(v: Token, da: DocActors) -> list[Token]:
 
 
 def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: Sink,
-              acts: list) -> None:
-    """'called the move "purposefully inflammatory"', 'labeled him "an embarrassment"'."""
+              judgements: list) -> None:
+    """'called the move "purposefully inflammatory"', 'labeled him "an embarrassment"'
+    (``judgements``: the labels of things that name no actor, as acts)."""
     for v in verbs:
         if any(c.dep_ == "prt" for c in v.children):
             continue  # "call up the Guard", "call off the raids": not a label
@@ -682,6 +683,8 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             # "The Pentagon sent 700 Marines, a move that Bass called an escalation": the one
             # who made the move; "Newsom called the remark disgraceful": its speaker
             targets = makers(ref, da) or targets or remark_speakers(ref, da)
+            if not targets and ref is o:
+                judgements.append((sources, v, typ, [o], mode))  # (relations.event_anaphors)
             if o.lower_ == "what" and v.dep_ == "pcomp" and oprd:
                 # "sued ICE for what she called unconstitutional tactics": the label names
                 # the act, of the ones the governing verb is about
