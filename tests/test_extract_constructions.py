@@ -908,3 +908,9 @@ def test_labelling_an_act_done_to_someone_judges_its_doer():
     ex = run("Arrest\n\nFederal agents handcuffed Alex Padilla at a news conference. Chuck "
              "Schumer condemned the treatment of Padilla.")
     assert ("chuck-schumer", "CRITICIZES", "federal-agents") in rels(ex)
+
+
+def test_the_ruling_is_the_judges_after_a_ruling_that_names_an_owner():
+    ex = run("Ruling\n\nJudge Charles Breyer ruled Thursday that Donald Trump's deployment was "
+             "illegal. Gavin Newsom hailed the ruling as a victory.")
+    assert ("gavin-newsom", "SUPPORTS", "charles-breyer") in rels(ex)

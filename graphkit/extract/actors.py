@@ -1395,7 +1395,12 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
         head = da.doc[m.end - 1]
         if head.dep_ not in ("nsubj", "nsubjpass", "poss") or gov is not None and head.head == gov:
             continue  # (not the one who acts on it: "Newsom praised the ruling")
-        return m.actor if is_judicial(da, m.actor) else None
+        if is_judicial(da, m.actor):
+            return m.actor
+        if head.dep_ != "poss":
+            return None
+        # ("Breyer ruled that Trump's deployment was illegal": an owner named in the ruling)
+    return None
     return None
 
 
