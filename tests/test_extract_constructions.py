@@ -914,3 +914,13 @@ def test_the_ruling_is_the_judges_after_a_ruling_that_names_an_owner():
     ex = run("Ruling\n\nJudge Charles Breyer ruled Thursday that Donald Trump's deployment was "
              "illegal. Gavin Newsom hailed the ruling as a victory.")
     assert ("gavin-newsom", "SUPPORTS", "charles-breyer") in rels(ex)
+
+
+def test_headline_verbs_the_parser_reads_as_plural_nouns():
+    for headline, want in (("Trump rips Newsom", ("donald-trump", "CRITICIZES", "gavin-newsom")),
+                           ("Newsom fires back at Trump",
+                            ("gavin-newsom", "CRITICIZES", "donald-trump")),
+                           ("Bonta files lawsuit against Hegseth",
+                            ("rob-bonta", "SUES", "pete-hegseth"))):
+        ex = run(headline + "\n\nDonald Trump spoke on Monday.")
+        assert want in rels(ex), headline

@@ -194,6 +194,9 @@ def get_rules(nlp: Language | None = None) -> tuple[Resources, Matchers]:
 _HEAD_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+HEADLINE_VERB = "sends"  # a word the parser always reads as a verb, to parse a headline by
+
+
 def recase_headline(sdoc: Doc, mat: Matchers, res: Resources | None = None) -> Doc:
     """The document with its first line, when it is a headline, parsed as a sentence would be
     written: in title case ("Trump Slams Newsom Over Guard Deployment") its common words
@@ -215,19 +218,41 @@ def recase_headline(sdoc: Doc, mat: Matchers, res: Resources | None = None) -> D
     forms = [t.text if not titled or t.i == 0 or t.i in keep or t.text in names or t.is_upper
              or not t.is_title else t.lower_ for t in sdoc[:n]]
     forms = _headline_commas(sdoc[:n], forms, keep, res) if res is not None else forms
-    # ("Bass, Newsom": the comma read as a word needs a space before it)
-    line = "".join((" " if f != t.text and t.text == "," else "") + f + t.whitespace_
-                   for f, t in zip(forms, sdoc[:n], strict=True))
-    if line == sdoc[:n].text_with_ws:
-        return sdoc
-    hdoc = get_nlp()(line, disable=["ner"])  # (the original entities are kept)
-    if len(hdoc) != n or any(a.text != f for a, f in zip(hdoc, forms, strict=True)):
+
+    def parse(forms: list[str]) -> Doc | None:
+        # ("Bass, Newsom": the comma read as a word needs a space before it)
+        line = "".join((" " if f != t.text and t.text == "," else "") + f + t.whitespace_
+                       for f, t in zip(forms, sdoc[:n], strict=True))
+        if line == sdoc[:n].text_with_ws:
+            return None
+        hdoc = get_nlp()(line, disable=["ner"])  # (the original entities are kept)
+        if len(hdoc) != n or any(a.text != f for a, f in zip(hdoc, forms, strict=True)):
+            return None
+        return hdoc
+
+    hdoc = parse(forms)
+    lemmas: dict[int, str] = {}
+    if res is not None:
+        # "Trump rips Newsom", "Bonta files lawsuit": a headline verb the parser took for a
+        # plural noun is parsed in the place of one it reads as a verb
+        head = list(hdoc) if hdoc is not None else list(sdoc[:n])
+        if not any(t.pos_ in ("VERB", "AUX") for t in head):
+            k = next((t.i for t in head[1:] if t.tag_ == "NNS" and t.lower_.endswith("s") and (
+                t.lemma_.lower() in res.headline_verbs or t.lemma_.lower() in res.issuing_verbs)
+                and (head[t.i - 1].pos_ in ("PROPN", "NOUN") or t.i - 1 in keep)), None)
+            if k is not None:
+                lemmas[k] = head[k].lemma_
+                forms = [*forms[:k], HEADLINE_VERB, *forms[k + 1:]]
+                hdoc = parse(forms)
+    if hdoc is None:
         return sdoc
     toks = list(hdoc) + list(sdoc[n:])
     new = Doc(sdoc.vocab, words=[t.text for t in sdoc],
               spaces=[bool(t.whitespace_) for t in sdoc],
               tags=[t.tag_ for t in toks], pos=[t.pos_ for t in toks],
-              morphs=[str(t.morph) for t in toks], lemmas=[t.lemma_ for t in toks],
+              morphs=[str(t.morph) for t in toks],
+              lemmas=[lemmas.get(t.i, t.lemma_) if k < n else t.lemma_
+                      for k, t in enumerate(toks)],
               deps=[t.dep_ for t in toks],
               heads=[t.head.i for t in toks])  # (the headline comes first: same indices)
     new.ents = [Span(new, e.start, e.end, label=e.label_) for e in sdoc.ents]
