@@ -924,3 +924,12 @@ def test_headline_verbs_the_parser_reads_as_plural_nouns():
                             ("rob-bonta", "SUES", "pete-hegseth"))):
         ex = run(headline + "\n\nDonald Trump spoke on Monday.")
         assert want in rels(ex), headline
+
+
+def test_the_democrat_as_a_subject_points_back_like_she():
+    ex = run("Reactions\n\nKaren Bass urged calm on Sunday. The Democrat also accused Tom "
+             "Homan of lying about the arrests.")
+    assert ("karen-bass", "CRITICIZES", "tom-homan") in rels(ex)
+    ex = run("Reactions\n\nKaren Bass urged calm on Sunday. The Democrats accused Tom Homan "
+             "of lying.")
+    assert ("karen-bass", "CRITICIZES", "tom-homan") not in rels(ex)

@@ -87,6 +87,10 @@ class DocActors:
         low = t.lower_
         if low in PERSON_PRONOUNS and t.pos_ == "PRON":
             return self.last_person(t)
+        if t.lemma_.lower() in self.res.proper_groups and t.tag_ in ("NN", "NNP") and (
+                t.dep_ in ("nsubj", "nsubjpass")) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            return self.last_person(t)  # "The Democrat also accused Homan": as "she" would
         return None
 
     def gender(self, actor_id: str) -> str | None:
