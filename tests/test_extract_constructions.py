@@ -933,3 +933,19 @@ def test_the_democrat_as_a_subject_points_back_like_she():
     ex = run("Reactions\n\nKaren Bass urged calm on Sunday. The Democrats accused Tom Homan "
              "of lying.")
     assert ("karen-bass", "CRITICIZES", "tom-homan") not in rels(ex)
+
+
+def test_clashes_that_broke_out_between_two_sides():
+    ex = run("Scene\n\nClashes broke out between protesters and LAPD officers on Saturday.")
+    assert ("protesters", "CLASHES_WITH", "lapd") in rels(ex)
+
+
+def test_taking_someone_to_court_or_to_task():
+    ex = run("Suit\n\nRob Bonta took the Trump administration to court on Monday.")
+    assert ("rob-bonta", "SUES", "white-house") in rels(ex)
+    ex = run("Suit\n\nKaren Bass took the children to school on Monday.")
+    assert not rels(ex)
+    ex = run("Reactions\n\nGavin Newsom took Donald Trump to task on Friday.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run("Reactions\n\nGavin Newsom unloaded on Donald Trump at a news conference.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)

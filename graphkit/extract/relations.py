@@ -1078,9 +1078,12 @@ def _particles(v: Token, rule) -> list[Token]:
     """The words of a phrasal verb's particle set ("back" in "fired back at") found on ``v``
     (a preposition only right after the verb: "called in the Guard", not "called protesters
     in Los Angeles animals")."""
+    pairs = {tuple(w.split()) for w in rule.with_ if " " in w}  # "took Trump to court"
     return [c for c in v.children if c.dep_ in ("prt", "advmod", "dobj", "prep", "acomp")
             and c.lower_ in rule.with_ | {w + "s" for w in rule.with_}
-            and (c.dep_ != "prep" or c.i == v.i + 1)]
+            and (c.dep_ != "prep" or c.i == v.i + 1)] + [
+        c for c in v.children if c.dep_ == "prep" and any(
+            (c.lower_, p.lower_) in pairs for p in c.children if p.dep_ == "pobj")]
 
 
 def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
@@ -1478,6 +1481,9 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     sent = da.sent(n)
     if typ == "CLASHES_WITH":
         between = prep_objects(n, frozenset({"between"}))
+        if not between and n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ == "VERB":
+            # "Clashes broke out between protesters and police": the phrase on the verb
+            between = prep_objects(n.head, frozenset({"between"}))
         if between:
             parties = []
             for b in expand(between):
