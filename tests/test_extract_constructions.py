@@ -949,3 +949,16 @@ def test_taking_someone_to_court_or_to_task():
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
     ex = run("Reactions\n\nGavin Newsom unloaded on Donald Trump at a news conference.")
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_side_nouns_as_one_of_and_as_predicates():
+    ex = run("Reactions\n\nKristi Noem, one of Donald Trump's closest allies, spoke on Monday.")
+    assert ("kristi-noem", "SUPPORTS", "donald-trump") in rels(ex)
+    ex = run("Reactions\n\nGavin Newsom has emerged as one of Donald Trump's sharpest critics.")
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run("Reactions\n\nNewsom's critics, including Sheriff Chad Bianco, spoke on Monday.")
+    assert ("chad-bianco", "CRITICIZES", "gavin-newsom") in rels(ex)
+    ex = run("Reactions\n\nDonald Trump called Gavin Newsom an ally of the rioters.")
+    assert ("donald-trump", "SUPPORTS", "protesters") not in rels(ex)
+    ex = run("Reactions\n\nGavin Newsom is no ally of Donald Trump.")
+    assert ("gavin-newsom", "SUPPORTS", "donald-trump") not in rels(ex)

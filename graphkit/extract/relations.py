@@ -970,15 +970,30 @@ def _side_noun(da: DocActors, n: Token, sink: Sink) -> None:
     owners = [a for c in n.children if c.dep_ in ("poss", "compound") and c.pos_ in (
         "PROPN", "PRON") for a in [resolve(c, da)] if a] + [
         a for p in prep_objects(n, frozenset({"of"})) for a in object_actors(p, da)]
-    if n.dep_ == "appos" or n.dep_ == "compound" and n.head.pos_ == "PROPN":
-        holder = [da.tok.get(n.head.i)]  # "Vance, a close ally …", "Trump ally Stephen Miller"
+    # "Noem, one of Trump's closest allies": the "one" stands where the noun would
+    one = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and (
+        n.head.head.lower_ == "one") else n
+    if one.dep_ == "appos" or n.dep_ == "compound" and n.head.pos_ == "PROPN":
+        holder = [da.tok.get(one.head.i)]  # "Vance, a close ally …", "Trump ally Stephen Miller"
     else:
-        holder = [da.tok.get(c.i) for c in n.children if c.dep_ == "appos"]
+        holder = [da.tok.get(c.i) for c in one.children if c.dep_ == "appos"]
+    gov = one.head.head if one.dep_ == "pobj" and one.head.lower_ == "as" else one.head
+    if not any(holder) and (one.dep_ == "attr" or gov.i != one.head.i) and gov.pos_ in (
+            "VERB", "AUX"):
+        # "Newsom is a fierce critic of Trump", "has emerged as one of Trump's sharpest critics"
+        holder = [da.tok.get(c.i) for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Newsom's critics, including Sheriff Chad Bianco"
+    holder += [da.tok.get(p.i) for w in prep_objects(n, frozenset({"including"}))
+               for p in expand([w])]
     typ = da.res.side_nouns[n.lemma_.lower()]
+    # "Newsom is no ally of Trump", "is not a critic of …"
+    mode = "negated" if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children) or (
+        gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children)) else (
+        "asserted")
     for h in holder:
         for o in owners:
             if h and o and h != o and da.kind(h) != "Location" and da.kind(o) != "Location":
-                sink.add(h, o, typ, BASE_CONFIDENCE["noun"], "asserted",
+                sink.add(h, o, typ, BASE_CONFIDENCE["noun"], mode,
                          f"pattern:side-{n.lemma_.lower()}", n.text, da.sent(n))
 
 
