@@ -962,3 +962,14 @@ def test_side_nouns_as_one_of_and_as_predicates():
     assert ("donald-trump", "SUPPORTS", "protesters") not in rels(ex)
     ex = run("Reactions\n\nGavin Newsom is no ally of Donald Trump.")
     assert ("gavin-newsom", "SUPPORTS", "donald-trump") not in rels(ex)
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    ex = run("Statements\n\nA DHS statement accused Gavin Newsom of encouraging violent mobs.")
+    assert ("dhs", "CRITICIZES", "gavin-newsom") in rels(ex)
+    ex = run("Statements\n\nA statement on DHS's X account accused Alex Padilla of "
+             '"disrespectful political theater."')
+    assert ("dhs", "CRITICIZES", "alex-padilla") in rels(ex)
+    ex = run('Statements\n\nDHS issued a statement on Sunday. "Karen Bass is incompetent," '
+             "the statement said.")
+    assert ("dhs", "CRITICIZES", "karen-bass") in rels(ex)

@@ -461,7 +461,7 @@ def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
         if a and a not in out:
             out.append(a)
         elif a is None and not passive and t.lemma_.lower() in da.res.document_nouns:
-            out += [x for x in _authors(t, da) if x not in out]
+            out += [x for x in authors(t, da) if x not in out]
         # "Representatives of the Assembly, including Speaker Rivas and Tina McKinnor, said":
         # the ones named act too
         out += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
@@ -491,7 +491,7 @@ def _previous_pair(t: Token, da: DocActors) -> list[str]:
     return []
 
 
-def _authors(t: Token, da: DocActors) -> list[str]:
+def authors(t: Token, da: DocActors) -> list[str]:
     """'The lawsuit, filed by Bonta, argues …', 'Newsom's letter says …': who speaks through a
     document."""
     out: list[str] = []
@@ -507,6 +507,25 @@ def _authors(t: Token, da: DocActors) -> list[str]:
                         a = resolve(p, da) if p.dep_ == "pobj" else None
                         if a and a not in out:
                             out.append(a)
+    # "A DHS statement", "a statement from the White House", "a statement on DHS's X account"
+    for c in t.children:
+        owners = [c] if c.dep_ == "compound" else [
+            p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in (
+            "from", "by", "of") else [
+            w for p in c.children if p.dep_ == "pobj" for w in p.children
+            if w.dep_ in ("poss", "compound")] if c.dep_ == "prep" and c.lower_ == "on" else []
+        out += [a for o in owners if (a := resolve(o, da)) and a not in out
+                and da.kind(a) != "Location" and a not in da.res.venues]
+    if not out and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in t.children):
+        # "Trump posted on Truth Social. The post called Newsom …": who issued one just before
+        lo = da.sent(t).start
+        if lo > 0:
+            lo = da.sent(lo - 1).start
+        for v in reversed(da.doc[lo:t.i]):
+            if v.pos_ == "VERB" and v.lemma_.lower() in da.res.issuing_verbs:
+                found, passive = subject_actors(v, da)
+                if found and not passive:
+                    return found
     return out
 
 

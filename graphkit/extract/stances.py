@@ -21,6 +21,7 @@ from .actors import DocActors, ruling_anaphor
 from .matchers import Matchers
 from .relations import (
     Sink,
+    authors,
     expand,
     in_quote,
     makers,
@@ -732,6 +733,8 @@ def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[
         out = []
         for c in toks:
             out += [a for a in object_actors(c, da) if a not in out]
+            if not out and c.lemma_.lower() in da.res.document_nouns:
+                out += authors(c, da)  # '"…," the statement said': whoever issued it
         if out:
             return out
     # "according to X"
