@@ -138,9 +138,12 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         return list(ends.values()), False
     if v.dep_ == "relcl":
         return [head], False
-    if v.dep_ == "acl" and head.dep_ == "ROOT" and head.i in da.tok and v.i == head.i + 1 and (
+    if v.dep_ == "acl" and head.dep_ == "ROOT" and (head.i in da.tok and v.i == head.i + 1 or (
+            head.lemma_.lower() in da.res.document_nouns and v.tag_ == "VBD")) and (
             not any(c.dep_ == "agent" for c in v.children)):
-        return [head], False  # "Trump called Newsom …" parsed as a name with a participle
+        # "Trump called Newsom …", "A statement on DHS's account accused …" parsed as a noun
+        # with a participle
+        return [head], False
     if v.dep_ == "acl" and v.tag_ == "VBG" and resolve(head, da):
         return expand([head]), False  # "saw immigration agents arresting workers": the agents
     if v.dep_ == "acl":
