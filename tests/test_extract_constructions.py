@@ -973,3 +973,9 @@ def test_a_statement_speaks_for_whoever_issued_it():
     ex = run('Statements\n\nDHS issued a statement on Sunday. "Karen Bass is incompetent," '
              "the statement said.")
     assert ("dhs", "CRITICIZES", "karen-bass") in rels(ex)
+
+
+def test_a_lead_after_a_headline_without_a_stop_keeps_its_first_name():
+    ex = run("Lawsuit filed over raids\n\nNewsom and Bonta sued ICE over the arrests.")
+    r = rels(ex)
+    assert ("gavin-newsom", "SUES", "ice") in r and ("rob-bonta", "SUES", "ice") in r

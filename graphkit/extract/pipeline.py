@@ -100,6 +100,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
             # 'a post on X. "They …', 'in the U.S. "We …': the full stop went into the
             # letters (a title such as "Gov." is never followed by a quote's first word)
             t.is_sent_start = True
+    # nor does a sentence end within its first words without a stop ("Newsom | and Bonta
+    # sued …" after a headline with no full stop, as the parser may split it)
+    for i in starts:
+        for t in doc[i + 1:min(i + 4, len(doc))]:
+            prev = doc[t.i - 1]
+            if "\n" in prev.text or "\n" in prev.whitespace_ or not prev.is_alpha:
+                break
+            t.is_sent_start = False
     # a dateline ("LOS ANGELES, June 9 (Reuters) - The Pentagon said …", "(CNN) — …") is not
     # the subject
     for i in starts:
