@@ -979,3 +979,12 @@ def test_a_lead_after_a_headline_without_a_stop_keeps_its_first_name():
     ex = run("Lawsuit filed over raids\n\nNewsom and Bonta sued ICE over the arrests.")
     r = rels(ex)
     assert ("gavin-newsom", "SUES", "ice") in r and ("rob-bonta", "SUES", "ice") in r
+
+
+def test_bare_activists_students_and_mayors_are_groups():
+    ex = run("Reactions.\n\nActivists criticized Kristi Noem on Monday.")
+    assert ("activists", "CRITICIZES", "kristi-noem") in rels(ex)
+    ex = run("Reactions.\n\nMayors criticized Donald Trump for sending troops.")
+    assert ("mayors", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run("Reactions.\n\nOfficials criticized Donald Trump for sending troops.")
+    assert not any(s == "officials" for s, _t, _o in rels(ex))  # too vague to be one
