@@ -988,3 +988,12 @@ def test_bare_activists_students_and_mayors_are_groups():
     assert ("mayors", "CRITICIZES", "donald-trump") in rels(ex)
     ex = run("Reactions.\n\nOfficials criticized Donald Trump for sending troops.")
     assert not any(s == "officials" for s, _t, _o in rels(ex))  # too vague to be one
+
+
+def test_a_number_of_a_group_as_subject_is_the_group():
+    ex = run("Scene.\n\nHundreds of protesters clashed with LAPD officers on Sunday night.")
+    assert ("protesters", "CLASHES_WITH", "lapd") in rels(ex)
+    ex = run("Scene.\n\nLeaders of the SEIU criticized Kristi Noem for the arrest.")
+    assert ("seiu", "CRITICIZES", "kristi-noem") in rels(ex)
+    ex = run("Scene.\n\nDonald Trump deployed thousands of National Guard troops and Marines.")
+    assert ("donald-trump", "ORDERS", "marines") in rels(ex)

@@ -306,7 +306,9 @@ def resolve(t: Token, da: DocActors) -> str | None:
     hit = da.actor_at(t)
     if hit:
         return hit
-    if t.pos_ == "NOUN" and t.lemma_.lower() in da.res.part_nouns:
+    if (t.pos_ == "NOUN" and t.lemma_.lower() in da.res.part_nouns) or (
+            t.dep_ in ("nsubj", "nsubjpass") and (low in da.res.quantity_words
+                                                 or t.lemma_.lower() in da.res.quantity_words)):
         # "a panel of the Ninth Circuit", "a spokesperson for Home Depot": the organisation
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at"):
