@@ -997,3 +997,12 @@ def test_a_number_of_a_group_as_subject_is_the_group():
     assert ("seiu", "CRITICIZES", "kristi-noem") in rels(ex)
     ex = run("Scene.\n\nDonald Trump deployed thousands of National Guard troops and Marines.")
     assert ("donald-trump", "ORDERS", "marines") in rels(ex)
+
+
+def test_companions_share_the_act():
+    for text in ("Together with the ACLU, CHIRLA sued DHS over the arrests.",
+                 "CHIRLA, together with the ACLU, sued DHS.",
+                 "Alongside the ACLU, CHIRLA sued DHS."):
+        assert ("aclu", "SUES", "dhs") in rels(run("Suits.\n\n" + text)), text
+    ex = run("Suits.\n\nGavin Newsom, joined by Rob Bonta, sued the Trump administration.")
+    assert ("rob-bonta", "SUES", "white-house") in rels(ex)

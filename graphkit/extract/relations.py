@@ -108,6 +108,15 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         subs += [p for a in v.children if a.lower_ in ("along", "together") and a.dep_ in (
             "prep", "advmod") and subs[0].i < a.i < v.i for w in a.children if w.lower_ == "with"
                  for p in w.children if p.dep_ == "pobj"]
+        # "Together with the ACLU, CHIRLA sued …", "Alongside Bonta, Newsom …", "CHIRLA,
+        # together with the ACLU, sued …", "Newsom, joined by Bonta, sued …": companions
+        for w in [c for c in v.children if c.i < v.i] + [c for x in subs for c in x.children]:
+            if w.dep_ == "prep" and (w.lower_ == "alongside" or w.lower_ == "with" and any(
+                    x.lower_ == "together" for x in (*w.children, *w.lefts, w.nbor(-1)))):
+                subs += [p for p in w.children if p.dep_ == "pobj"]
+            elif w.dep_ in ("advcl", "acl") and w.lower_ == "joined" and w.i < v.i:
+                subs += [p for a in w.children if a.dep_ == "agent" for p in a.children
+                         if p.dep_ == "pobj"]
         return expand(subs), False
     if agents:
         return expand(agents), True
