@@ -1006,3 +1006,10 @@ def test_companions_share_the_act():
         assert ("aclu", "SUES", "dhs") in rels(run("Suits.\n\n" + text)), text
     ex = run("Suits.\n\nGavin Newsom, joined by Rob Bonta, sued the Trump administration.")
     assert ("rob-bonta", "SUES", "white-house") in rels(ex)
+
+
+def test_acts_on_each_other_go_both_ways():
+    ex = run("Feud.\n\nGavin Newsom and Donald Trump attacked each other on social media.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in r

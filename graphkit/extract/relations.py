@@ -1308,6 +1308,13 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # "protesters and Border Patrol agents clashed for hours", "Trump and Newsom
         # sparred": with each other, both ways (neither is the one acted on)
         sources, targets = list(sources), list(sources)
+    if not targets and not passive and len(sources) >= 2 and any(
+            o.lower_ in ("other", "another", "one") and any(
+                x.lower_ in ("each", "another", "one") for x in (*o.children, *o.doc[o.i + 1:o.i + 2]))
+            for o in [*objs, *(p for c in v.children if c.dep_ == "prep"
+                               for p in c.children if p.dep_ == "pobj")]):
+        # "Newsom and Trump attacked each other", "criticized one another": both ways
+        sources, targets = list(sources), list(sources)
     if lemma in da.res.appointing_verbs and mode != "negated":
         # "was appointed by Bill Clinton", "Trump nominated her": a tie, not an order
         for s in sources:
