@@ -1013,3 +1013,25 @@ def test_acts_on_each_other_go_both_ways():
     r = rels(ex)
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
     assert ("donald-trump", "CRITICIZES", "gavin-newsom") in r
+
+
+def test_what_someone_called_an_owners_act():
+    ex = run("Curfew.\n\nKaren Bass said the city would not be intimidated by what she called "
+             'President Trump\'s "chaotic escalation."')
+    assert ("karen-bass", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run("Reactions.\n\nAlex Padilla denounced what he called Kristi Noem's \"shameful\" "
+             "treatment of immigrant families.")
+    assert ("alex-padilla", "CRITICIZES", "kristi-noem") in rels(ex)
+
+
+def test_a_quote_referring_to_or_addressing_someone():
+    ex = run('Reactions.\n\n"He is reckless," Karen Bass said, referring to Donald Trump.')
+    assert ("karen-bass", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run('Reactions.\n\n"You are a disgrace," Gavin Newsom posted, addressing Tom Homan.')
+    assert ("gavin-newsom", "CRITICIZES", "tom-homan") in rels(ex)
+
+
+def test_comebacks_and_counters_report_a_judgement():
+    for verb in ("fired back", "hit back", "countered"):
+        ex = run(f'Reactions.\n\nGavin Newsom {verb} that Donald Trump was "unhinged."')
+        assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex), verb

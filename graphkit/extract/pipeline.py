@@ -304,6 +304,10 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
                for s, _e in words.get(label, [])]
     matches.sort(key=lambda m: m[1].i)
     reporting = {t.i for label, t in matches if label == "REPORT"}
+    # "fired back that …": a comeback verb with a clause reports words
+    reporting |= {t.i for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in res.comeback_verbs
+                  and any(c.lower_ == "back" for c in t.children)
+                  and any(c.dep_ == "ccomp" for c in t.children)}
     first_person_speakers(da, quotes, reporting)
     da.speakers = attributed_quotes(da, quotes, reporting)
     idx = IssueIndex(da, mat)

@@ -269,8 +269,10 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
         if neg:
             # "combat lawlessness", "restore order amid chaos": acting against a problem
             # (not the subject of one: "the shameful conduct must stop" judges the conduct)
-            if (t.head.lemma_.lower() in res.remedy and t.dep_ not in SUBJ_DEPS) or (
-                    t.head.head.lemma_.lower() in res.remedy and t.head.dep_ not in SUBJ_DEPS):
+            # (nor a clause it reports: "countered that Trump was unhinged")
+            if (t.head.lemma_.lower() in res.remedy and t.dep_ not in NOT_REMEDIED) or (
+                    t.head.head.lemma_.lower() in res.remedy and t.head.dep_ not in NOT_REMEDIED
+                    and t.head.head.i != t.head.i):
                 score += 1
                 continue
             score -= 1
@@ -321,6 +323,8 @@ def judged_others(tokens: list[Token], da: DocActors) -> tuple[list[Token], set[
 
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+# what a remedy verb does not act on: its subject, or a clause it reports
+NOT_REMEDIED = SUBJ_DEPS | {"ccomp"}
 OFFENDERS = frozenset({"anyone", "anybody", "whoever", "those", "someone", "somebody", "people"})
 
 
@@ -692,6 +696,12 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
                 ref = oprd[0]
                 targets = [a for d in v.head.head.children if d.dep_ == "dobj"
                            for a in object_actors(d, da, modifiers=False)]
+            if o.lower_ == "what" and oprd and not targets:
+                # "what she called President Trump's 'chaotic escalation'": the label's owner
+                ref = oprd[0]
+                targets = [a for c in ref.children if c.dep_ == "poss"
+                           if (a := resolve(c, da))] + [
+                    a for p in prep_objects(ref, frozenset({"by"})) if (a := resolve(p, da))]
             for s in sources:
                 for tg in targets:
                     if da.kind(tg) == "Location":
@@ -1247,6 +1257,12 @@ def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
     lo, hi = sent.start, max(sent.end, da.sent(qe - 1).end)
     out = []
     for v in da.doc[lo:hi]:
+        if not qs <= v.i < qe and v.tag_ == "VBG" and v.lemma_.lower() in ("refer", "address"):
+            # '"He is reckless," Bass said, referring to Trump', '…, addressing Homan'
+            out += [p for p in (prep_objects(v, frozenset({"to"})) if v.lemma_.lower() == "refer"
+                                else [c for c in v.children if c.dep_ == "dobj"])
+                    if p.i in da.tok]
+            continue
         if qs <= v.i < qe or v.pos_ != "VERB" or not (
                 v.lemma_.lower() in da.res.reporting or v.lemma_.lower() == "ask"):
             continue
