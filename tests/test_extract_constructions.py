@@ -1035,3 +1035,13 @@ def test_comebacks_and_counters_report_a_judgement():
     for verb in ("fired back", "hit back", "countered"):
         ex = run(f'Reactions.\n\nGavin Newsom {verb} that Donald Trump was "unhinged."')
         assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex), verb
+
+
+def test_weapons_fired_by_someone_at_someone():
+    ex = run("Scene.\n\nSeveral demonstrators were struck by rubber bullets fired by LAPD "
+             "officers.")
+    assert ("lapd", "COERCES", "protesters") in rels(ex)
+    ex = run("Scene.\n\nTear gas was fired at protesters by federal agents.")
+    assert ("federal-agents", "COERCES", "protesters") in rels(ex)
+    ex = run("Scene.\n\nThe union struck a deal with the city.")
+    assert not rels(ex)

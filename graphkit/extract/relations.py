@@ -97,6 +97,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # parser makes the name a compound of the verb
         subs = [c for c in v.lefts if c.dep_ in ("compound", "nmod") and c.i in da.tok]
     agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # "were struck by rubber bullets fired by deputies": the one who fired the weapon
+    agents = [x for p in agents for x in ([
+        q for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children
+        if g.dep_ == "agent" for q in g.children if q.dep_ == "pobj"]
+        if da.actor_at(p) is None else [])] or agents
     if subs and agents and v.tag_ in ("VBN", "VBD") and not any(c.dep_ == "aux"
                                                                 for c in v.children):
         # "The first of 2,000 troops ordered to LA by Trump arrived", "Noem slammed by
@@ -1184,6 +1189,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         objs = [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not objs:
             objs = _passive_patient(v)
+        if typ == "COERCES" and not any(da.actor_at(o) for o in objs):
+            # "Tear gas was fired at protesters by federal agents": what was fired is no
+            # patient; whom it was fired at is
+            objs = prep_objects(v, rule.preps) or objs
         objs = expand(objs)
     else:
         objs = (direct_objects(v) or _misparsed_object(v) or _control_object(v)
