@@ -1045,3 +1045,10 @@ def test_weapons_fired_by_someone_at_someone():
     assert ("federal-agents", "COERCES", "protesters") in rels(ex)
     ex = run("Scene.\n\nThe union struck a deal with the city.")
     assert not rels(ex)
+
+
+def test_one_protester_belongs_to_the_protesters():
+    ex = run("Scene.\n\nFederal agents tackled a protester.")
+    assert ("federal-agents", "COERCES", "protesters") in rels(ex)
+    ex = run("Scene.\n\nA protester threw a rock at LAPD officers.")
+    assert ("protesters", "COERCES", "lapd") in rels(ex)
