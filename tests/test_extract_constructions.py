@@ -1052,3 +1052,14 @@ def test_one_protester_belongs_to_the_protesters():
     assert ("federal-agents", "COERCES", "protesters") in rels(ex)
     ex = run("Scene.\n\nA protester threw a rock at LAPD officers.")
     assert ("protesters", "COERCES", "lapd") in rels(ex)
+
+
+def test_them_is_not_the_subject_of_the_verb_it_is_joined_to():
+    ex = run("Scene.\n\nWhen demonstrators refused to disperse, LAPD officers moved in and "
+             "arrested them.")
+    assert ("lapd", "COERCES", "protesters") in rels(ex)
+
+
+def test_a_label_parsed_as_a_verbless_clause():
+    ex = run('Labels.\n\nDonald Trump branded the protesters "insurrectionists."')
+    assert ("donald-trump", "CRITICIZES", "protesters") in rels(ex)

@@ -398,6 +398,13 @@ def _previous_collective(t: Token, da: DocActors) -> str | None:
     cands: list[str] = []
     # ("Protesters gathered … Federal agents fired tear gas at them": not the agents)
     own = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "dative") else None
+    # ("Officers moved in and arrested them": the verb it is joined to has the same subject)
+    owns = set()
+    while own is not None:
+        owns.add(own.i)
+        if own.dep_ != "conj" or own.head.i == own.i:
+            break
+        own = own.head
     for m in da.mentions:
         if m.start < start or m.start >= t.i:
             continue
@@ -408,7 +415,7 @@ def _previous_collective(t: Token, da: DocActors) -> str | None:
                 head.head.head.lemma_.lower() in da.res.generic_people) and (
                 head.head.head.dep_ in ("nsubj", "nsubjpass")):
             head = head.head.head  # "Hundreds of protesters marched …. They …"
-        if own is not None and head.head.i == own.i:
+        if head.head.i in owns:
             continue
         if head.dep_ not in ("nsubj", "nsubjpass") or da.kind(m.actor) not in (
                 "Organization", "Group"):

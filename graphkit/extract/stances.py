@@ -635,6 +635,10 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
             # "calling the president's order illegal" parsed as a small clause
             objs = [c for c in oprd[0].children if c.dep_ == "nsubj"]
         if not objs:
+            # 'branded the protesters "insurrectionists"' parsed as a clause with no verb
+            objs = [x for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+                    for x in c.children if x.dep_ == "nsubj"]
+        if not objs:
             continue
         # (not a further clause: "called Huerta a friend and said agents had no accountability")
         skip = {t.i for c in v.children if c.dep_ == "nsubj" or c in objs
