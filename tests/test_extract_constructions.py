@@ -1063,3 +1063,13 @@ def test_them_is_not_the_subject_of_the_verb_it_is_joined_to():
 def test_a_label_parsed_as_a_verbless_clause():
     ex = run('Labels.\n\nDonald Trump branded the protesters "insurrectionists."')
     assert ("donald-trump", "CRITICIZES", "protesters") in rels(ex)
+
+
+def test_headline_sayings_before_a_colon():
+    body = "\n\nDonald Trump, Gavin Newsom and Tom Homan spoke on Monday."
+    ex = run('Newsom on Trump: "He is a liar and a coward"' + body)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+    ex = run("Trump: Newsom 'should be arrested'" + body)
+    assert ("donald-trump", "THREATENS", "gavin-newsom") in rels(ex)
+    ex = run("LIVE UPDATES: Protests continue in Los Angeles" + body)
+    assert not rels(ex)

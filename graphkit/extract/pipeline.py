@@ -60,6 +60,7 @@ from .stances import (
     continuation,
     first_person_speakers,
     group_protests,
+    headline_sayings,
     interference_stances,
     issue_actors,
     labelling,
@@ -324,6 +325,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)
     address_phrases(da, quotes, reporting, sink)
+    headline_sayings(da, sink)
     reported_evaluations(da, idx, quotes, reporting, sink)
     wished_coercion(da, quotes, reporting, sink)
     group_protests(da, idx, sink)

@@ -1255,6 +1255,47 @@ def address_phrases(da: DocActors, quotes: list[tuple[int, int]], reporting: set
                                      " ".join(words), da.sent(t), quote=doc[qs:qe].text)
 
 
+def headline_sayings(da: DocActors, sink: Sink) -> None:
+    """Headlines of the form "Homan to Newsom: 'Don't cross that line'", "Newsom on Trump:
+    'He is a liar'", "Trump: Newsom 'should be arrested'": the one before the colon says what
+    follows, to or about the one named with them (else about those it names)."""
+    doc = da.doc
+    nl = da.text.find("\n")
+    head = [t for t in doc if t.idx < nl] if nl > 0 else []
+    colon = next((t.i for t in head if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return
+    before = [da.tok.get(t.i) for t in head[:colon]]
+    names = list(dict.fromkeys(a for a in before if a))
+    link = [t for t in head[:colon] if t.i not in da.tok and t.is_alpha]
+    if not names or len(names) > 2 or len(names) == 2 and [t.lower_ for t in link] not in (
+            ["to"], ["on"], ["about"]) or len(names) == 1 and link:
+        return  # not "Speaker: …" or "Speaker to/on Other: …"
+    speaker = names[0]
+    rest = head[colon + 1:]
+    # (else the first one it names: "Trump: Newsom 'should be arrested'")
+    first = next((a for t in rest if (a := da.tok.get(t.i)) and a != speaker), None)
+    about = names[1:] or ([first] if first and da.kind(first) != "Location" else [])
+    if da.kind(speaker) == "Location":
+        return
+    # "Trump: Newsom 'should be arrested'": force wished on the one named
+    for v in rest:
+        rule = da.res.verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
+        if rule is not None and rule.type == "COERCES":
+            for c in v.children:
+                a = da.tok.get(c.i) if c.dep_ in ("nsubjpass", "dobj") else None
+                if a and a != speaker and da.kind(a) != "Location":
+                    sink.add(speaker, a, "THREATENS", 0.5, "hypothetical", "headline:saying",
+                             v.text, da.sent(v), quote=doc[colon + 1:head[-1].i + 1].text.strip())
+    score = evaluation(rest, da)
+    if not score:
+        return
+    for a in about:
+        sink.add(speaker, a, "CRITICIZES" if score < 0 else "SUPPORTS", 0.5, "reported",
+                 "headline:saying", ":", da.sent(doc[colon]),
+                 quote=doc[colon + 1:head[-1].i + 1].text.strip())
+
+
 def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
     """Who a quote is about when its sentence says so: "said of X", "asked about X"."""
     sent = da.sent(qs)
