@@ -1073,3 +1073,9 @@ def test_headline_sayings_before_a_colon():
     assert ("donald-trump", "THREATENS", "gavin-newsom") in rels(ex)
     ex = run("LIVE UPDATES: Protests continue in Los Angeles" + body)
     assert not rels(ex)
+
+
+def test_the_arrest_names_an_arrest_not_any_force():
+    ex = run("Charges.\n\nBill Essayli charged David Huerta with conspiracy. SEIU condemned "
+             "the arrest.")
+    assert ("seiu", "CRITICIZES", "bill-essayli") not in rels(ex)

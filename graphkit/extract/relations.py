@@ -709,14 +709,13 @@ def event_anaphors(da: DocActors, acts: list, sink: Sink) -> None:
             continue
         for o in objs:
             lem = o.lemma_.lower()
-            kinds = res.event_nouns.get(lem)
+            kinds = res.event_nouns.get(lem)  # (None: a move noun, which names an order)
             patient = lem in res.patient_nouns  # ("Huerta's detention": whom it was done to)
             if kinds is None and lem not in res.move_nouns or not patient and object_actors(
                     o, da):
                 continue
             if o.tag_ in ("NNS", "NNPS"):
                 continue  # "condemned the raids": the campaign, not one act told of before
-            kinds = kinds or MOVE_TYPES
             if any(c.dep_ == "prep" and c.lower_ == "by" for c in o.children):
                 continue  # "the raid by ICE": its doer named (object_actors reads it)
             named = [a for c in o.children for a in (
@@ -737,7 +736,7 @@ def event_anaphors(da: DocActors, acts: list, sink: Sink) -> None:
             for w, wtyp, wsrcs, wobjs, _m in reversed(done):
                 if w.i >= o.i or w.i == v.i or da.sent(w).start < earliest:
                     continue
-                if wtyp not in kinds:
+                if w.lemma_.lower() not in kinds if kinds is not None else wtyp not in MOVE_TYPES:
                     continue
                 if named and not set(named) & {a for x in wobjs for a in object_actors(x, da)}:
                     continue

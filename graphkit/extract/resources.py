@@ -180,7 +180,7 @@ class Resources:
     national_titles: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     move_nouns: frozenset[str] = frozenset()
-    event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> act types
+    event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> acts
     side_nouns: dict[str, str] = field(default_factory=dict)  # "ally" -> SUPPORTS
     liability_words: frozenset[str] = frozenset()
     blame_on_verbs: frozenset[str] = frozenset()
@@ -314,14 +314,13 @@ def _word_rules(section: dict) -> dict[str, WordRule]:
     return out
 
 
-def _event_nouns(spec: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    """``{COERCES: [arrest, …], …}`` as noun -> the act types it can name."""
+def _event_nouns(spec: list[dict]) -> dict[str, frozenset[str]]:
+    """``[{nouns: [arrest, …], acts: [arrest, detain, …]}, …]`` as noun -> the acts it names."""
     out: dict[str, set[str]] = {}
-    for typ, words in spec.items():
-        ontology.check_type(str(typ))
-        for w in words:
-            out.setdefault(str(w).lower(), set()).add(str(typ))
-    return {w: frozenset(t) for w, t in out.items()}
+    for entry in spec:
+        for w in entry.get("nouns") or []:
+            out.setdefault(str(w).lower(), set()).update(str(a).lower() for a in entry["acts"])
+    return {w: frozenset(a) for w, a in out.items()}
 
 
 def _lower(items) -> frozenset[str]:
@@ -467,7 +466,7 @@ def load_resources(path: str | None = None) -> Resources:
         national_titles=_lower(lex.get("national_titles")),
         aid_nouns=_lower(lex.get("aid_nouns")),
         move_nouns=_lower(lex.get("move_nouns")),
-        event_nouns=_event_nouns(lex.get("event_nouns") or {}),
+        event_nouns=_event_nouns(lex.get("event_nouns") or []),
         side_nouns={str(w).lower(): typ for typ, words in (lex.get("side_nouns") or {}).items()
                     for w in words},
         liability_words=_lower(lex.get("liability_words")),
