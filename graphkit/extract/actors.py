@@ -322,7 +322,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         while left < s and (doc[left].dep_ in ("det", "punct", "nummod") or left + 1 < s and (
                 doc[left].lower_ in ("several", "many", "some", "few", "numerous", "multiple",
                                      "other", "more", "so", "too", "most")) or proper and (
-                doc[left].lower_ in ("leading", "top", "prominent", "fellow", "senior", "many",
+                doc[left].lower_ in ("leading", "top", "prominent", "fellow", "senior", "elected", "many",
                                      "several", "some", "other", "so", "most"))):
             left += 1  # "several Democratic governors" (but "several officers" stays whole;
             # "so many leading Democrats" are Democrats)
