@@ -1079,3 +1079,14 @@ def test_the_arrest_names_an_arrest_not_any_force():
     ex = run("Charges.\n\nBill Essayli charged David Huerta with conspiracy. SEIU condemned "
              "the arrest.")
     assert ("seiu", "CRITICIZES", "bill-essayli") not in rels(ex)
+
+
+def test_anyone_including_someone_is_them():
+    ex = run("Threats.\n\nTom Homan threatened to arrest anyone who obstructs ICE, including "
+             "Gavin Newsom.")
+    assert ("tom-homan", "THREATENS", "gavin-newsom") in rels(ex)
+    ex = run("Threats.\n\nTom Homan doubled down on his threat to arrest anyone who obstructs "
+             "ICE, including Gavin Newsom.")
+    r = [(x.source, x.type, x.target, x.mode) for x in ex.relations]
+    assert ("tom-homan", "COERCES", "gavin-newsom", "hypothetical") in r
+    assert ("tom-homan", "COERCES", "gavin-newsom", "asserted") not in r

@@ -562,6 +562,11 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
     With ``modifiers=False`` a compound does not make an issue phrase point at an actor
     ("backed the National Guard deployment" is about the deployment, not the Guard)."""
     out: list[str] = []
+    if o.lower_ in ANYONE:
+        # "arrest anyone who obstructs ICE, including Newsom" (wherever "including" hangs)
+        out += [a for x in o.subtree if x.dep_ == "prep" and x.lower_ == "including"
+                for p in expand([w for w in x.children if w.dep_ == "pobj"])
+                if (a := resolve(p, da)) and a not in out]
     for t in expand([o]):
         if t.dep_ == "appos" and t.lemma_.lower() in da.res.move_nouns:
             continue  # "federalized the Guard, a decision Newsom called illegal": the act
@@ -689,6 +694,7 @@ def makers(n: Token, da: DocActors) -> list[str]:
     return [] if passive else movers
 
 
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
 JUDGING_TYPES = frozenset({"CRITICIZES", "SUPPORTS", "OPPOSES"})
 EVENT_SENTENCES = 2  # how many sentences back the act a noun names again may be
 MOVE_TYPES = frozenset({"ORDERS"})  # what "the move", "the decision" name again
@@ -940,6 +946,9 @@ def intended(v: Token, da: DocActors) -> bool:
     if v.dep_ == "acl" and v.head.lemma_.lower() in da.res.intent_nouns and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return True
+    to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and to.i > 0 and da.doc[to.i - 1].lemma_.lower() in da.res.intent_nouns:
+        return True  # "doubled down on his threat to arrest …" with the verb hung elsewhere
     cur = v
     for _ in range(3):
         if cur.dep_ != "xcomp" or cur.head.i == cur.i:
