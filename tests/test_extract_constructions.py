@@ -1090,3 +1090,10 @@ def test_anyone_including_someone_is_them():
     r = [(x.source, x.type, x.target, x.mode) for x in ex.relations]
     assert ("tom-homan", "COERCES", "gavin-newsom", "hypothetical") in r
     assert ("tom-homan", "COERCES", "gavin-newsom", "asserted") not in r
+
+
+def test_he_in_an_opening_participle_clause_is_the_subject_after_it():
+    ex = run("Scene.\n\nGavin Newsom spoke first. Asked whether he supported Tom Homan's plan, "
+             "Donald Trump said he would.")
+    r = [(x.source, x.target) for x in ex.relations]
+    assert ("gavin-newsom", "tom-homan") not in r

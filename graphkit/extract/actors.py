@@ -86,7 +86,7 @@ class DocActors:
             return hit
         low = t.lower_
         if low in PERSON_PRONOUNS and t.pos_ == "PRON":
-            return self.last_person(t)
+            return self._fronted_subject(t) or self.last_person(t)
         if t.lemma_.lower() in self.res.proper_groups and t.tag_ in ("NN", "NNP") and (
                 t.dep_ in ("nsubj", "nsubjpass")) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in t.children):
@@ -106,6 +106,21 @@ class DocActors:
                     for w in r.lower().split()):
                 return g
         return None
+
+    def _fronted_subject(self, t: Token) -> str | None:
+        """'Asked whether he supported …, Trump replied': a pronoun in a clause that opens
+        the sentence before its subject is that subject (a person)."""
+        if t.lower_ not in ("he", "she", "his", "her", "him"):
+            return None
+        x = t
+        while x.dep_ != "advcl" and x.head.i != x.i:
+            x = x.head
+        if x.dep_ != "advcl" or x.i != self.sent(x).start or x.tag_ not in ("VBN", "VBG"):
+            return None
+        subj = next((c for c in x.head.children if c.dep_ == "nsubj" and c.i > x.right_edge.i),
+                    None)
+        a = self.tok.get(subj.i) if subj is not None else None
+        return a if a and self.kind(a) == "Person" else None
 
     def last_person(self, t: Token) -> str | None:
         sent_start = self.sent(t).start
