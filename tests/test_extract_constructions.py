@@ -1097,3 +1097,9 @@ def test_he_in_an_opening_participle_clause_is_the_subject_after_it():
              "Donald Trump said he would.")
     r = [(x.source, x.target) for x in ex.relations]
     assert ("gavin-newsom", "tom-homan") not in r
+
+
+def test_a_second_verb_hung_on_a_reported_clause_keeps_the_speakers_mode():
+    ex = run("Scene.\n\nJim McDonnell said the curfew had worked and defended the LAPD.")
+    r = [(x.source, x.type, x.target, x.mode) for x in ex.relations]
+    assert ("jim-mcdonnell", "SUPPORTS", "lapd", "asserted") in r

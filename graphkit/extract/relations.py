@@ -905,6 +905,15 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
         return "hypothetical"
     if in_quote(v, quotes):
         return "reported"
+    if v.dep_ == "conj" and v.head.dep_ == "ccomp" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and (
+            v.head.head.lemma_.lower() in res.reporting | res.ruling_verbs):
+        rep = v.head.head
+        if subjects(v, da)[0] and [t.i for t in subjects(v, da)[0]] == [
+                t.i for t in subjects(rep, da)[0]]:
+            # "McDonnell said the curfew worked and defended his officers": the second verb,
+            # hung on the reported clause, is the speaker's own act
+            return mode_of(rep, da, quotes)
     cur = v
     for _ in range(4):
         if cur.head.i == cur.i:
