@@ -1103,3 +1103,13 @@ def test_a_second_verb_hung_on_a_reported_clause_keeps_the_speakers_mode():
     ex = run("Scene.\n\nJim McDonnell said the curfew had worked and defended the LAPD.")
     r = [(x.source, x.type, x.target, x.mode) for x in ex.relations]
     assert ("jim-mcdonnell", "SUPPORTS", "lapd", "asserted") in r
+
+
+def test_keeping_agents_away_and_resolutions_that_condemn():
+    ex = run("Schools.\n\nLAUSD locked campus gates to keep ICE out.")
+    assert ("lausd", "OPPOSES", "ice") in rels(ex)
+    ex = run("Schools.\n\nKaren Bass called on ICE to stay away from schools.")
+    assert ("karen-bass", "OPPOSES", "ice") in rels(ex)
+    ex = run("Council.\n\nThe Los Angeles City Council passed a resolution condemning the ICE "
+             "raids.")
+    assert ("la-city-council", "SUPPORTS", "immigration-raids") not in rels(ex)

@@ -336,8 +336,10 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in da.res.challenge_verbs
                for c in o.children) or any(t.lemma_.lower() in da.res.suit_words
                                            for t in o.subtree) or (
-                o.lemma_.lower() in da.res.inquiry_nouns):
-            continue
+                o.lemma_.lower() in da.res.inquiry_nouns) or (
+                o.lemma_.lower() in da.res.document_nouns and any(
+                    c.dep_ in ("acl", "relcl") for c in o.children)):
+            continue  # ("passed a resolution condemning the raids": its verb speaks)
         issues += [i for i in issues_of(o, da, idx)
                    if i not in issues and i not in against]
     mode = mode_of(v, da, quotes)
