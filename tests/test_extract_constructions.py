@@ -1113,3 +1113,14 @@ def test_keeping_agents_away_and_resolutions_that_condemn():
     ex = run("Council.\n\nThe Los Angeles City Council passed a resolution condemning the ICE "
              "raids.")
     assert ("la-city-council", "SUPPORTS", "immigration-raids") not in rels(ex)
+
+
+def test_an_unnamed_judge_or_court_is_an_actor_of_its_own():
+    ex = run("Ruling.\n\nA federal judge sided with Gov. Gavin Newsom on Thursday.")
+    assert ("federal-judge", "SUPPORTS", "gavin-newsom") in rels(ex)
+    ex = run("Ruling.\n\nJudge Charles Breyer ruled for Newsom. The judge then ordered Donald "
+             "Trump to return control.")
+    assert ("charles-breyer", "ORDERS", "donald-trump") in rels(ex)
+    assert not any(a.id == "judge" for a in ex.actors)
+    ex = run("Ruling.\n\nRob Bonta asked a judge to block the deployment.")
+    assert not any(a.id == "judge" for a in ex.actors)

@@ -47,6 +47,7 @@ class DocActors:
     titled: set[str] = field(default_factory=set)  # actors introduced with a title here
     discovered: set[str] = field(default_factory=set)  # emitted only if they take part
     acting: set[str] = field(default_factory=set)  # locations that act (sue, say…)
+    unnamed: set[str] = field(default_factory=set)  # "a federal judge": no "he", no stances
     issue_heads: set[int] = field(default_factory=set)  # tokens that name an issue
     issue_map: dict[str, list[str]] | None = None  # actor -> its activity's issues (stances)
     qa: dict[tuple[int, int], str] = field(default_factory=dict)  # Q&A answer span -> speaker
@@ -161,7 +162,7 @@ class DocActors:
             if t.i - m.start > 120:
                 break
             if self.kind(m.actor) != "Person" or any(a <= m.start < b for a, b in outside) or (
-                    not agrees(m.actor)):
+                    not agrees(m.actor)) or m.actor in self.unnamed:
                 continue
             head = self.doc[m.end - 1]
             if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i >= m.end:
@@ -358,7 +359,38 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     _bare_surnames(da)
+    _unnamed_courts(da)
     return da
+
+
+def _unnamed_courts(da: DocActors) -> None:
+    """'A federal judge sided with Newsom', 'the appeals court paused the order': in a story
+    that names no judge (or no court), the unnamed one is an actor of its own, named by its
+    head and modifiers ("federal judge", "appeals court")."""
+    res = da.res
+    named = {k: any(m.actor in da.actors and da.kind(m.actor) == kind and is_judicial(da, m.actor)
+                    for m in da.mentions) for k, kind in res.court_heads.items()}
+    for t in da.doc:
+        kind = res.court_heads.get(t.lower_)
+        if kind is None or t.pos_ != "NOUN" or t.i in da.tok or named[t.lower_]:
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass", "poss") and not (
+                t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            continue  # (one that acts: not "asked a judge to …", "filed in federal court")
+        if any(c.dep_ == "appos" for c in t.children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "the judge, Charles Breyer", "court records", "the Court of Appeals"
+        mods = [c for c in t.lefts if c.dep_ in ("amod", "compound") and c.i not in da.tok
+                and c.lower_ in res.court_modifiers]
+        if any(c.dep_ in ("amod", "compound") and c.lower_ not in res.court_modifiers
+               for c in t.lefts) and not mods:
+            continue  # "an immigration judge", "a Texas court": not the story's court
+        name = " ".join([c.lower_ for c in mods] + [t.lower_])
+        start = min([c.i for c in mods] + [t.i])
+        aid = res.new_actor_id(name)
+        da.unnamed.add(aid)
+        _add_mention(da, da.doc[start:t.i + 1], aid, name, kind, "court")
+    da.mentions.sort(key=lambda m: m.start)
 
 
 def _later_forces(da: DocActors, spans: list[Span]) -> None:

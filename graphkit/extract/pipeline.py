@@ -364,8 +364,11 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     junk = headline_only(da)
     for aid in junk:
         da.actors[aid].mentions = 0  # not emitted
+    # (an unnamed judge or court takes no stance: "a federal judge ruled …" is the story's
+    # ruling, not a position of its own)
     relations: list[Relation] = [r for r in sink.rels.values() if (r.source, r.target) not in own
-                                 and r.source not in junk and r.target not in junk]
+                                 and r.source not in junk and r.target not in junk
+                                 and not (r.source in da.unnamed and r.target in res.issues)]
     used = {r.source for r in relations} | {r.target for r in relations}
     issues = [Issue(id=i.id, name=i.name, aliases=list(i.aliases))
               for i in res.issues.values() if i.id in used]

@@ -160,6 +160,8 @@ class Resources:
     intent_modifiers: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
+    court_heads: dict[str, str] = field(default_factory=dict)  # "judge" -> Person
+    court_modifiers: frozenset[str] = frozenset()
     comeback_verbs: frozenset[str] = frozenset()
     descriptive_heads: frozenset[str] = frozenset()
     judicial_titles: frozenset[str] = frozenset()
@@ -444,6 +446,9 @@ def load_resources(path: str | None = None) -> Resources:
         intent_modifiers=_lower(lex.get("intent_modifiers")),
         part_nouns=_lower(lex.get("part_nouns")),
         quantity_words=_lower(lex.get("quantity_words")),
+        court_heads={str(k).lower(): str(v) for k, v in
+                     ((lex.get("unnamed_courts") or {}).get("heads") or {}).items()},
+        court_modifiers=_lower((lex.get("unnamed_courts") or {}).get("modifiers")),
         comeback_verbs=_lower(lex.get("comeback_verbs")),
         descriptive_heads=_lower(lex.get("descriptive_heads")),
         judicial_titles=_lower(lex.get("judicial_titles")),
