@@ -1124,3 +1124,8 @@ def test_an_unnamed_judge_or_court_is_an_actor_of_its_own():
     assert not any(a.id == "judge" for a in ex.actors)
     ex = run("Ruling.\n\nRob Bonta asked a judge to block the deployment.")
     assert not any(a.id == "judge" for a in ex.actors)
+
+
+def test_bare_prosecutors_are_a_group():
+    ex = run("Charges.\n\nFederal prosecutors charged David Huerta with conspiracy.")
+    assert ("federal-prosecutors", "COERCES", "david-huerta") in rels(ex)
