@@ -1129,3 +1129,12 @@ def test_an_unnamed_judge_or_court_is_an_actor_of_its_own():
 def test_bare_prosecutors_are_a_group():
     ex = run("Charges.\n\nFederal prosecutors charged David Huerta with conspiracy.")
     assert ("federal-prosecutors", "COERCES", "david-huerta") in rels(ex)
+
+
+def test_quotes_judging_several_and_quotes_after_a_colon():
+    ex = run('Scene.\n\n"Newsom and Bass are a disgrace," Tom Homan said.')
+    r = rels(ex)
+    assert ("tom-homan", "CRITICIZES", "gavin-newsom") in r
+    assert ("tom-homan", "CRITICIZES", "karen-bass") in r
+    ex = run('Scene.\n\nKaren Bass was blunt: "Donald Trump is deliberately provoking this city."')
+    assert ("karen-bass", "CRITICIZES", "donald-trump") in rels(ex)

@@ -751,6 +751,18 @@ def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[
                 out += authors(c, da)  # '"…," the statement said': whoever issued it
         if out:
             return out
+    # 'Bass was blunt: "…"', 'Padilla put it this way: "…"': the subject of the clause the
+    # colon ends
+    k = qs - 1
+    while k > lo and doc[k].text in ('"', "\u201c", "'", "\u2018") or k > lo and doc[k].is_space:
+        k -= 1
+    if k > lo and doc[k].text == ":":
+        root = next((t for t in doc[lo:k] if t.pos_ in ("VERB", "AUX")
+                     and not lo <= t.head.i < k), None)  # the clause before the colon
+        subj = [c for c in root.children if c.dep_ == "nsubj" and c.i < k] if root else []
+        out = [a for c in subj if (a := resolve(c, da)) and da.kind(a) != "Location"]
+        if out:
+            return out
     # "according to X"
     for t in doc[lo:hi]:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -1499,6 +1511,9 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         affiliated = {frozenset(a[:2]) for a in da.affiliations}
         about: list[Token] = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") or (
             t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))]
+        # '"Newsom and Bass are a disgrace"': each of them
+        about += [c for t in about for c in expand([t])[1:] if c.dep_ == "conj" and c not in about
+                  and qs <= c.i < qe]
         about += _clause_subjects(toks, qs, qe, reporting, deps=("nsubj",))
         # '"He is a failure," Newsom said of Trump', 'Asked about Newsom, Trump said: …'
         if all(da.tok.get(t.i) in (None, *speakers) for t in about):
