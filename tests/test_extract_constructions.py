@@ -1138,3 +1138,9 @@ def test_quotes_judging_several_and_quotes_after_a_colon():
     assert ("tom-homan", "CRITICIZES", "karen-bass") in r
     ex = run('Scene.\n\nKaren Bass was blunt: "Donald Trump is deliberately provoking this city."')
     assert ("karen-bass", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_they_opening_a_quote_is_the_group_named_before():
+    ex = run('Scene.\n\nICE agents raided a car wash in Downey. "They are terrorizing our '
+             'communities," Karen Bass said.')
+    assert ("karen-bass", "CRITICIZES", "ice") in rels(ex)

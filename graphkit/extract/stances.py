@@ -1528,6 +1528,14 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                           if x.i in da.tok and da.kind(da.tok[x.i]) == "Person"
                           and da.tok[x.i] not in speakers
                           and (x.i >= qs or not in_quote(x, quotes))), None)
+            if a is None and t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and not any(
+                    x.pos_ in ("NOUN", "PROPN") for x in doc[qs:t.i]):
+                # 'Agents raided a car wash. "They are terrorizing us," Lemons said': the
+                # group or organisation last named as a subject before the quote
+                a = next((da.tok[x.i] for x in reversed(doc[max(0, qs - 60):qs])
+                          if x.i in da.tok and x.dep_ in ("nsubj", "nsubjpass")
+                          and da.kind(da.tok[x.i]) in ("Organization", "Group")
+                          and da.tok[x.i] not in speakers and not in_quote(x, quotes)), None)
             if a is None and t.lower_ in ("you", "your"):
                 # '"You should be ashamed of yourself," Padilla told Noem': the one addressed
                 a = _quoted_subject(da, t, qs, qe)
