@@ -1144,3 +1144,10 @@ def test_they_opening_a_quote_is_the_group_named_before():
     ex = run('Scene.\n\nICE agents raided a car wash in Downey. "They are terrorizing our '
              'communities," Karen Bass said.')
     assert ("karen-bass", "CRITICIZES", "ice") in rels(ex)
+
+
+def test_refusing_to_let_someone_do_harm_opposes_them():
+    ex = run('Scene.\n\n"We will not let ICE terrorize our communities," Karen Bass said.')
+    assert ("karen-bass", "OPPOSES", "ice") in rels(ex)
+    ex = run('Scene.\n\n"We will not let our residents face this alone," Karen Bass said.')
+    assert not rels(ex)

@@ -689,9 +689,18 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
                 is_judicial(da, s) for s in sources):
             continue
         mode = mode_of(v, da, quotes)
-        if mode == "negated":
-            continue  # (kept as what it is by the verb rules; no stance from a refusal)
         sent = da.sent(v)
+        if mode == "negated":
+            # "We will not let ICE terrorize our communities": refusing them opposes them (no
+            # stance from a refusal)
+            harmful = [(who, act) for who, act in pairs if act.lemma_.lower() in res.negative or (
+                (r := res.verbs.get(act.lemma_.lower())) and r.type in ("COERCES", "THREATENS"))]
+            for s in sources:  # (only what would do harm: not "let our residents face this")
+                for a in [a for who, _act in harmful for a in _actors(da, who) if a not in sources]:
+                    if da.kind(a) != "Location":
+                        sink.add(s, a, "OPPOSES", 0.5, "asserted", f"pattern:refusal-{lemma}",
+                                 v.text, sent)
+            continue
         for who, act in pairs:
             allowed = [a for a in _actors(da, who) if a not in sources]
             if act.lemma_.lower() in res.undo_verbs:
