@@ -1151,3 +1151,13 @@ def test_refusing_to_let_someone_do_harm_opposes_them():
     assert ("karen-bass", "OPPOSES", "ice") in rels(ex)
     ex = run('Scene.\n\n"We will not let our residents face this alone," Karen Bass said.')
     assert not rels(ex)
+
+
+def test_what_an_act_draws_is_aimed_at_its_maker_not_its_patient():
+    ex = run("Scene.\n\nTom Homan's threat to arrest Gavin Newsom drew fire from Alex Padilla.")
+    assert ("alex-padilla", "CRITICIZES", "tom-homan") in rels(ex)
+    ex = run("Scene.\n\nThe arrest of Alex Padilla prompted condemnation from Chuck Schumer.")
+    assert ("chuck-schumer", "CRITICIZES", "alex-padilla") not in rels(ex)
+    ex = run("Scene.\n\nThe detention of a U.S. citizen by ICE agents drew criticism from Karen "
+             "Bass.")
+    assert ("karen-bass", "CRITICIZES", "ice") in rels(ex)

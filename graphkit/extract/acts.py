@@ -31,6 +31,7 @@ from .relations import (
     object_actors,
     owner_tokens,
     prep_objects,
+    received_by,
     resolve,
     subject_actors,
     undoes,
@@ -769,6 +770,9 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
                 continue
             sources = [a for g in givers(n, v) for a in _actors(da, g)]
             targets, passive = subject_actors(v, da)
+            if not targets and not passive:
+                # "Homan's threat to arrest Newsom drew fire from Padilla": the threat's maker
+                targets = [a for c in v.children if c.dep_ == "nsubj" for a in received_by(c, da)]
             if passive or not sources or not targets:
                 continue
             mode = mode_of(v, da, quotes)

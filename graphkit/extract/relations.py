@@ -1493,6 +1493,16 @@ def _control_object(v: Token) -> list[Token]:
     return []
 
 
+def received_by(o: Token, da: DocActors) -> list[str]:
+    """Whom what a subject draws ("drew criticism from …") is aimed at: the subject, or the
+    one whose act or words it names ("Homan's threat", "the detention … by ICE agents"),
+    never the one an act was done to ("the arrest of Padilla prompted condemnation")."""
+    if o.lemma_.lower() in da.res.patient_nouns:
+        # ("the detention of a U.S. citizen by ICE agents", with "by" hung on the citizen)
+        return [a for c in o.subtree if c.i > o.i for p in by_agents(c) if (a := resolve(p, da))]
+    return object_actors(o, da)
+
+
 def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
     lemma = n.lemma_.lower()
@@ -1519,7 +1529,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         if not sources:
             return
         objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
-        targets = [a for o in objs for a in object_actors(o, da)]
+        targets = [a for o in objs for a in received_by(o, da)]
         if not objs and gov.tag_ == "VBG" and gov.dep_ in ("advcl", "conj", "xcomp"):
             # "Hegseth sent the Marines, drawing condemnation from Newsom": the one whose act
             # drew it
