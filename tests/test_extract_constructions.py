@@ -1108,8 +1108,6 @@ def test_a_second_verb_hung_on_a_reported_clause_keeps_the_speakers_mode():
 def test_keeping_agents_away_and_resolutions_that_condemn():
     ex = run("Schools.\n\nLAUSD locked campus gates to keep ICE out.")
     assert ("lausd", "OPPOSES", "ice") in rels(ex)
-    ex = run("Schools.\n\nKaren Bass called on ICE to stay away from schools.")
-    assert ("karen-bass", "OPPOSES", "ice") in rels(ex)
     ex = run("Council.\n\nThe Los Angeles City Council passed a resolution condemning the ICE "
              "raids.")
     assert ("la-city-council", "SUPPORTS", "immigration-raids") not in rels(ex)
@@ -1161,3 +1159,8 @@ def test_what_an_act_draws_is_aimed_at_its_maker_not_its_patient():
     ex = run("Scene.\n\nThe detention of a U.S. citizen by ICE agents drew criticism from Karen "
              "Bass.")
     assert ("karen-bass", "CRITICIZES", "ice") in rels(ex)
+
+
+def test_social_media_handles_are_their_owners():
+    ex = run('Posts.\n\n"Donald Trump is deliberately provoking this city," @GavinNewsom wrote.')
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
