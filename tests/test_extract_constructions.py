@@ -1164,3 +1164,11 @@ def test_what_an_act_draws_is_aimed_at_its_maker_not_its_patient():
 def test_social_media_handles_are_their_owners():
     ex = run('Posts.\n\n"Donald Trump is deliberately provoking this city," @GavinNewsom wrote.')
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_dismissing_something_as_a_stunt_is_a_label():
+    ex = run("Suit.\n\nRob Bonta sued the Trump administration on Monday. A White House "
+             "spokeswoman, Abigail Jackson, dismissed the lawsuit as a political stunt.")
+    assert ("abigail-jackson", "CRITICIZES", "rob-bonta") in rels(ex)
+    ex = run("Suit.\n\nJudge Charles Breyer dismissed the lawsuit on Monday.")
+    assert not rels(ex)
