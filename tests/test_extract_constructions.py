@@ -1172,3 +1172,8 @@ def test_dismissing_something_as_a_stunt_is_a_label():
     assert ("abigail-jackson", "CRITICIZES", "rob-bonta") in rels(ex)
     ex = run("Suit.\n\nJudge Charles Breyer dismissed the lawsuit on Monday.")
     assert not rels(ex)
+
+
+def test_at_odds_with_is_a_clash():
+    ex = run("Feud.\n\nGavin Newsom has been at odds with Donald Trump for months.")
+    assert ("gavin-newsom", "CLASHES_WITH", "donald-trump") in rels(ex)
