@@ -1177,3 +1177,12 @@ def test_dismissing_something_as_a_stunt_is_a_label():
 def test_at_odds_with_is_a_clash():
     ex = run("Feud.\n\nGavin Newsom has been at odds with Donald Trump for months.")
     assert ("gavin-newsom", "CLASHES_WITH", "donald-trump") in rels(ex)
+
+
+def test_outcomes_handed_to_someone():
+    ex = run("Ruling.\n\nThe 9th Circuit handed Donald Trump a victory on Thursday.")
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in rels(ex)
+    ex = run("Ruling.\n\nIn a win for Gavin Newsom, Judge Charles Breyer blocked the deployment.")
+    assert ("charles-breyer", "SUPPORTS", "gavin-newsom") in rels(ex)
+    ex = run("Ruling.\n\nDonald Trump's win in court was short-lived.")
+    assert not rels(ex)

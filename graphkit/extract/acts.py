@@ -754,6 +754,36 @@ def lifted_limits(da: DocActors, idx, quotes, sink: Sink) -> None:
                          v.text, da.sent(v))
 
 
+def outcomes(da: DocActors, quotes, sink: Sink) -> None:
+    """'The 9th Circuit handed Trump a victory', 'dealt Newsom a setback', 'In a win for
+    Newsom, Judge Breyer blocked …': the giver sides with or against the one it goes to
+    (lexicon ``outcome_nouns``, ``giving_verbs``)."""
+    res = da.res
+    for n in da.doc:
+        typ = res.outcome_nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
+        if typ is None or da.kind(da.tok.get(n.i, "")) or any(
+                c.dep_ == "poss" for c in n.children):
+            continue  # ("Trump's win": his own, not one given)
+        v = n.head
+        if n.dep_ == "dobj" and v.lemma_.lower() in res.giving_verbs:
+            to = [c for c in v.children if c.dep_ == "dative"] + prep_objects(
+                v, frozenset({"to"}))
+        elif n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ == "VERB":
+            v = n.head.head  # "In a win for Newsom, Breyer blocked …"
+            to = prep_objects(n, frozenset({"for", "to"}))
+        else:
+            continue
+        sources, passive = subject_actors(v, da)
+        if passive:
+            continue
+        mode = mode_of(v, da, quotes)
+        for s in sources:
+            for a in [a for t in to for a in _actors(da, t)]:
+                if a != s and da.kind(a) != "Location":
+                    sink.add(s, a, typ, 0.6 * factor(mode), mode,
+                             f"pattern:outcome-{n.lemma_.lower()}", n.text, da.sent(n))
+
+
 def received_acts(da: DocActors, quotes, sink: Sink) -> None:
     """'Hegseth faced fire from Durbin', 'came under fire from Murray': the one named after
     "from" criticises the subject (lexicon: ``received_nouns``; the relation nouns

@@ -25,6 +25,7 @@ from .acts import (
     lawsuit_parties,
     lifted_limits,
     orders_from,
+    outcomes,
     overruled,
     permissions,
     received_acts,
@@ -340,6 +341,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     lifted_limits(da, idx, quotes, sink)
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
+    outcomes(da, quotes, sink)
     echoed_acts(da, sink)
     custody(da, quotes, sink)
     ended_ties(da, quotes, sink)

@@ -160,6 +160,8 @@ class Resources:
     intent_modifiers: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
+    outcome_nouns: dict[str, str] = field(default_factory=dict)  # "win" -> SUPPORTS
+    giving_verbs: frozenset[str] = frozenset()
     court_heads: dict[str, str] = field(default_factory=dict)  # "judge" -> Person
     court_modifiers: frozenset[str] = frozenset()
     comeback_verbs: frozenset[str] = frozenset()
@@ -446,6 +448,9 @@ def load_resources(path: str | None = None) -> Resources:
         intent_modifiers=_lower(lex.get("intent_modifiers")),
         part_nouns=_lower(lex.get("part_nouns")),
         quantity_words=_lower(lex.get("quantity_words")),
+        outcome_nouns={str(w).lower(): typ for typ, words in (lex.get("outcome_nouns") or {}).items()
+                       for w in words},
+        giving_verbs=_lower(lex.get("giving_verbs")),
         court_heads={str(k).lower(): str(v) for k, v in
                      ((lex.get("unnamed_courts") or {}).get("heads") or {}).items()},
         court_modifiers=_lower((lex.get("unnamed_courts") or {}).get("modifiers")),
