@@ -1186,3 +1186,9 @@ def test_outcomes_handed_to_someone():
     assert ("charles-breyer", "SUPPORTS", "gavin-newsom") in rels(ex)
     ex = run("Ruling.\n\nDonald Trump's win in court was short-lived.")
     assert not rels(ex)
+
+
+def test_a_quote_damning_someones_act_by_its_owner():
+    ex = run('Ruling.\n\n"Today\'s ruling is a resounding rebuke of Donald Trump\'s authoritarian '
+             'power grab," Rob Bonta said.')
+    assert ("rob-bonta", "CRITICIZES", "donald-trump") in rels(ex)

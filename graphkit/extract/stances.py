@@ -1518,6 +1518,12 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         # '"He is a failure," Newsom said of Trump', 'Asked about Newsom, Trump said: …'
         if all(da.tok.get(t.i) in (None, *speakers) for t in about):
             about += _said_of(da, qs, qe)
+        if all(da.tok.get(t.i) in (None, *speakers) for t in about):
+            # '"… a rebuke of Donald Trump's authoritarian power grab"': the owner of what the
+            # quote damns
+            about += [t for t in toks if t.dep_ == "poss" and t.i in da.tok and t.head.pos_ == "NOUN"
+                      and evaluation([t.head, *(c for c in t.head.children
+                                                if c.dep_ in ("amod", "compound"))], da) < 0]
         for t in about:
             a = da.tok.get(t.i)
             if a is None and t.lower_ in ("he", "she"):
