@@ -323,8 +323,14 @@ def resolve(t: Token, da: DocActors) -> str | None:
     if (t.pos_ == "NOUN" and t.lemma_.lower() in da.res.part_nouns) or (
             t.dep_ in ("nsubj", "nsubjpass") and (low in da.res.quantity_words
                                                  or t.lemma_.lower() in da.res.quantity_words)):
-        # "a panel of the Ninth Circuit", "a spokesperson for Home Depot": the organisation
+        # "a panel of the Ninth Circuit", "a spokesperson for Home Depot", "a Ninth Circuit
+        # panel": the organisation
         for c in t.children:
+            a = da.actor_at(c) if c.dep_ == "compound" and not (
+                low in da.res.titles or t.lemma_.lower() in da.res.leader_titles
+                or t.lemma_.lower() in ("leader", "member")) else None
+            if a and da.kind(a) in ("Organization", "Group"):
+                return a  # (not "the Senate minority leader": a person)
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at"):
                 for p in c.children:
                     a = da.actor_at(p) if p.dep_ == "pobj" else None
