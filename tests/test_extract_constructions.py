@@ -1192,3 +1192,17 @@ def test_a_quote_damning_someones_act_by_its_owner():
     ex = run('Ruling.\n\n"Today\'s ruling is a resounding rebuke of Donald Trump\'s authoritarian '
              'power grab," Rob Bonta said.')
     assert ("rob-bonta", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_rather_than_and_instead_of_deny_the_act():
+    ex = run("Scene.\n\nInstead of criticizing the protesters, Karen Bass praised the LAPD.")
+    r = [(x.source, x.type, x.target, x.mode) for x in ex.relations]
+    assert ("karen-bass", "SUPPORTS", "lapd", "asserted") in r
+    assert not any(t == "CRITICIZES" and m != "negated" for _s, t, _o, m in r)
+    ex = run("Scene.\n\nRather than blame the officers, Karen Bass thanked the LAPD.")
+    assert ("karen-bass", "CRITICIZES", "lapd") not in rels(ex)
+
+
+def test_a_question_asks_rather_than_tells():
+    ex = run("Scene.\n\nGavin Newsom spoke on Monday. Will he sue Donald Trump over the Marines?")
+    assert all(x.mode != "asserted" for x in ex.relations if x.type == "SUES")

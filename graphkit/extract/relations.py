@@ -226,7 +226,8 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
         gov = head.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
-        if head.lower_ in ("of", "for", "from", "with") and objs and gov.pos_ == "VERB":
+        if head.lower_ in ("of", "for", "from", "with") and objs and gov.pos_ == "VERB" and not any(
+                c.lower_ == "instead" for c in head.children):  # ("instead of": the subject's)
             # "accused the president of sending troops", "charged protesters with assaulting
             # officers": the one accused did it
             return expand(objs), False
@@ -890,6 +891,11 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             return "negated"
     if v.dep_ == "pcomp" and v.head.lower_ == "without":
         return "negated"  # "commandeered the Guard without consulting with local leaders"
+    if v.dep_ == "pcomp" and v.head.lower_ == "of" and any(
+            c.lower_ == "instead" for c in v.head.children) or v.dep_ == "advcl" and any(
+            c.lower_ == "than" and c.dep_ == "mark" for c in v.children) and any(
+            c.lower_ == "rather" for c in v.children):
+        return "negated"  # "Instead of criticizing the protesters, …", "Rather than blame …"
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and any(
             c.dep_ == "acomp" and c.lower_ in res.plea_words and any(
                 n.dep_ == "neg" for n in c.children) for c in v.head.head.children):
@@ -909,6 +915,10 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             "advcl", "ccomp") and any(ch.dep_ == "mark" and ch.lower_ in res.hypothetical
                                       for ch in chain[1].children):
         return "hypothetical"
+    sent = da.sent(v)
+    if not in_quote(v, quotes) and sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?") and not any(
+            qs <= sent.end - 2 < qe for qs, qe in quotes):
+        return "hypothetical"  # "Will Newsom sue Trump over the Marines?": asked, not told
     if in_quote(v, quotes):
         return "reported"
     if v.dep_ == "conj" and v.head.dep_ == "ccomp" and not any(
