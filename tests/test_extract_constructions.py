@@ -1206,3 +1206,13 @@ def test_rather_than_and_instead_of_deny_the_act():
 def test_a_question_asks_rather_than_tells():
     ex = run("Scene.\n\nGavin Newsom spoke on Monday. Will he sue Donald Trump over the Marines?")
     assert all(x.mode != "asserted" for x in ex.relations if x.type == "SUES")
+
+
+def test_responding_with_force_is_force_against_those_answered():
+    ex = run("Scene.\n\nProtesters threw rocks at federal agents, who responded with tear gas.")
+    assert ("federal-agents", "COERCES", "protesters") in rels(ex)
+    ex = run("Scene.\n\nProtesters threw bottles at the officers. LAPD officers responded with "
+             "rubber bullets.")
+    assert ("lapd", "COERCES", "protesters") in rels(ex)
+    ex = run("Scene.\n\nKaren Bass criticized ICE. Tom Homan responded with a statement.")
+    assert ("tom-homan", "COERCES", "karen-bass") not in rels(ex)

@@ -784,6 +784,37 @@ def outcomes(da: DocActors, quotes, sink: Sink) -> None:
                              f"pattern:outcome-{n.lemma_.lower()}", n.text, da.sent(n))
 
 
+def forceful_replies(da: DocActors, quotes, sink: Sink) -> None:
+    """'Protesters threw rocks at federal agents, who responded with tear gas', 'protesters
+    confronted the agents, and the agents responded with flash-bangs': force against those
+    the reply answers (lexicon ``reply_force_verbs``, ``force_nouns``)."""
+    res = da.res
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.reply_force_verbs:
+            continue
+        if not any(w.lemma_.lower() in res.force_nouns for p in prep_objects(v, frozenset({"with"}))
+                   for w in [p, *p.lefts, *p.children]):
+            continue
+        sources, passive = subject_actors(v, da)
+        if passive or not sources:
+            continue
+        if v.dep_ == "relcl" and v.head.dep_ in ("pobj", "dobj"):
+            gov = v.head.head.head if v.head.dep_ == "pobj" else v.head.head
+            answered = subject_actors(gov, da)[0]  # "… threw rocks at agents, who responded"
+        elif v.dep_ == "conj" and v.head.pos_ == "VERB":
+            answered = subject_actors(v.head, da)[0]  # "… confronted agents, and the agents …"
+        else:
+            sent = da.sent(v)
+            prev = da.sent(sent.start - 1) if sent.start > 0 else None
+            answered = subject_actors(prev.root, da)[0] if prev is not None else []
+        mode = mode_of(v, da, quotes)
+        for s in sources:
+            for a in answered:
+                if a != s and da.kind(a) in ("Group", "Organization"):
+                    sink.add(s, a, "COERCES", 0.6 * factor(mode), mode,
+                             f"pattern:force-reply-{v.lemma_.lower()}", v.text, da.sent(v))
+
+
 def received_acts(da: DocActors, quotes, sink: Sink) -> None:
     """'Hegseth faced fire from Durbin', 'came under fire from Murray': the one named after
     "from" criticises the subject (lexicon: ``received_nouns``; the relation nouns

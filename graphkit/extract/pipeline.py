@@ -22,6 +22,7 @@ from .acts import (
     custody,
     demanding_letters,
     ended_ties,
+    forceful_replies,
     lawsuit_parties,
     lifted_limits,
     orders_from,
@@ -342,6 +343,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
     outcomes(da, quotes, sink)
+    forceful_replies(da, quotes, sink)
     echoed_acts(da, sink)
     custody(da, quotes, sink)
     ended_ties(da, quotes, sink)

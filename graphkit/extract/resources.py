@@ -162,6 +162,8 @@ class Resources:
     quantity_words: frozenset[str] = frozenset()
     outcome_nouns: dict[str, str] = field(default_factory=dict)  # "win" -> SUPPORTS
     giving_verbs: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    reply_force_verbs: frozenset[str] = frozenset()
     court_heads: dict[str, str] = field(default_factory=dict)  # "judge" -> Person
     court_modifiers: frozenset[str] = frozenset()
     comeback_verbs: frozenset[str] = frozenset()
@@ -451,6 +453,8 @@ def load_resources(path: str | None = None) -> Resources:
         outcome_nouns={str(w).lower(): typ for typ, words in (lex.get("outcome_nouns") or {}).items()
                        for w in words},
         giving_verbs=_lower(lex.get("giving_verbs")),
+        force_nouns=_lower(lex.get("force_nouns")),
+        reply_force_verbs=_lower(lex.get("reply_force_verbs")),
         court_heads={str(k).lower(): str(v) for k, v in
                      ((lex.get("unnamed_courts") or {}).get("heads") or {}).items()},
         court_modifiers=_lower((lex.get("unnamed_courts") or {}).get("modifiers")),
