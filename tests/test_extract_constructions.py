@@ -1216,3 +1216,11 @@ def test_responding_with_force_is_force_against_those_answered():
     assert ("lapd", "COERCES", "protesters") in rels(ex)
     ex = run("Scene.\n\nKaren Bass criticized ICE. Tom Homan responded with a statement.")
     assert ("tom-homan", "COERCES", "karen-bass") not in rels(ex)
+
+
+def test_refusing_to_cooperate_opposes():
+    ex = run("Scene.\n\nKaren Bass said the LAPD would not cooperate with ICE.")
+    r = [(x.source, x.type, x.target, x.mode) for x in ex.relations]
+    assert ("lapd", "OPPOSES", "ice", "reported") in r
+    ex = run("Scene.\n\nThe LAPD did not cooperate with ICE on Friday.")
+    assert ("lapd", "OPPOSES", "ice") not in rels(ex)

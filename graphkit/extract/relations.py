@@ -236,6 +236,14 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     return [], False
 
 
+def _refusal(v: Token, da: DocActors) -> bool:
+    """A negated act that is a refusal: "will not cooperate", "would never assist", "refused
+    to help" (not a report that it did not happen, "did not cooperate")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in v.children):
+        return True
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("refuse", "decline", "vow", "pledge")
+
+
 def _trailing_participle(v: Token) -> bool:
     """", accusing Trump of …" after a reported clause: a participle set off by a comma."""
     return v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > 0 and v.nbor(-1).text == ","
@@ -1383,6 +1391,14 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 continue  # "posted to Truth Social": where it was said
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
+            if typ == "COOPERATES_WITH" and mode == "negated" and not fallback and (
+                    lemma not in da.res.shielding_verbs and _refusal(v, da)):
+                # "the city will not cooperate with ICE", "refused to assist agents": a refusal
+                # opposes them (as reported as the words it is in)
+                told = "reported" if in_quote(v, quotes) or any(
+                    x.lemma_.lower() in da.res.reporting for x in v.ancestors) else "asserted"
+                sink.add(s, tg, "OPPOSES", conf * 0.8, told, f"pattern:refusal-{lemma}",
+                         v.text, sent)
     if told is not None and targets and not fallback:
         _advocated(da, v, typ, targets, quotes, sink)
     if not fallback and not pressing:  # (asking for answers takes no side on the matter)
