@@ -1224,3 +1224,11 @@ def test_refusing_to_cooperate_opposes():
     assert ("lapd", "OPPOSES", "ice", "reported") in r
     ex = run("Scene.\n\nThe LAPD did not cooperate with ICE on Friday.")
     assert ("lapd", "OPPOSES", "ice") not in rels(ex)
+
+
+def test_his_release_is_the_release_of_the_one_held():
+    ex = run("Scene.\n\nFederal agents arrested David Huerta on Friday. Bill Essayli charged him "
+             "on Monday. SEIU condemned the arrest and demanded his release.")
+    r = rels(ex)
+    assert ("seiu", "SUPPORTS", "david-huerta") in r
+    assert ("seiu", "SUPPORTS", "bill-essayli") not in r

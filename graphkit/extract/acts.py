@@ -268,6 +268,8 @@ def _demand(da, v, quotes, sink) -> None:
         if o.lemma_.lower() not in res.release_nouns:
             continue
         for c in o.children:
+            if c.dep_ == "poss" and c.lower_ in ("his", "her", "their"):
+                continue  # (a pronoun: the one held, found below)
             if c.dep_ == "poss":
                 a = resolve(c, da)
                 if a and a not in freed:
@@ -290,16 +292,23 @@ def _demand(da, v, quotes, sink) -> None:
                 if tg != s and da.kind(tg) != "Location":
                     sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode) * 0.8,
                              mode, "pattern:demand-from", v.text, da.sent(v))
-    if not freed or set(freed) <= set(sources):
+    if not freed or set(freed) <= set(sources) or any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for o in objs
+            for c in o.children):
         # "Bass demanded his release": 'his' is not the speaker; the person named before
         poss = [c for o in objs if o.lemma_.lower() in res.release_nouns for c in o.children
                 if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
         freed = [a for a in freed if a not in sources]
+        def held(m) -> bool:  # the one arrested, detained or charged ("charged Huerta")
+            t = da.doc[m.end - 1]
+            r = res.verbs.get(t.head.lemma_.lower()) if t.dep_ in ("dobj", "nsubjpass") else None
+            return r is not None and r.type == "COERCES"
         for c in poss:
-            for m in reversed(da.mentions):
-                if m.start < c.i and m.actor not in sources and da.kind(m.actor) == "Person":
-                    freed.append(m.actor)
-                    break
+            people = [m for m in reversed(da.mentions) if m.start < c.i and c.i - m.start < 150
+                      and m.actor not in sources and da.kind(m.actor) == "Person"]
+            pick = next((m for m in people if held(m)), people[0] if people else None)
+            if pick is not None:
+                freed.append(pick.actor)
     if not freed:
         return
     mode = mode_of(v, da, quotes)
