@@ -1232,3 +1232,17 @@ def test_his_release_is_the_release_of_the_one_held():
     r = rels(ex)
     assert ("seiu", "SUPPORTS", "david-huerta") in r
     assert ("seiu", "SUPPORTS", "bill-essayli") not in r
+
+
+def test_the_lawsuit_names_a_defendant_for_whoever_sued():
+    ex = run("Suit.\n\nGavin Newsom sued Donald Trump on Monday. The lawsuit, filed in federal "
+             "court, also names Defense Secretary Pete Hegseth as a defendant.")
+    assert ("gavin-newsom", "SUES", "pete-hegseth") in rels(ex)
+
+
+def test_a_quote_damning_the_leadership_of_someone():
+    ex = run('Scene.\n\n"We are here to liberate the city from the burdensome leadership of '
+             'Gavin Newsom and Karen Bass," Kristi Noem said.')
+    r = rels(ex)
+    assert ("kristi-noem", "CRITICIZES", "gavin-newsom") in r
+    assert ("kristi-noem", "CRITICIZES", "karen-bass") in r

@@ -562,8 +562,10 @@ def authors(t: Token, da: DocActors) -> list[str]:
         lo = da.sent(t).start
         if lo > 0:
             lo = da.sent(lo - 1).start
+        suit = t.lemma_.lower() in da.res.suit_words  # ("Newsom sued … The lawsuit names …")
         for v in reversed(da.doc[lo:t.i]):
-            if v.pos_ == "VERB" and v.lemma_.lower() in da.res.issuing_verbs:
+            if v.pos_ == "VERB" and (v.lemma_.lower() in da.res.issuing_verbs or suit and (
+                    v.lemma_.lower() in da.res.suit_words)):
                 found, passive = subject_actors(v, da)
                 if found and not passive:
                     return found

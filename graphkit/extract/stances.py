@@ -1524,6 +1524,10 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             about += [t for t in toks if t.dep_ == "poss" and t.i in da.tok and t.head.pos_ == "NOUN"
                       and evaluation([t.head, *(c for c in t.head.children
                                                 if c.dep_ in ("amod", "compound"))], da) < 0]
+            # '"… the burdensome leadership of Newsom and Bass"'
+            about += [p for t in toks if t.lemma_.lower() in da.res.conduct_nouns and evaluation(
+                [c for c in t.children if c.dep_ in ("amod", "compound")], da) < 0
+                for p in expand(prep_objects(t, frozenset({"of"}))) if p.i in da.tok]
         for t in about:
             a = da.tok.get(t.i)
             if a is None and t.lower_ in ("he", "she"):
