@@ -1246,3 +1246,12 @@ def test_a_quote_damning_the_leadership_of_someone():
     r = rels(ex)
     assert ("kristi-noem", "CRITICIZES", "gavin-newsom") in r
     assert ("kristi-noem", "CRITICIZES", "karen-bass") in r
+
+
+def test_idioms_of_blame_in_quotes_and_reported_words():
+    ex = run('Scene.\n\n"ICE has no business near our schools," Karen Bass said.')
+    assert ("karen-bass", "CRITICIZES", "ice") in rels(ex)
+    ex = run('Scene.\n\nMike Johnson said Gavin Newsom should "get out of the way."')
+    assert ("mike-johnson", "CRITICIZES", "gavin-newsom") in rels(ex)
+    ex = run('Scene.\n\n"ICE is not out of control," Tom Homan said.')
+    assert not rels(ex)

@@ -243,7 +243,10 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             skip.update(range(start, start + n))
             # (negation sits on the phrase's head: "is not political theater")
             head = next((x for x in doc[start:start + n] if not start <= x.head.i < start + n), t)
-            denied = _negated(t) or _negated(head)
+            # (a phrase that holds its own negation, "no business", "no respect for", is not
+            # denied by it)
+            denied = (_negated(t) or _negated(head)) and not any(
+                x.lower_ in res.negation for x in doc[start:start + n])
             if sign < 0 and not denied:
                 score -= 1
             elif sign > 0:
