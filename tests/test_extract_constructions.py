@@ -1255,3 +1255,8 @@ def test_idioms_of_blame_in_quotes_and_reported_words():
     assert ("mike-johnson", "CRITICIZES", "gavin-newsom") in rels(ex)
     ex = run('Scene.\n\n"ICE is not out of control," Tom Homan said.')
     assert not rels(ex)
+
+
+def test_a_quote_split_by_its_attribution():
+    ex = run('Scene.\n\n"Gavin Newsom," Donald Trump said, "is doing a terrible job."')
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)

@@ -1521,6 +1521,13 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         # '"He is a failure," Newsom said of Trump', 'Asked about Newsom, Trump said: …'
         if all(da.tok.get(t.i) in (None, *speakers) for t in about):
             about += _said_of(da, qs, qe)
+        if not about and doc[qs].is_lower:
+            # '"Gavin Newsom," Trump said, "is doing a terrible job."': the subject is the
+            # quote before the attribution
+            prev = max(((a, b) for a, b in quotes if b <= qs and qs - b <= 8), default=None)
+            if prev is not None and prev[1] - prev[0] <= 6 and doc[prev[1] - 1].text == ",":
+                about += [t for t in doc[prev[0]:prev[1]] if t.i in da.tok
+                          and t.dep_ not in ("compound",)]
         if all(da.tok.get(t.i) in (None, *speakers) for t in about):
             # '"… a rebuke of Donald Trump's authoritarian power grab"': the owner of what the
             # quote damns
