@@ -1260,3 +1260,9 @@ def test_idioms_of_blame_in_quotes_and_reported_words():
 def test_a_quote_split_by_its_attribution():
     ex = run('Scene.\n\n"Gavin Newsom," Donald Trump said, "is doing a terrible job."')
     assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
+
+
+def test_praise_of_he_or_she_named_before_the_quote():
+    ex = run('Scene.\n\nDonald Trump spoke with Tom Homan. "He is doing a fantastic job," Trump '
+             'said.')
+    assert ("donald-trump", "SUPPORTS", "tom-homan") in rels(ex)

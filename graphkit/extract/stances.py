@@ -1365,6 +1365,13 @@ def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, q
         if t.dep_ != "nsubj" or v.lemma_.lower() not in ("be", "do") or _negated(v):
             continue
         a = _quoted_subject(da, t, *span)
+        if a is None and t.lower_ in ("he", "she") and t.i - span[0] <= 2:
+            # 'Newsom met Bass. "She has been a tremendous partner," Newsom said': the person
+            # named last before the quote (not its speaker)
+            doc = da.doc
+            a = next((da.tok[x.i] for x in reversed(doc[max(0, span[0] - 40):span[0]])
+                      if x.i in da.tok and da.kind(da.tok[x.i]) == "Person"
+                      and da.tok[x.i] not in speakers and not in_quote(x, da.quotes)), None)
         if a is None or a in speakers or da.kind(a) == "Location":
             continue
         said = [x for c in v.children if c.dep_ in ("attr", "acomp", "dobj") for x in c.subtree]
