@@ -1266,3 +1266,12 @@ def test_praise_of_he_or_she_named_before_the_quote():
     ex = run('Scene.\n\nDonald Trump spoke with Tom Homan. "He is doing a fantastic job," Trump '
              'said.')
     assert ("donald-trump", "SUPPORTS", "tom-homan") in rels(ex)
+
+
+def test_respectively_pairs_each_with_its_own():
+    ex = run("Scene.\n\nGavin Newsom and Karen Bass criticized Donald Trump and Kristi Noem, "
+             "respectively.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("karen-bass", "CRITICIZES", "kristi-noem") in r
+    assert ("gavin-newsom", "CRITICIZES", "kristi-noem") not in r

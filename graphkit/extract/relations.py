@@ -1381,10 +1381,15 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 if da.kind(s) == "Person" and da.kind(tg) == "Person" and s != tg:
                     _affiliate(da, tg, s, "", sent, "pattern:appointed-by", 0.8)
         return
+    # "Newsom and Bass criticized Trump and Noem, respectively": each with its own
+    paired = dict(zip(sources, targets, strict=True)) if len(sources) == len(targets) >= 2 and (
+        any(t.lower_ == "respectively" for t in sent)) else None
     for s in sources:
         if da.kind(s) == "Location":
             da.acting.add(s)
         for tg in targets:
+            if paired is not None and paired.get(s) != tg:
+                continue
             if da.kind(tg) == "Location" and tg not in da.acting:
                 if typ != "SUES" or fallback:
                     continue
