@@ -1275,3 +1275,11 @@ def test_respectively_pairs_each_with_its_own():
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
     assert ("karen-bass", "CRITICIZES", "kristi-noem") in r
     assert ("gavin-newsom", "CRITICIZES", "kristi-noem") not in r
+
+
+def test_he_in_a_condition_is_the_passive_subject_it_hangs_on():
+    ex = run("Scene.\n\nDonald Trump said Gavin Newsom would be arrested if he tried to stop "
+             "ICE agents.")
+    r = rels(ex)
+    assert ("donald-trump", "THREATENS", "gavin-newsom") in r
+    assert ("donald-trump", "OPPOSES", "ice") not in r

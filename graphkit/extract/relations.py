@@ -322,8 +322,9 @@ def resolve(t: Token, da: DocActors) -> str | None:
         # "the administration broke the law when it deployed the Guard", "Trump faced
         # criticism from Newsom when he mobilized troops": the subject of the clause this
         # one hangs on, if it is the right kind of actor (before the last person named)
+        # ("Newsom would be arrested if he tried to stop ICE": a passive subject too)
         for c in t.head.head.children:
-            a = da.actor_at(c) if c.dep_ == "nsubj" and c.i < t.i else None
+            a = da.actor_at(c) if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i else None
             if a and da.kind(a) in PRONOUN_KINDS[low]:
                 return a
     hit = da.actor_at(t)
