@@ -1283,3 +1283,10 @@ def test_he_in_a_condition_is_the_passive_subject_it_hangs_on():
     r = rels(ex)
     assert ("donald-trump", "THREATENS", "gavin-newsom") in r
     assert ("donald-trump", "OPPOSES", "ice") not in r
+
+
+def test_an_act_on_a_condition_is_hypothetical():
+    ex = run('Scene.\n\n"If Gavin Newsom interferes with ICE, I will arrest him," Tom Homan said.')
+    r = [(x.source, x.type, x.target, x.mode) for x in ex.relations]
+    assert ("tom-homan", "COERCES", "gavin-newsom", "hypothetical") in r
+    assert not any(t == "COERCES" and m != "hypothetical" for _s, t, _o, m in r)

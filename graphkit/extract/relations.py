@@ -921,6 +921,9 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in res.hypothetical
                                  for ch in v.children):
         return "hypothetical"
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children) for c in v.children):
+        return "hypothetical"  # '"If Newsom interferes, I will arrest him"': on a condition
     # "asked him if he'd have Trump send the Marines": the clause a question or condition holds
     if len(chain) > 1 and v.dep_ in ("ccomp", "xcomp") and chain[1].dep_ in (
             "advcl", "ccomp") and any(ch.dep_ == "mark" and ch.lower_ in res.hypothetical
