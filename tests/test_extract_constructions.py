@@ -1290,3 +1290,10 @@ def test_an_act_on_a_condition_is_hypothetical():
     r = [(x.source, x.type, x.target, x.mode) for x in ex.relations]
     assert ("tom-homan", "COERCES", "gavin-newsom", "hypothetical") in r
     assert not any(t == "COERCES" and m != "hypothetical" for _s, t, _o, m in r)
+
+
+def test_praising_the_guard_troops_praises_the_guard():
+    ex = run("Scene.\n\nDonald Trump praised the Guard troops as brave patriots.")
+    assert ("donald-trump", "SUPPORTS", "national-guard") in rels(ex)
+    ex = run("Scene.\n\nGavin Newsom challenged the Guard deployment.")
+    assert ("gavin-newsom", "OPPOSES", "national-guard") not in rels(ex)

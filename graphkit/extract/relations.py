@@ -621,8 +621,10 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         said = t.lemma_.lower() in da.res.utterance_nouns
         act = t.lemma_.lower() in da.res.act_nouns
         for c in t.children:
+            # ("praised the Guard troops": the troops are the Guard)
+            members = t.lemma_.lower() in da.res.troop_nouns and c.dep_ == "compound"
             if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and (
-                    modifiers or not is_issue) and (patients or not act)):
+                    modifiers or not is_issue or members) and (patients or not act)):
                 # ("challenged the Guard deployment" is about the deployment, not the Guard)
                 ca = resolve(c, da)
                 if ca and ca not in found:
