@@ -1297,3 +1297,11 @@ def test_praising_the_guard_troops_praises_the_guard():
     assert ("donald-trump", "SUPPORTS", "national-guard") in rels(ex)
     ex = run("Scene.\n\nGavin Newsom challenged the Guard deployment.")
     assert ("gavin-newsom", "OPPOSES", "national-guard") not in rels(ex)
+
+
+def test_photo_credits_are_not_actors():
+    ex = run("Scene.\n\nDemonstrators confront police officers on Spring Street. (AP Photo/Eric "
+             "Thayer)")
+    assert not any("thayer" in a.id for a in ex.actors)
+    ex = run("Scene.\n\nProtesters gather downtown. (Photo by Mario Tama/Getty Images)")
+    assert not any("tama" in a.id for a in ex.actors)

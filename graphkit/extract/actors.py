@@ -286,6 +286,9 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             if ent.text.lower() in res.not_names:
                 continue  # "(0300 GMT)": a time zone
+            if any(t.text == "/" for t in doc[max(0, ent.start - 1):min(len(doc), ent.end + 1)]) or (
+                    any(t.lower_ in ("photo", "photos") for t in doc[max(0, ent.start - 2):ent.end])):
+                continue  # a photo credit: "(AP Photo/Eric Thayer)", "Photo by Mario Tama/Getty"
             cut = next((t.i for t in ent if t.text == "("), None)
             if cut is not None and cut > ent.start and not any(t.text == ")" for t in ent):
                 # "Service Employees International Union California (SEIU": the name before
