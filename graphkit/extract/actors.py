@@ -1455,7 +1455,6 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
             return None
         # ("Breyer ruled that Trump's deployment was illegal": an owner named in the ruling)
     return None
-    return None
 
 
 def is_judicial(da: DocActors, actor_id: str) -> bool:

@@ -264,12 +264,15 @@ def _demand(da, v, quotes, sink) -> None:
     objs += [p for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"
              for p in c.children if p.dep_ == "pobj"]
     freed: list[str] = []
+    # "Bass demanded his release": a pronoun is the one held, found below
+    poss = [c for o in objs if o.lemma_.lower() in res.release_nouns for c in o.children
+            if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
     for o in objs:
         if o.lemma_.lower() not in res.release_nouns:
             continue
         for c in o.children:
-            if c.dep_ == "poss" and c.lower_ in ("his", "her", "their"):
-                continue  # (a pronoun: the one held, found below)
+            if c in poss:
+                continue
             if c.dep_ == "poss":
                 a = resolve(c, da)
                 if a and a not in freed:
@@ -292,12 +295,8 @@ def _demand(da, v, quotes, sink) -> None:
                 if tg != s and da.kind(tg) != "Location":
                     sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode) * 0.8,
                              mode, "pattern:demand-from", v.text, da.sent(v))
-    if not freed or set(freed) <= set(sources) or any(
-            c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for o in objs
-            for c in o.children):
+    if not freed or set(freed) <= set(sources) or poss:
         # "Bass demanded his release": 'his' is not the speaker; the person named before
-        poss = [c for o in objs if o.lemma_.lower() in res.release_nouns for c in o.children
-                if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
         freed = [a for a in freed if a not in sources]
         def held(m) -> bool:  # the one arrested, detained or charged ("charged Huerta")
             t = da.doc[m.end - 1]
@@ -786,11 +785,8 @@ def outcomes(da: DocActors, quotes, sink: Sink) -> None:
         if passive:
             continue
         mode = mode_of(v, da, quotes)
-        for s in sources:
-            for a in [a for t in to for a in _actors(da, t)]:
-                if a != s and da.kind(a) != "Location":
-                    sink.add(s, a, typ, 0.6 * factor(mode), mode,
-                             f"pattern:outcome-{n.lemma_.lower()}", n.text, da.sent(n))
+        _against(da, sink, sources, [a for t in to for a in _actors(da, t)], typ,
+                 0.6 * factor(mode), mode, f"pattern:outcome-{n.lemma_.lower()}", n)
 
 
 def forceful_replies(da: DocActors, quotes, sink: Sink) -> None:

@@ -941,8 +941,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and (
             v.head.head.lemma_.lower() in res.reporting | res.ruling_verbs):
         rep = v.head.head
-        if subjects(v, da)[0] and [t.i for t in subjects(v, da)[0]] == [
-                t.i for t in subjects(rep, da)[0]]:
+        own = [t.i for t in subjects(v, da)[0]]
+        if own and own == [t.i for t in subjects(rep, da)[0]]:
             # "McDonnell said the curfew worked and defended his officers": the second verb,
             # hung on the reported clause, is the speaker's own act
             return mode_of(rep, da, quotes)

@@ -320,6 +320,11 @@ def _word_rules(section: dict) -> dict[str, WordRule]:
     return out
 
 
+def _typed_words(spec: dict[str, list[str]] | None) -> dict[str, str]:
+    """``{SUPPORTS: [ally, …], …}`` as word -> the relation type it makes."""
+    return {str(w).lower(): typ for typ, words in (spec or {}).items() for w in words}
+
+
 def _event_nouns(spec: list[dict]) -> dict[str, frozenset[str]]:
     """``[{nouns: [arrest, …], acts: [arrest, detain, …]}, …]`` as noun -> the acts it names."""
     out: dict[str, set[str]] = {}
@@ -450,8 +455,7 @@ def load_resources(path: str | None = None) -> Resources:
         intent_modifiers=_lower(lex.get("intent_modifiers")),
         part_nouns=_lower(lex.get("part_nouns")),
         quantity_words=_lower(lex.get("quantity_words")),
-        outcome_nouns={str(w).lower(): typ for typ, words in (lex.get("outcome_nouns") or {}).items()
-                       for w in words},
+        outcome_nouns=_typed_words(lex.get("outcome_nouns")),
         giving_verbs=_lower(lex.get("giving_verbs")),
         force_nouns=_lower(lex.get("force_nouns")),
         reply_force_verbs=_lower(lex.get("reply_force_verbs")),
@@ -481,8 +485,7 @@ def load_resources(path: str | None = None) -> Resources:
         aid_nouns=_lower(lex.get("aid_nouns")),
         move_nouns=_lower(lex.get("move_nouns")),
         event_nouns=_event_nouns(lex.get("event_nouns") or []),
-        side_nouns={str(w).lower(): typ for typ, words in (lex.get("side_nouns") or {}).items()
-                    for w in words},
+        side_nouns=_typed_words(lex.get("side_nouns")),
         liability_words=_lower(lex.get("liability_words")),
         blame_on_verbs=_lower(lex.get("blame_on_verbs")),
         accountability_verbs=_lower(lex.get("accountability_verbs")),
