@@ -1287,12 +1287,13 @@ def headline_sayings(da: DocActors, sink: Sink) -> None:
             ["to"], ["on"], ["about"]) or len(names) == 1 and link:
         return  # not "Speaker: …" or "Speaker to/on Other: …"
     speaker = names[0]
+    if da.kind(speaker) == "Location":
+        return
     rest = head[colon + 1:]
+    said = doc[colon + 1:head[-1].i + 1].text.strip()
     # (else the first one it names: "Trump: Newsom 'should be arrested'")
     first = next((a for t in rest if (a := da.tok.get(t.i)) and a != speaker), None)
     about = names[1:] or ([first] if first and da.kind(first) != "Location" else [])
-    if da.kind(speaker) == "Location":
-        return
     # "Trump: Newsom 'should be arrested'": force wished on the one named
     for v in rest:
         rule = da.res.verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
@@ -1301,14 +1302,13 @@ def headline_sayings(da: DocActors, sink: Sink) -> None:
                 a = da.tok.get(c.i) if c.dep_ in ("nsubjpass", "dobj") else None
                 if a and a != speaker and da.kind(a) != "Location":
                     sink.add(speaker, a, "THREATENS", 0.5, "hypothetical", "headline:saying",
-                             v.text, da.sent(v), quote=doc[colon + 1:head[-1].i + 1].text.strip())
+                             v.text, da.sent(v), quote=said)
     score = evaluation(rest, da)
     if not score:
         return
     for a in about:
         sink.add(speaker, a, "CRITICIZES" if score < 0 else "SUPPORTS", 0.5, "reported",
-                 "headline:saying", ":", da.sent(doc[colon]),
-                 quote=doc[colon + 1:head[-1].i + 1].text.strip())
+                 "headline:saying", ":", da.sent(doc[colon]), quote=said)
 
 
 def _said_of(da: DocActors, qs: int, qe: int) -> list[Token]:
@@ -1368,10 +1368,7 @@ def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, q
         if a is None and t.lower_ in ("he", "she") and t.i - span[0] <= 2:
             # 'Newsom met Bass. "She has been a tremendous partner," Newsom said': the person
             # named last before the quote (not its speaker)
-            doc = da.doc
-            a = next((da.tok[x.i] for x in reversed(doc[max(0, span[0] - 40):span[0]])
-                      if x.i in da.tok and da.kind(da.tok[x.i]) == "Person"
-                      and da.tok[x.i] not in speakers and not in_quote(x, da.quotes)), None)
+            a = _person_named_last(da, span[0], span[0], speakers)
         if a is None or a in speakers or da.kind(a) == "Location":
             continue
         said = [x for c in v.children if c.dep_ in ("attr", "acomp", "dobj") for x in c.subtree]
@@ -1379,6 +1376,15 @@ def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, q
         if evaluation(said, da) + praised > 0:
             for s in speakers:
                 sink.add(s, a, "SUPPORTS", 0.5, "reported", "quote:praise", "", sent, quote=quote)
+
+
+def _person_named_last(da: DocActors, qs: int, end: int, speakers: list[str]) -> str | None:
+    """The person named last before ``end`` (from 40 tokens before the quote starting at
+    ``qs``) who is not a speaker: inside the quote, or outside any quote."""
+    return next((da.tok[x.i] for x in reversed(da.doc[max(0, qs - 40):end])
+                 if x.i in da.tok and da.kind(da.tok[x.i]) == "Person"
+                 and da.tok[x.i] not in speakers
+                 and (x.i >= qs or not in_quote(x, da.quotes))), None)
 
 
 def _quoted_subject(da: DocActors, t: Token, qs: int, qe: int) -> str | None:
@@ -1551,10 +1557,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 # '"I like Gavin Newsom. He is a nice guy, but he is incompetent"': the one
                 # the quote named last (not its speaker); else the one named last before it
                 # ('Newsom responded to Trump. "He is unhinged," he wrote.')
-                a = next((da.tok[x.i] for x in reversed(doc[max(0, qs - 40):t.i])
-                          if x.i in da.tok and da.kind(da.tok[x.i]) == "Person"
-                          and da.tok[x.i] not in speakers
-                          and (x.i >= qs or not in_quote(x, quotes))), None)
+                a = _person_named_last(da, qs, t.i, speakers)
             if a is None and t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and not any(
                     x.pos_ in ("NOUN", "PROPN") for x in doc[qs:t.i]):
                 # 'Agents raided a car wash. "They are terrorizing us," Lemons said': the
