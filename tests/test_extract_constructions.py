@@ -1305,3 +1305,14 @@ def test_photo_credits_are_not_actors():
     assert not any("thayer" in a.id for a in ex.actors)
     ex = run("Scene.\n\nProtesters gather downtown. (Photo by Mario Tama/Getty Images)")
     assert not any("tama" in a.id for a in ex.actors)
+
+
+def test_the_state_of_a_place_acts_as_the_place():
+    ex = run("Scene.\n\nOn Monday the state of Illinois and the city of Chicago filed suit against "
+             "Donald Trump over the deployment.")
+    r = rels(ex)
+    assert ("illinois", "SUES", "donald-trump") in r
+    assert ("chicago", "SUES", "donald-trump") in r
+    ex = run("Scene.\n\nDonald Trump toured the state of Texas on Monday.")
+    assert not any(a.id == "texas" and a.kind != "Location" for a in ex.actors)
+    assert not any(s == "texas" for s, _t, _o in rels(ex))

@@ -1399,6 +1399,11 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
     last before (whose name has the word, unless the word is generic)."""
     low = t.lower_
     res = da.res
+    if low in res.place_nouns:  # "the state of Illinois sued": the place it names
+        named = [da.tok.get(o.i) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        if named and named[0] and da.kind(named[0]) == "Location":
+            return named[0]
     possessive = low == "its" and t.dep_ == "poss"  # "Its director, Flor Melendrez"
     place = low in res.place_anaphors  # "the state" sued: the State of California named before
     if not possessive and (t.pos_ != "NOUN" or not (

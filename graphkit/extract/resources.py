@@ -233,6 +233,7 @@ class Resources:
     document_nouns: frozenset[str] = frozenset()
     indefinite_titles: frozenset[str] = frozenset()
     place_anaphors: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
@@ -533,6 +534,7 @@ def load_resources(path: str | None = None) -> Resources:
         document_nouns=_lower(lex.get("document_nouns")),
         indefinite_titles=_lower(lex.get("indefinite_titles")),
         place_anaphors=_lower(lex.get("place_anaphors")),
+        place_nouns=_lower(lex.get("place_nouns")),
         appointing_verbs=_lower(lex.get("appointing_verbs")),
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
