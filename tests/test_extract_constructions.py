@@ -1316,3 +1316,27 @@ def test_the_state_of_a_place_acts_as_the_place():
     ex = run("Scene.\n\nDonald Trump toured the state of Texas on Monday.")
     assert not any(a.id == "texas" and a.kind != "Location" for a in ex.actors)
     assert not any(s == "texas" for s, _t, _o in rels(ex))
+
+
+def test_a_transcript_label_speaks_its_line():
+    ex = run("Interview\nGovernor Gavin Newsom talked with Jacob Soboroff of MSNBC.\n"
+             "SOBOROFF: What have you seen tonight?\n"
+             "GOVERNOR: Donald Trump has created these conditions. He has exacerbated the "
+             "conditions.\nSOBOROFF: Thank you.")
+    r = rels(ex)
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in r
+    assert ("gavin-newsom", "CRITICIZES", "jacob-soboroff") not in r
+
+
+def test_a_transcript_label_names_a_new_speaker():
+    ex = run("Hearing\nSEN. MAZIE HIRONO: \u201cThe president is a reckless and dangerous man.\u201d\n"
+             "PETE HEGSETH: \u201cI disagree.\u201d\nHIRONO: \u201cThat is not an answer.\u201d")
+    assert any(a.id == "mazie-hirono" and a.kind == "Person" for a in ex.actors)
+    assert ("mazie-hirono", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_section_labels_are_not_speakers():
+    ex = run("Playbook\nPOLITICO Playbook: Good morning.\nDRIVING THE DAY: Donald Trump blasted "
+             "Gavin Newsom.\nHILL REACTION: Quiet.")
+    assert {a.id for a in ex.actors} <= {"donald-trump", "gavin-newsom"}
+    assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)

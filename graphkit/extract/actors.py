@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from graphkit.model import Actor
 
 from .matchers import Matchers
-from .resources import Resources, norm
+from .resources import Resources, norm, slug
 
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -51,6 +51,7 @@ class DocActors:
     issue_heads: set[int] = field(default_factory=set)  # tokens that name an issue
     issue_map: dict[str, list[str]] | None = None  # actor -> its activity's issues (stances)
     qa: dict[tuple[int, int], str] = field(default_factory=dict)  # Q&A answer span -> speaker
+    labels: dict[int, str] = field(default_factory=dict)  # transcript label (char) -> speaker
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted token spans
     # who speaks each quote, run-on quotes included (known once the relation rules run)
     speakers: dict[tuple[int, int], list[str]] = field(default_factory=dict)
@@ -362,8 +363,69 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     _bare_surnames(da)
+    _transcript_speakers(da)
     _unnamed_courts(da)
     return da
+
+
+# a transcript's speaker label: "BONTA:", "Rob Bonta:", "SEN. MAZIE HIRONO:", "GOVERNOR:"
+SPEAKER_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Za-z.'\-]+ ){0,3}[A-Z][A-Za-z'\-]+)[ \t]*:[ \t]+",
+                           re.M)
+
+
+def _transcript_speakers(da: DocActors) -> None:
+    """Who each transcript label at a line's start names (``da.labels``): a person the text
+    names ("HEGSETH:"), the one person who holds a bare title ("GOVERNOR:"), or a new person
+    named in full ("SEN. MAZIE HIRONO:") when the label's surname labels another line, the
+    same label recurs, or its first word is a known first name (so "HILL REACTION:" or
+    "POLITICO Playbook:" name no one)."""
+    res = da.res
+    found = [(m, [w for w in m.group(1).replace(".", ". ").split()
+                  if w.lower() not in res.titles and w.lower() not in res.abbreviations
+                  and w.lower().rstrip(".") not in res.honorifics])
+             for m in SPEAKER_LABEL.finditer(da.text)]
+    firsts = set().union(*res.first_names.values()) if res.first_names else set()
+    # ("ANCHOR DIANA REYES": a job before the name)
+    found = [(m, ws[1:] if len(ws) == 3 and ws[0].lower() not in firsts else ws)
+             for m, ws in found]
+    lone = {ws[0].lower() for _m, ws in found if len(ws) == 1}
+    seen: dict[str, int] = {}
+    for m, _ws in found:
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    added = False
+    for m, ws in found:
+        span = da.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        who = next((da.tok[t.i] for t in span if t.i in da.tok
+                    and da.kind(da.tok[t.i]) == "Person"), None)
+        if who is None and not ws:
+            title = m.group(1).lower().rstrip(".")
+            holders = [a for a in da.actors.values() if a.kind == "Person"
+                       and _has_role(da, a, title)]
+            who = holders[0].id if len(holders) == 1 else None
+        elif who is None and len(ws) == 1:
+            who = _surname(da, ws[0])
+            who = who if who in da.actors else None
+        elif who is None and 2 <= len(ws) <= 3 and (
+                ws[-1].lower() in lone or seen[m.group(1)] > 1 or ws[0].lower() in firsts):
+            name = " ".join(w.capitalize() if w.isupper() else w for w in ws)
+            who = next((a.id for a in da.actors.values() if a.kind == "Person"
+                        and norm(a.name) == norm(name)), None) or slug(name)
+            named = da.doc.char_span(da.text.index(ws[0], m.start(1)), m.end(1),
+                                     alignment_mode="expand")
+            _add_mention(da, named or span, who, name, "Person", "transcript", alias=False)
+            added = True
+            # "REYES" read as an organisation, "Diana" as a person of her own: the same one
+            parts = {norm(ws[0]), norm(ws[-1])}
+            for a in [a for a in da.actors.values() if a.id != who and a.id not in res.actors
+                      and norm(a.name) in parts]:
+                for x in [x for x in da.mentions if x.actor == a.id]:
+                    _reassign(da, x.start, a.id, who)
+        if who:
+            da.labels[m.start()] = who
+    if added:
+        da.mentions.sort(key=lambda m: m.start)
 
 
 def _unnamed_courts(da: DocActors) -> None:

@@ -32,7 +32,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .actors import DocActors, _surname, is_judicial
+from .actors import DocActors, is_judicial
 from .relations import Sink, mode_of, resolve, subject_actors
 from .stances import IssueIndex, evaluation, quote_speaker
 
@@ -225,58 +225,55 @@ def _span_of(da: DocActors, text: str) -> Span:
 
 
 QA_LINE = re.compile(r"^[ \t]*(Q|A)[ \t]*[:.\-\u2013\u2014][ \t]*", re.M)
-# a transcript's speaker label: "BONTA:", "Rob Bonta:", "SEN. PADILLA:"
-NAME_LINE = re.compile(r"^[ \t]*((?:[A-Z][A-Za-z.'\-]+ ){0,2}[A-Z][A-Za-z'\-]+)[ \t]*:[ \t]+", re.M)
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 
 
 def qa_answers(da: DocActors, quotes: list[tuple[int, int]]) -> None:
-    """Q&A interviews: each sentence of an "A:" line is a quote by the interviewee (the first
-    person named before the first "Q:" line), and its first-person pronouns are that person."""
+    """Interviews and transcripts: each sentence of an "A:" line is a quote by the
+    interviewee (the first person named before the first "Q:" line), each sentence of a
+    labelled line ("BONTA: …", "GOVERNOR: …"; ``DocActors.labels``) one by the person the
+    label names, when two lines or more are labelled so; their first-person pronouns are
+    that person."""
     text = da.text
     lines = list(QA_LINE.finditer(text))
-    if not any(m.group(1) == "Q" for m in lines):
+    asked = any(m.group(1) == "Q" for m in lines)
+    if not asked and len(da.labels) < 2:
         return
-    # "BONTA: …" lines answer too, as the person the label names
-    labelled = {m.start(): who for m in NAME_LINE.finditer(text)
-                if m.group(1) not in ("Q", "A") and (who := _labelled(da, m.group(1)))}
-    if not any(m.group(1) == "A" for m in lines) and not labelled:
-        return
-    first_q = next(m.start() for m in lines if m.group(1) == "Q")
-    doc = da.doc
     who = None
-    for m in da.mentions:
-        if doc[m.start].idx < first_q and da.kind(m.actor) == "Person":
-            who = m.actor
-            break
-    answers = [(m, who) for m in lines if m.group(1) == "A" and who] + [
-        (m, labelled[m.start()]) for m in NAME_LINE.finditer(text) if m.start() in labelled]
-    for m, who in answers:
-        end = text.find("\n", m.end())
+    if asked:
+        first_q = next(m.start() for m in lines if m.group(1) == "Q")
+        for m in da.mentions:
+            if da.doc[m.start].idx < first_q and da.kind(m.actor) == "Person":
+                who = m.actor
+                break
+    # (an "A:" answer is quoted sentence by sentence; a labelled line whole, so that its
+    # "he" may name someone it named)
+    answers = [(m.end(), who, False) for m in lines if m.group(1) == "A" and who]
+    answers += [(text.index(":", at) + 1, speaker, True) for at, speaker in da.labels.items()]
+    doc = da.doc
+    for start, who, whole in answers:
+        end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        span = doc.char_span(m.end(), end, alignment_mode="expand")
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         for t in span:
             if t.lower_ in FIRST_PERSON and t.pos_ == "PRON" and t.i not in da.tok:
                 da.tok[t.i] = who
-        for sent in {da.sent(t).start: da.sent(t) for t in span}.values():
-            qs, qe = max(sent.start, span.start), min(sent.end, span.end)
-            if qe > qs and not any(a <= qs < b or qs <= a < qe for a, b in quotes):
+        parts = [(span.start, span.end)] if whole else [
+            (max(s.start, span.start), min(s.end, span.end))
+            for s in {da.sent(t).start: da.sent(t) for t in span}.values()]
+        for qs, qe in parts:
+            if qe <= qs:
+                continue
+            inside = [q for q in quotes if qs <= q[0] < qe or q[0] <= qs < q[1]]
+            for q in inside:  # the line's own quotation marks: the label still speaks
+                if qs <= q[0] and q[1] <= qe + 1:
+                    da.qa.setdefault(q, who)
+            if not inside:
                 quotes.append((qs, qe))
                 da.qa[(qs, qe)] = who
     quotes.sort()
-
-
-
-def _labelled(da: DocActors, label: str) -> str | None:
-    """The person a transcript label names ("BONTA", "Rob Bonta", "SEN. PADILLA")."""
-    words = [w for w in label.replace(".", " ").split() if w.lower() not in da.res.titles
-             and w.lower() not in da.res.abbreviations]
-    if not words:
-        return None
-    a = _surname(da, words[-1])
-    return a if a in da.actors else None
 
 
 def appeals(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
