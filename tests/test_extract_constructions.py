@@ -1340,3 +1340,11 @@ def test_section_labels_are_not_speakers():
              "Gavin Newsom.\nHILL REACTION: Quiet.")
     assert {a.id for a in ex.actors} <= {"donald-trump", "gavin-newsom"}
     assert ("donald-trump", "CRITICIZES", "gavin-newsom") in rels(ex)
+
+
+def test_a_department_the_tagger_calls_a_place_acts_through_its_officers():
+    ex = run("Scene.\n\nCouncil member Sandy Nurse was arrested by New York City Police Department "
+             "officers outside the building.")
+    assert any(a.id == "new-york-city-police-department" and a.kind == "Organization"
+               for a in ex.actors)
+    assert ("new-york-city-police-department", "COERCES", "sandy-nurse") in rels(ex)

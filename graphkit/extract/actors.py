@@ -616,6 +616,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     kind = NER_KINDS.get(label, "Organization")
     if kind == "Organization" and len(span) > 1 and span[-1].lower_ in res.place_heads:
         kind = "Location"  # "MacArthur Park", "Pershing Square": places the NER calls ORG
+    elif kind == "Location" and len(span) > 1 and span[-1].lower_ in res.org_heads:
+        kind = "Organization"  # "New York City Police Department": a body the NER calls a place
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].text in ("-", "\u2013") and doc[
             span.start - 2].text in PARTY_LETTERS:

@@ -297,6 +297,11 @@ def resolve(t: Token, da: DocActors) -> str | None:
         org = _possessor_org(t, da)
         if org:
             return org
+        if t.i not in da.tok:  # "New York City Police Department officers": its members
+            org = next((a for c in t.children if c.dep_ == "compound" and c.i == t.i - 1
+                        and (a := da.tok.get(c.i)) and da.kind(a) == "Organization"), None)
+            if org:
+                return org
     if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and t.i not in da.tok and (
             not in_quote(t, da.quotes)):
         # "Trump said he would support it": the subject of a reported clause is the speaker
