@@ -1348,3 +1348,12 @@ def test_a_department_the_tagger_calls_a_place_acts_through_its_officers():
     assert any(a.id == "new-york-city-police-department" and a.kind == "Organization"
                for a in ex.actors)
     assert ("new-york-city-police-department", "COERCES", "sandy-nurse") in rels(ex)
+
+
+def test_a_passive_phrasal_verb_has_its_agent_as_doer():
+    r = rels(run("Scene.\n\nRep. Jimmy Gomez returned on Tuesday but was turned away by ICE "
+                 "officials."))
+    assert ("ice", "OPPOSES", "jimmy-gomez") in r
+    r = rels(run("Scene.\n\nKaren Bass was called out by Donald Trump on Monday."))
+    assert ("donald-trump", "CRITICIZES", "karen-bass") in r
+    assert ("karen-bass", "CRITICIZES", "donald-trump") not in r

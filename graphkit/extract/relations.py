@@ -1168,11 +1168,15 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
             # ("called in the Guard": the particle parsed as a preposition holds the object)
             objs = direct_objects(v) or [p for a in anchors[1:] if a.dep_ in ("prep", "prt")
                                          for p in a.children if p.dep_ == "pobj"]
-        if not objs:
-            continue
         sources, passive = subject_actors(v, da)
-        if passive:
+        if passive and rule.preps:
             return
+        if passive:  # "was turned away by ICE officials": the one it was done to
+            objs = [c for c in v.children if c.dep_ == "nsubjpass"] or (
+                [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if v.dep_ == "conj" else [])
+        if not objs or not sources:
+            continue
         mode = mode_of(v, da, quotes)
         conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.9
         targets: list[str] = []
