@@ -1357,3 +1357,9 @@ def test_a_passive_phrasal_verb_has_its_agent_as_doer():
     r = rels(run("Scene.\n\nKaren Bass was called out by Donald Trump on Monday."))
     assert ("donald-trump", "CRITICIZES", "karen-bass") in r
     assert ("karen-bass", "CRITICIZES", "donald-trump") not in r
+
+
+def test_clergy_are_a_group():
+    r = rels(run("Scene.\n\nCatholic bishops delivered a rare public rebuke of Donald Trump's "
+                 "immigration policies."))
+    assert ("catholic-bishops", "CRITICIZES", "donald-trump") in r
