@@ -1363,3 +1363,15 @@ def test_clergy_are_a_group():
     r = rels(run("Scene.\n\nCatholic bishops delivered a rare public rebuke of Donald Trump's "
                  "immigration policies."))
     assert ("catholic-bishops", "CRITICIZES", "donald-trump") in r
+
+
+def test_known_names_run_together_are_each_themselves():
+    ex = run("Scene.\n\nA dozen workers were taken into custody by Border Patrol and Immigration "
+             "and Customs Enforcement (ICE) agents on Monday.")
+    ids = {a.id for a in ex.actors}
+    assert {"border-patrol", "ice"} <= ids
+    assert not any("and-immigration" in i for i in ids)
+    assert ("border-patrol", "COERCES", "workers") in rels(ex)
+    ex = run("Scene.\n\nHundreds of California National Guardsmen were released from duty by "
+             "Donald Trump on Tuesday.")
+    assert not any(a.name == "California National Guardsmen" for a in ex.actors)

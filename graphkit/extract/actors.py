@@ -308,6 +308,16 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             if gaz_toks.intersection(range(ent.start, ent.end)) and any(
                     t.text == "," for t in ent):
                 continue  # "Noem, Padilla wrote": two names run together, not one
+            inner = [sp for sp in cands if ent.start <= sp.start and sp.end <= ent.end
+                     and labels.get((sp.start, sp.end), "").startswith("GAZ:")]
+            joins = [t for t in ent if not any(sp.start <= t.i < sp.end for sp in inner)]
+            last = res.actors[labels[(inner[-1].start, inner[-1].end)][4:]] if inner else None
+            if len(inner) >= 2 and all(t.lower_ in ("and", ",", "&", "the") for t in joins) and (
+                    joins or last.kind != "Location"):
+                # "Border Patrol and Immigration and Customs Enforcement", "California
+                # National Guardsmen": known names run together (not "SEIU California", a
+                # body's branch in a place)
+                continue
             if gaz_toks.intersection(range(ent.start, ent.end)) and _title_case(
                     da.text, ent.start_char):
                 continue  # headline case ("Trump Praises Guard"): the gazetteer name only
