@@ -1375,3 +1375,13 @@ def test_known_names_run_together_are_each_themselves():
     ex = run("Scene.\n\nHundreds of California National Guardsmen were released from duty by "
              "Donald Trump on Tuesday.")
     assert not any(a.name == "California National Guardsmen" for a in ex.actors)
+
+
+def test_force_used_on_someone_is_coercion():
+    assert ("lapd", "COERCES", "protesters") in rels(run(
+        "Scene.\n\nLAPD officers used tear gas on protesters Saturday."))
+    assert ("lapd", "COERCES", "protesters") in rels(run(
+        "Scene.\n\nResidents criticized the LAPD's use of force against protesters."))
+    r = rels(run("Scene.\n\nProtesters used umbrellas against the rain, and Karen Bass praised "
+                 "the LAPD."))
+    assert not any(t == "COERCES" for _s, t, _o in r)

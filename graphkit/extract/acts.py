@@ -23,6 +23,7 @@ from .relations import (
     BASE_CONFIDENCE,
     Sink,
     by_agents,
+    direct_objects,
     expand,
     factor,
     givers,
@@ -818,6 +819,47 @@ def forceful_replies(da: DocActors, quotes, sink: Sink) -> None:
                 if a != s and da.kind(a) in ("Group", "Organization"):
                     sink.add(s, a, "COERCES", 0.6 * factor(mode), mode,
                              f"pattern:force-reply-{v.lemma_.lower()}", v.text, da.sent(v))
+
+
+FORCE_TARGET_PREPS = frozenset({"on", "against", "at"})
+
+
+def force_used(da: DocActors, quotes, sink: Sink) -> None:
+    """'LAPD officers used tear gas on protesters', 'the deputies' use of force against
+    demonstrators', 'the use of pepper balls by agents on the crowd': force against those it
+    was used on (lexicon ``force_using_verbs``, ``force_nouns``)."""
+    res = da.res
+
+    def forceful(n: Token) -> bool:
+        return any(w.lemma_.lower() in res.force_nouns for w in (n, *n.lefts))
+
+    for t in da.doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in res.force_using_verbs:
+            force = [o for o in direct_objects(t) if forceful(o)]
+            if not force:
+                continue
+            sources, _passive = subject_actors(t, da)  # (passive: its agents)
+            act = t
+        elif t.pos_ == "NOUN" and lemma == "use":
+            force = [p for p in prep_objects(t, frozenset({"of"})) if forceful(p)]
+            if not force:
+                continue
+            sources = [a for c in t.children if c.dep_ == "poss" and (a := resolve(c, da))]
+            sources += [a for c in t.children for p in by_agents(c)
+                        if (a := resolve(p, da)) and a not in sources]
+            act = t.head if t.head.pos_ == "VERB" else t
+        else:
+            continue
+        objs = prep_objects(t, FORCE_TARGET_PREPS) + [
+            p for f in force for p in prep_objects(f, FORCE_TARGET_PREPS)]
+        targets = [a for o in objs for a in _actors(da, o)]
+        mode = mode_of(act, da, quotes)
+        for s in dict.fromkeys(sources):
+            for tg in dict.fromkeys(targets):
+                if s != tg and da.kind(tg) in ("Person", "Group", "Organization"):
+                    sink.add(s, tg, "COERCES", 0.6 * factor(mode), mode, "pattern:force-used",
+                             t.text, da.sent(t))
 
 
 def received_acts(da: DocActors, quotes, sink: Sink) -> None:

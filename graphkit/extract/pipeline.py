@@ -22,6 +22,7 @@ from .acts import (
     custody,
     demanding_letters,
     ended_ties,
+    force_used,
     forceful_replies,
     lawsuit_parties,
     lifted_limits,
@@ -344,6 +345,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     received_acts(da, quotes, sink)
     outcomes(da, quotes, sink)
     forceful_replies(da, quotes, sink)
+    force_used(da, quotes, sink)
     echoed_acts(da, sink)
     custody(da, quotes, sink)
     ended_ties(da, quotes, sink)

@@ -163,6 +163,7 @@ class Resources:
     outcome_nouns: dict[str, str] = field(default_factory=dict)  # "win" -> SUPPORTS
     giving_verbs: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
+    force_using_verbs: frozenset[str] = frozenset()
     reply_force_verbs: frozenset[str] = frozenset()
     court_heads: dict[str, str] = field(default_factory=dict)  # "judge" -> Person
     court_modifiers: frozenset[str] = frozenset()
@@ -459,6 +460,7 @@ def load_resources(path: str | None = None) -> Resources:
         outcome_nouns=_typed_words(lex.get("outcome_nouns")),
         giving_verbs=_lower(lex.get("giving_verbs")),
         force_nouns=_lower(lex.get("force_nouns")),
+        force_using_verbs=_lower(lex.get("force_using_verbs")),
         reply_force_verbs=_lower(lex.get("reply_force_verbs")),
         court_heads={str(k).lower(): str(v) for k, v in
                      ((lex.get("unnamed_courts") or {}).get("heads") or {}).items()},
