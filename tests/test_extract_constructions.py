@@ -1385,3 +1385,20 @@ def test_force_used_on_someone_is_coercion():
     r = rels(run("Scene.\n\nProtesters used umbrellas against the rain, and Karen Bass praised "
                  "the LAPD."))
     assert not any(t == "COERCES" for _s, t, _o in r)
+
+
+def test_an_arrest_by_someone_holds_its_possessor():
+    r = rels(run("Scene.\n\nRas Baraka pleaded not guilty, a week after his arrest by ICE at "
+                 "Delaney Hall."))
+    assert ("ice", "COERCES", "ras-baraka") in r
+    assert not any(s == "ras-baraka" for s, _t, _o in r)
+
+
+def test_a_one_word_headline_name_has_no_line_break():
+    ex = run("Baraka\nRas Baraka pleaded not guilty on Thursday.")
+    assert all("\n" not in a.name for a in ex.actors)
+
+
+def test_seconding_someone_backs_them():
+    assert ("donald-trump", "SUPPORTS", "tom-homan") in rels(run(
+        "Scene.\n\nIn response, Donald Trump seconded Tom Homan."))

@@ -271,6 +271,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 labels[(ent.start, ent.end)] = "ORG"
             continue
         if ent.label_ in NER_KINDS:
+            while len(ent) > 1 and ent[-1].is_space:  # "Baraka\n" (a one-word headline)
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             if len(ent) > 1 and ent[0].lower_ == "the":
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
             while len(ent) > 1 and (ent[-1].pos_ in ("ADP", "CCONJ", "DET", "SCONJ") or (

@@ -1572,6 +1572,14 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     while gov.dep_ == "prep" and gov.head.i != gov.i:
         gov = gov.head
     act_noun = lemma in da.res.act_nouns
+    held: list[str] = []
+    if sources and lemma in da.res.patient_nouns:
+        # "his arrest by ICE": the possessor is the one held, the "by" agent the doer
+        agents = [a for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                  for p in expand([x for x in c.children if x.dep_ == "pobj"])
+                  if (a := resolve(p, da))]
+        if agents:
+            held, sources = sources, agents
     # ("has the support of Newsom" is received, but "Trump had praise for Hegseth" is his)
     received = n.dep_ == "dobj" and (gov.lemma_.lower() in da.res.receiving_verbs or (
         gov.lemma_.lower() in da.res.having_verbs and typ in ("SUPPORTS", "CRITICIZES")
@@ -1661,7 +1669,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                  if x.dep_ == "acl" and x.i == c.i + 1 for o in prep_objects(x, rule.preps)]
     if not objs and gov is not n and gov.pos_ == "VERB" and not act_noun and not inquiry:
         objs = [o for o in prep_objects(gov, rule.preps) if o is not n]
-    targets: list[str] = []
+    targets: list[str] = list(held)
     for o in objs:
         targets += [a for a in object_actors(o, da) if a not in targets]
     if not targets and rule.person_preps:
