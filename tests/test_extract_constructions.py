@@ -778,13 +778,14 @@ def test_ruling_out_and_not_ruling_out():
                   "tom-homan", "COERCES", "karen-bass") == ["negated"]
 
 
-def test_expected_attempted_and_asked_acts_are_hypothetical():
+def test_expected_and_attempted_acts_are_hypothetical_and_asked_ones_not_claimed():
     assert _modes("Gavin Newsom is expected to sue Donald Trump on Tuesday.",
                   "gavin-newsom", "SUES", "donald-trump") == ["hypothetical"]
     assert _modes("Federal agents attempted to arrest Alex Padilla.",
                   "federal-agents", "COERCES", "alex-padilla") == ["hypothetical"]
+    # (the asking is Bass's act; Newsom has done nothing)
     assert _modes("Karen Bass asked Gavin Newsom to deploy the California Highway Patrol.",
-                  "gavin-newsom", "ORDERS", "chp") == ["hypothetical"]
+                  "gavin-newsom", "ORDERS", "chp") == []
 
 
 def test_saying_someone_could_be_arrested_in_the_active_voice_threatens_them():
@@ -1402,3 +1403,12 @@ def test_a_one_word_headline_name_has_no_line_break():
 def test_seconding_someone_backs_them():
     assert ("donald-trump", "SUPPORTS", "tom-homan") in rels(run(
         "Scene.\n\nIn response, Donald Trump seconded Tom Homan."))
+
+
+def test_an_act_someone_is_asked_to_do_is_not_done():
+    r = rels(run("Scene.\n\nFarm owners urged Donald Trump to pause ICE raids in their fields."))
+    assert ("donald-trump", "OPPOSES", "ice") not in r
+    r = rels(run("Scene.\n\nDHS called on Governor JB Pritzker to condemn the rioters."))
+    assert ("jb-pritzker", "CRITICIZES", "protesters") not in r
+    assert ("jb-pritzker", "CRITICIZES", "protesters") in rels(run(
+        "Scene.\n\nGovernor JB Pritzker condemned the rioters."))

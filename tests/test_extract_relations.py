@@ -399,8 +399,11 @@ def test_the_one_told_to_act_is_the_doer():
     ex = run("Stephen Miller told ICE to raid the Home Depot stores.")
     assert ("stephen-miller", "COERCES", "home-depot") not in rels(ex)
     ex = run("Kristi Noem urged ICE to arrest David Huerta.")
-    assert ("ice", "COERCES", "david-huerta") in rels(ex)
     assert ("kristi-noem", "COERCES", "david-huerta") not in rels(ex)
+    # (urged, not done: the urging is Noem's act, the arrest nobody's yet)
+    assert ("ice", "COERCES", "david-huerta") not in rels(ex)
+    ex = run("Kristi Noem said ICE arrested David Huerta.")
+    assert ("ice", "COERCES", "david-huerta") in rels(ex)
 
 
 def test_mutual_criticism_and_clashes_go_both_ways():

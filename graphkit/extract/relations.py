@@ -1007,6 +1007,23 @@ def intended(v: Token, da: DocActors) -> bool:
     return False
 
 
+def asked_for(v: Token, da: DocActors) -> bool:
+    """An act someone was asked, urged or called on to do ("called on Pritzker to condemn
+    the rioters"): requested, not done."""
+    cur = v
+    for k in range(3):
+        # ("called on X to condemn …" is also parsed with an adverbial clause)
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if not (cur.dep_ == "xcomp" or k == 0 and to and cur.dep_ == "advcl") or (
+                cur.head.i == cur.i):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in da.res.asking_verbs or cur.lemma_.lower() == "call" and any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in cur.children):
+            return True
+    return False
+
+
 def factor(mode: str) -> float:
     return {"asserted": 1.0, "reported": 0.9, "hypothetical": 0.6, "negated": 0.8}[mode]
 
@@ -1281,6 +1298,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                     and any(m.dep_ == "mark" for m in c.children)
                     for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
     mode = act_mode = mode_of(v, da, quotes)
+    asked = asked_for(v, da)
     if mode in ("asserted", "reported") and intended(v, da):
         mode = "hypothetical"
     sent = da.sent(v)
@@ -1411,6 +1429,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 da.acting.add(tg)  # "sued Los Angeles": the city is a party, not a place
             if fallback and tg in da.res.venues:
                 continue  # "posted to Truth Social": where it was said
+            if asked:
+                continue  # (the asking is the act: directives read it)
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
             if typ == "COOPERATES_WITH" and mode == "negated" and not fallback and (
@@ -1423,7 +1443,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                          v.text, sent)
     if told is not None and targets and not fallback:
         _advocated(da, v, typ, targets, quotes, sink)
-    if not fallback and not pressing:  # (asking for answers takes no side on the matter)
+    if not fallback and not pressing and not asked:
+        # (asking for answers takes no side on the matter; one asked to act has not acted)
         acts.append((sources, v, typ, objs, act_mode))
 
 
