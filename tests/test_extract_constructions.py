@@ -1412,3 +1412,22 @@ def test_an_act_someone_is_asked_to_do_is_not_done():
     assert ("jb-pritzker", "CRITICIZES", "protesters") not in r
     assert ("jb-pritzker", "CRITICIZES", "protesters") in rels(run(
         "Scene.\n\nGovernor JB Pritzker condemned the rioters."))
+
+
+def test_traded_taunts_go_both_ways_between_the_sides_only():
+    r = rels(run("Scene.\n\nDonald Trump and his border czar, Tom Homan, traded taunts with Gavin "
+                 "Newsom on Monday."))
+    assert {("donald-trump", "CRITICIZES", "gavin-newsom"), ("gavin-newsom", "CRITICIZES", "tom-homan"),
+            ("tom-homan", "CRITICIZES", "gavin-newsom")} <= r
+    assert ("donald-trump", "CRITICIZES", "tom-homan") not in r
+
+
+def test_taking_the_step_of_an_act_is_doing_it():
+    r = rels(run("Scene.\n\nDonald Trump took the extraordinary step of federalizing the National "
+                 "Guard in Los Angeles."))
+    assert ("donald-trump", "ORDERS", "national-guard") in r
+
+
+def test_guns_pointed_at_people_are_force():
+    r = rels(run("Scene.\n\nNational Guard troops pointed guns at outreach workers in the park."))
+    assert ("national-guard", "COERCES", "outreach-workers") in r

@@ -231,6 +231,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             # "accused the president of sending troops", "charged protesters with assaulting
             # officers": the one accused did it
             return expand(objs), False
+        if head.lower_ == "of" and gov.lemma_.lower() in res.move_nouns and gov.dep_ == "dobj" and (
+                gov.head.pos_ == "VERB"):
+            # "took the extraordinary step of federalizing the Guard": the taker's act
+            return subjects(gov.head, da, depth + 1)
         if gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, da, depth + 1)
     return [], False
@@ -1808,12 +1812,15 @@ def mutual_exchanges(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -
             continue
         withs = prep_objects(v, frozenset({"with"})) + [
             p for o in direct_objects(v) for p in prep_objects(o, frozenset({"with"}))]
-        parties += [a for p in withs for a in object_actors(p, da) if a not in parties]
-        parties = [a for a in parties if da.kind(a) != "Location"]
+        others = [a for p in withs for a in object_actors(p, da) if a not in parties]
+        # ("Trump and Homan traded taunts with Newsom": each of them with Newsom, not with
+        # each other)
+        sides = [(a, b) for a in parties for b in others] if others else [
+            (a, b) for a in parties for b in parties]
         mode = mode_of(v, da, quotes)
-        for a in parties:
-            for b in parties:
-                if a != b:
+        for x, y in sides:
+            for a, b in ((x, y), (y, x)):
+                if a != b and da.kind(a) != "Location" and da.kind(b) != "Location":
                     sink.add(a, b, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode), mode,
                              f"pattern:mutual-{v.lemma_.lower()}", v.text, da.sent(v))
     # "a war of words between Trump and Bass", "insults between the mayor and Noem": both ways
