@@ -1431,3 +1431,21 @@ def test_taking_the_step_of_an_act_is_doing_it():
 def test_guns_pointed_at_people_are_force():
     r = rels(run("Scene.\n\nNational Guard troops pointed guns at outreach workers in the park."))
     assert ("national-guard", "COERCES", "outreach-workers") in r
+
+
+def test_his_in_an_opening_in_phrase_is_the_subject_that_follows():
+    r = rels(run("Scene.\n\nIn defending his decision to deploy the Marines to Los Angeles, President "
+                 "Donald Trump has distorted comments made by Chief Jim McDonnell."))
+    assert ("donald-trump", "ORDERS", "marines") in r
+
+
+def test_a_line_of_officers_is_the_officers():
+    r = rels(run("Scene.\n\nA line of DHS officers advanced on the crowd, shoving protesters with "
+                 "riot shields."))
+    assert ("dhs", "COERCES", "protesters") in r
+
+
+def test_a_challenge_filed_in_response_to_an_act_sues_its_doer():
+    r = rels(run("Scene.\n\nThe case stems from a legal challenge filed by Gavin Newsom in response "
+                 "to Donald Trump's decision to federalize the Guard."))
+    assert ("gavin-newsom", "SUES", "donald-trump") in r

@@ -116,8 +116,13 @@ class DocActors:
             return None
         x = t
         while x.dep_ != "advcl" and x.head.i != x.i:
+            if x.dep_ == "pcomp" and x.tag_ == "VBG" and x.head.dep_ == "prep" and (
+                    x.head.i == self.sent(x).start):
+                x = x.head  # "In defending his decision …, Trump said": the same
+                break
             x = x.head
-        if x.dep_ != "advcl" or x.i != self.sent(x).start or x.tag_ not in ("VBN", "VBG"):
+        if x.i != self.sent(x).start or not (
+                x.dep_ == "advcl" and x.tag_ in ("VBN", "VBG") or x.dep_ == "prep"):
             return None
         subj = next((c for c in x.head.children if c.dep_ == "nsubj" and c.i > x.right_edge.i),
                     None)

@@ -1475,9 +1475,19 @@ def _advocated(da: DocActors, v: Token, typ: str, targets: list[str], quotes, si
 
 
 def suit_over(t: Token) -> list[Token]:
-    """What a suit is over: 'sued over Trump's deployment of the Guard'."""
-    return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "over"
-            for p in c.children if p.dep_ == "pobj"]
+    """What a suit is over: 'sued over Trump's deployment of the Guard', 'a challenge filed
+    in response to Trump's decision to federalize the Guard'."""
+    out = []
+    for w in [t, *(c for c in t.children if c.dep_ == "acl")]:
+        for c in w.children:
+            if c.dep_ == "prep" and c.lower_ == "over":
+                out += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "in":  # "in response to …"
+                out += [p for r in c.children if r.dep_ == "pobj"
+                        and r.lemma_.lower() in ("response", "reaction", "answer")
+                        for x in r.children if x.dep_ == "prep" and x.lower_ == "to"
+                        for p in x.children if p.dep_ == "pobj"]
+    return out
 
 
 def act_owners(acts: list[Token], da: DocActors) -> list[str]:
