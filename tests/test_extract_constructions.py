@@ -1449,3 +1449,17 @@ def test_a_challenge_filed_in_response_to_an_act_sues_its_doer():
     r = rels(run("Scene.\n\nThe case stems from a legal challenge filed by Gavin Newsom in response "
                  "to Donald Trump's decision to federalize the Guard."))
     assert ("gavin-newsom", "SUES", "donald-trump") in r
+
+
+def test_a_numbered_bill_is_no_actor():
+    ex = run("Scene.\n\nGovernor Gavin Newsom signed Senate Bill 627 on Saturday.")
+    assert {a.id for a in ex.actors} <= {"gavin-newsom"}
+    assert not rels(ex)
+
+
+def test_stopping_people_from_being_targeted_shields_them():
+    r = rels(run("Scene.\n\nA federal judge issued an order that stops reporters from being "
+                 "targeted by LAPD officers."))
+    assert not any(o == "reporters" and t == "OPPOSES" for _s, t, o in r)
+    r = rels(run("Scene.\n\nJudge Charles Breyer blocked Donald Trump from deploying the Guard."))
+    assert ("charles-breyer", "OPPOSES", "donald-trump") in r

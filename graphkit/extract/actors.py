@@ -307,6 +307,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 continue  # a headline read as a name ("Clashes Spread Across …")
             if len(ent) > 1 and ent[-1].lower_ in res.law_words:
                 continue  # "Posse Comitatus Act", "Presidential Memorandum": texts, not actors
+            if _bill(ent, res):
+                continue  # "Senate Bill 627", "Assembly Bill 49": a bill, not a person or house
             if any(t.lower_ in ("v.", "vs.", "v", "vs", "versus") for t in ent[1:-1]):
                 continue  # "Vasquez Perdomo v. Noem": a case (acts.case_names), not an actor
             if any(t.is_lower and t.is_alpha and t.lower_ not in res.name_connectors
@@ -335,7 +337,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     # organisation word ("Coalition for Fair Wages", "Harbor Workers Alliance")
     taken = {i for sp in cands for i in range(sp.start, sp.end)}
     for sp in _org_names(doc, res):
-        if any(t.pos_ in ("VERB", "AUX") for t in sp) or _title_case(da.text, sp.start_char):
+        if any(t.pos_ in ("VERB", "AUX") for t in sp) or _title_case(da.text, sp.start_char) or (
+                _bill(sp, res)):
             continue  # a headline ("Police Union Backs Mayor"), not a name
         if not taken.intersection(range(sp.start, sp.end)) and (sp.start, sp.end) not in labels:
             cands.append(sp)
@@ -443,6 +446,13 @@ def _transcript_speakers(da: DocActors) -> None:
             da.labels[m.start()] = who
     if added:
         da.mentions.sort(key=lambda m: m.start)
+
+
+def _bill(span: Span, res: Resources) -> bool:
+    """Is this name part of a bill's ("Senate Bill 627", lexicon ``bill_words``)?"""
+    doc = span.doc
+    return any(t.lower_ in res.bill_words and t.i + 1 < len(doc) and doc[t.i + 1].like_num
+               for t in (*span, *doc[span.end:span.end + 1]))
 
 
 def _unnamed_courts(da: DocActors) -> None:

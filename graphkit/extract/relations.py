@@ -1323,6 +1323,12 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 for o in objs]
         targets = [a for o in made for a in makers(o, da) if a not in sources] or targets or [
             a for o in objs for a in remark_speakers(o, da) if a not in sources]
+    if lemma in da.res.preventing_verbs and not passive and any(
+            c.dep_ == "pcomp" and any(x.dep_ == "auxpass" for x in c.children)
+            for w in [v, *objs] for p in w.children if p.dep_ == "prep" and p.lower_ == "from"
+            for c in p.children):
+        # "an order that stops reporters from being targeted": they are shielded, not opposed
+        return
     if typ == "ORDERS" and not passive:
         # "deploys thousands of troops against immigration protesters": those it is sent
         # against are opposed, not ordered

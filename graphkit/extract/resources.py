@@ -239,6 +239,7 @@ class Resources:
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     law_words: frozenset[str] = frozenset()
+    bill_words: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     daring_verbs: frozenset[str] = frozenset()
@@ -541,6 +542,7 @@ def load_resources(path: str | None = None) -> Resources:
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
         law_words=_lower(lex.get("law_words")),
+        bill_words=_lower(lex.get("bill_words")),
         title_modifiers=_lower(lex.get("title_modifiers")),
         intent_verbs=_lower(lex.get("intent_verbs")),
         daring_verbs=_lower(lex.get("daring_verbs")),
