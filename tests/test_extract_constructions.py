@@ -1463,3 +1463,13 @@ def test_stopping_people_from_being_targeted_shields_them():
     assert not any(o == "reporters" and t == "OPPOSES" for _s, t, o in r)
     r = rels(run("Scene.\n\nJudge Charles Breyer blocked Donald Trump from deploying the Guard."))
     assert ("charles-breyer", "OPPOSES", "donald-trump") in r
+
+
+def test_prohibiting_and_refusing_access_oppose():
+    r = rels(run("Scene.\n\nJudge Charles Breyer's injunction prohibits Donald Trump from using "
+                 "military personnel in California."))
+    assert ("charles-breyer", "OPPOSES", "donald-trump") in r
+    r = rels(run("Scene.\n\nICE officials refused to allow Maxine Waters to enter the building."))
+    assert ("ice", "OPPOSES", "maxine-waters") in r
+    r = rels(run("Scene.\n\nICE officials allowed Maxine Waters to enter the building."))
+    assert ("ice", "OPPOSES", "maxine-waters") not in r

@@ -692,8 +692,10 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
             continue
         if not pairs:
             continue
-        if not any(c.dep_ == "nsubj" for c in v.children):
-            continue  # (an inherited subject is a guess: "a ruling allowing Trump to …")
+        if not any(c.dep_ == "nsubj" for c in v.children) and not (
+                v.dep_ == "xcomp" and v.head.lemma_.lower() in res.negating_verbs):
+            continue  # (an inherited subject is a guess: "a ruling allowing Trump to …", but
+            # not "agents refused to allow Waters to enter")
         sources, passive = subject_actors(v, da)
         if passive or not sources or lemma in res.ruling_verbs and not all(
                 is_judicial(da, s) for s in sources):
@@ -704,7 +706,8 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
             # "We will not let ICE terrorize our communities": refusing them opposes them (no
             # stance from a refusal)
             harmful = [(who, act) for who, act in pairs if act.lemma_.lower() in res.negative or (
-                (r := res.verbs.get(act.lemma_.lower())) and r.type in ("COERCES", "THREATENS"))]
+                (r := res.verbs.get(act.lemma_.lower())) and r.type in ("COERCES", "THREATENS"))
+                or act.lemma_.lower() in res.access_verbs]  # ("refused to allow Waters to enter")
             for s in sources:  # (only what would do harm: not "let our residents face this")
                 for a in [a for who, _act in harmful for a in _actors(da, who) if a not in sources]:
                     if da.kind(a) != "Location":

@@ -240,6 +240,7 @@ class Resources:
     enacting_verbs: frozenset[str] = frozenset()
     law_words: frozenset[str] = frozenset()
     bill_words: frozenset[str] = frozenset()
+    access_verbs: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     daring_verbs: frozenset[str] = frozenset()
@@ -543,6 +544,7 @@ def load_resources(path: str | None = None) -> Resources:
         enacting_verbs=_lower(lex.get("enacting_verbs")),
         law_words=_lower(lex.get("law_words")),
         bill_words=_lower(lex.get("bill_words")),
+        access_verbs=_lower(lex.get("access_verbs")),
         title_modifiers=_lower(lex.get("title_modifiers")),
         intent_verbs=_lower(lex.get("intent_verbs")),
         daring_verbs=_lower(lex.get("daring_verbs")),
