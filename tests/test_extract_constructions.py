@@ -1473,3 +1473,8 @@ def test_prohibiting_and_refusing_access_oppose():
     assert ("ice", "OPPOSES", "maxine-waters") in r
     r = rels(run("Scene.\n\nICE officials allowed Maxine Waters to enter the building."))
     assert ("ice", "OPPOSES", "maxine-waters") not in r
+
+
+def test_a_warning_issued_to_someone_threatens_them():
+    assert ("tom-homan", "THREATENS", "gavin-newsom") in rels(run(
+        "Scene.\n\nTom Homan issued a warning to Gavin Newsom."))

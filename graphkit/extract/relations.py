@@ -846,7 +846,8 @@ def prep_objects(v: Token, preps: frozenset[str]) -> list[Token]:
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             out += [p for p in c.children if p.dep_ == "pobj"]
-        elif c.dep_ == "prt" and c.lower_ in preps:  # "stand with" parsed as particle
+        elif c.dep_ in ("prt", "dative") and c.lower_ in preps:
+            # "stand with" parsed as a particle; "issued a warning to Newsom" as a dative
             out += [p for p in c.children if p.dep_ == "pobj"]
     return out
 
