@@ -1478,3 +1478,10 @@ def test_prohibiting_and_refusing_access_oppose():
 def test_a_warning_issued_to_someone_threatens_them():
     assert ("tom-homan", "THREATENS", "gavin-newsom") in rels(run(
         "Scene.\n\nTom Homan issued a warning to Gavin Newsom."))
+
+
+def test_trolling_and_mocking_criticise():
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(run(
+        "Scene.\n\nGavin Newsom's relentless mocking of Donald Trump online has irked his allies."))
+    assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(run(
+        "Scene.\n\nGavin Newsom started to troll Donald Trump on social media."))
