@@ -1485,3 +1485,11 @@ def test_trolling_and_mocking_criticise():
         "Scene.\n\nGavin Newsom's relentless mocking of Donald Trump online has irked his allies."))
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(run(
         "Scene.\n\nGavin Newsom started to troll Donald Trump on social media."))
+
+
+def test_more_verbs_of_criticism():
+    r = rels(run("Scene.\n\nDonald Trump and Gavin Newsom skewer each other after the deployment."))
+    assert {("donald-trump", "CRITICIZES", "gavin-newsom"),
+            ("gavin-newsom", "CRITICIZES", "donald-trump")} <= r
+    assert ("karen-bass", "CRITICIZES", "kristi-noem") in rels(run(
+        "Scene.\n\nKaren Bass chided Kristi Noem on Monday."))
