@@ -1493,3 +1493,9 @@ def test_more_verbs_of_criticism():
             ("gavin-newsom", "CRITICIZES", "donald-trump")} <= r
     assert ("karen-bass", "CRITICIZES", "kristi-noem") in rels(run(
         "Scene.\n\nKaren Bass chided Kristi Noem on Monday."))
+
+
+def test_those_harmed_in_a_quote_are_not_the_ones_it_blames():
+    r = rels(run("Scene.\n\nICE agents are protecting federal buildings. \"And if they're attacked, "
+                 "that's lawless,\" Pete Hegseth said."))
+    assert ("pete-hegseth", "CRITICIZES", "ice") not in r

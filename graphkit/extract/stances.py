@@ -1552,6 +1552,9 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 [c for c in t.children if c.dep_ in ("amod", "compound")], da) < 0
                 for p in expand(prep_objects(t, frozenset({"of"}))) if p.i in da.tok]
         for t in about:
+            if t.dep_ == "nsubjpass" and (r := da.res.verbs.get(t.head.lemma_.lower())) and (
+                    r.type in ("COERCES", "THREATENS", "CRITICIZES")):
+                continue  # '"If they're attacked, that's lawless"': the ones harmed
             a = da.tok.get(t.i)
             if a is None and t.lower_ in ("he", "she"):
                 # '"I like Gavin Newsom. He is a nice guy, but he is incompetent"': the one
