@@ -136,6 +136,69 @@ SETS = [
     # / 0.59 (the rules alone: stances 0.56 and 0.50). Floors 0.05 under.
     ("real25", 12, _floors(0.85, 0.71, 0.42, 0.56)),
     ("real26", 12, _floors(0.79, 0.45, 0.51, 0.54)),
+    # Session 16: thirty batches of eight real articles keyed blind by helpers, in pairs by
+    # sub-topic: outlets A-L tuned on (their errors were read), outlets M-Z never looked at.
+    # Figures at the end of session 16 (with the stance encoder); floors 0.05 under.
+    # real27 (other cities' deployments and raids; tuned on): 0.86 / 0.77 / 0.65 / 0.57
+    ("real27", 8, _floors(0.81, 0.71, 0.59, 0.51)),
+    # real30 (other cities' deployments and raids; never looked at): 0.90 / 0.55 / 0.58 / 0.64
+    ("real30", 8, _floors(0.85, 0.49, 0.52, 0.59)),
+    # real28 (interviews, transcripts, press conferences; tuned on): 0.85 / 0.33 / 0.56 / 0.76
+    ("real28", 8, _floors(0.80, 0.28, 0.51, 0.70)),
+    # real31 (interviews, transcripts, press conferences; never looked at): 0.92 / 0.57 / 0.68 / 0.73
+    ("real31", 8, _floors(0.87, 0.52, 0.62, 0.68)),
+    # real29 (regional California outside Los Angeles; tuned on): 0.80 / 0.71 / 0.38 / 0.33
+    ("real29", 8, _floors(0.75, 0.65, 0.33, 0.28)),
+    # real32 (regional California outside Los Angeles; never looked at): 0.75 / 0.57 / 0.22 / 0.51
+    ("real32", 8, _floors(0.70, 0.52, 0.17, 0.46)),
+    # real33 (Congress and DHS; tuned on): 0.85 / 0.40 / 0.55 / 0.00
+    ("real33", 8, _floors(0.79, 0.35, 0.49, 0.00)),
+    # real36 (Congress and DHS; never looked at): 0.88 / 0.40 / 0.41 / 0.41
+    ("real36", 8, _floors(0.83, 0.35, 0.35, 0.35)),
+    # real34 (advocacy groups, unions, churches; tuned on): 0.74 / 0.22 / 0.39 / 0.50
+    ("real34", 8, _floors(0.68, 0.17, 0.34, 0.45)),
+    # real37 (advocacy groups, unions, churches; never looked at): 0.85 / 0.31 / 0.40 / 0.56
+    ("real37", 8, _floors(0.80, 0.25, 0.35, 0.51)),
+    # real35 (right-leaning outlets; tuned on): 0.86 / 0.67 / 0.44 / 0.60
+    ("real35", 8, _floors(0.81, 0.61, 0.38, 0.54)),
+    # real38 (right-leaning outlets; never looked at): 0.92 / 0.92 / 0.62 / 0.47
+    ("real38", 8, _floors(0.87, 0.87, 0.57, 0.41)),
+    # real39 (local TV and local news; tuned on): 0.87 / 0.84 / 0.39 / 0.46
+    ("real39", 8, _floors(0.81, 0.79, 0.34, 0.40)),
+    # real42 (local TV and local news; never looked at): 0.85 / 0.50 / 0.28 / 0.59
+    ("real42", 8, _floors(0.80, 0.45, 0.22, 0.54)),
+    # real40 (national reports; tuned on): 0.97 / 0.89 / 0.70 / 0.55
+    ("real40", 8, _floors(0.91, 0.83, 0.65, 0.49)),
+    # real43 (national reports; never looked at): 0.92 / 1.00 / 0.61 / 0.57
+    ("real43", 8, _floors(0.86, 0.95, 0.55, 0.52)),
+    # real41 (international outlets; tuned on): 0.95 / 0.86 / 0.69 / 0.71
+    ("real41", 8, _floors(0.89, 0.80, 0.63, 0.65)),
+    # real44 (international outlets; never looked at): 0.89 / 0.89 / 0.68 / 0.53
+    ("real44", 8, _floors(0.83, 0.83, 0.63, 0.47)),
+    # real45 (court news; tuned on): 0.89 / 0.58 / 0.53 / 0.57
+    ("real45", 8, _floors(0.84, 0.53, 0.47, 0.51)),
+    # real48 (court news; never looked at): 0.92 / 0.91 / 0.55 / 0.61
+    ("real48", 8, _floors(0.86, 0.85, 0.49, 0.56)),
+    # real46 (protests and policing; tuned on): 0.90 / 0.73 / 0.48 / 0.47
+    ("real46", 8, _floors(0.84, 0.67, 0.43, 0.41)),
+    # real49 (protests and policing; never looked at): 0.90 / 0.86 / 0.32 / 0.50
+    ("real49", 8, _floors(0.84, 0.80, 0.26, 0.45)),
+    # real47 (the administration's side; tuned on): 0.80 / 0.67 / 0.38 / 0.49
+    ("real47", 8, _floors(0.75, 0.61, 0.32, 0.43)),
+    # real50 (the administration's side; never looked at): 0.92 / 0.89 / 0.28 / 0.51
+    ("real50", 8, _floors(0.87, 0.83, 0.23, 0.46)),
+    # real51 (local governments; tuned on): 0.82 / 0.61 / 0.27 / 0.17
+    ("real51", 8, _floors(0.77, 0.56, 0.22, 0.12)),
+    # real54 (local governments; never looked at): 0.86 / 0.96 / 0.32 / 0.23
+    ("real54", 8, _floors(0.81, 0.90, 0.27, 0.17)),
+    # real52 (the Newsom-Trump feud; tuned on): 0.88 / 0.60 / 0.72 / 0.76
+    ("real52", 8, _floors(0.83, 0.54, 0.67, 0.70)),
+    # real55 (the Newsom-Trump feud; never looked at): 0.94 / 0.60 / 0.69 / 0.71
+    ("real55", 8, _floors(0.88, 0.54, 0.63, 0.66)),
+    # real53 (workplace raids; tuned on): 0.88 / 0.87 / 0.47 / 0.69
+    ("real53", 8, _floors(0.82, 0.82, 0.42, 0.64)),
+    # real56 (workplace raids; never looked at): 0.82 / 0.44 / 0.36 / 0.44
+    ("real56", 8, _floors(0.77, 0.39, 0.30, 0.39)),
 ]
 
 
