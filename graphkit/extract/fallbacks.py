@@ -230,10 +230,10 @@ FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", 
 
 def qa_answers(da: DocActors, quotes: list[tuple[int, int]]) -> None:
     """Interviews and transcripts: each sentence of an "A:" line is a quote by the
-    interviewee (the first person named before the first "Q:" line), each sentence of a
-    labelled line ("BONTA: …", "GOVERNOR: …"; ``DocActors.labels``) one by the person the
-    label names, when two lines or more are labelled so; their first-person pronouns are
-    that person."""
+    interviewee (the first person named before the first "Q:" line), and a labelled line
+    ("BONTA: …", "GOVERNOR: …"; ``DocActors.labels``) is one quote, whole, by the person the
+    label names, when two lines or more are labelled so (its own quotation marks, if any,
+    are that person's); their first-person pronouns are that person."""
     text = da.text
     lines = list(QA_LINE.finditer(text))
     asked = any(m.group(1) == "Q" for m in lines)
