@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -409,9 +410,7 @@ def _transcript_speakers(da: DocActors) -> None:
     found = [(m, ws[1:] if len(ws) == 3 and ws[0].lower() not in firsts else ws)
              for m, ws in found]
     lone = {ws[0].lower() for _m, ws in found if len(ws) == 1}
-    seen: dict[str, int] = {}
-    for m, _ws in found:
-        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    seen = Counter(m.group(1) for m, _ws in found)
     added = False
     for m, ws in found:
         span = da.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
