@@ -244,3 +244,31 @@ def test_a_union_branch_keeps_its_number():
     assert org.name == "SEIU Local 503"
     assert ex.actor("johnny-earl").roles == ["President"]
     assert frozenset(("johnny-earl", org.id)) in pairs(ex)
+
+
+def test_a_title_on_the_first_words_of_a_three_word_name_is_still_the_persons():
+    # (the parser hangs "Attorney" on "Hilde", not on "Soto")
+    ex = run("Oakland City Attorney Hilde Feldberg Soto made the announcement Friday morning at "
+             "a news conference.")
+    assert any("Attorney" in r for r in ex.actor("hilde-feldberg-soto").roles)
+
+
+def test_a_body_of_a_place_is_one_organisation_not_the_place():
+    ex = run("The Diocese of Fresno condemned ICE on Friday.")
+    names = {a.name for a in ex.actors}
+    assert "Diocese of Fresno" in names and "Fresno" not in names
+
+
+def test_an_organisations_possessive_before_a_name_ties_the_person_to_it():
+    ex = run("CNN's Rosa Jimenez asked Gavin Newsom about the troops.")
+    assert frozenset(("rosa-jimenez", "cnn")) in pairs(ex)
+    ex = run("Donald Trump's Rosa Jimenez asked Gavin Newsom about the troops.")
+    assert not {p for p in pairs(ex) if "rosa-jimenez" in p and "donald-trump" not in p}
+
+
+def test_an_organisation_inside_a_title_that_names_someone_again_is_theirs():
+    ex = run("Kristi Noem spoke in Phoenix on Friday. The Homeland Security secretary said the "
+             "raids would go on.")
+    assert frozenset(("kristi-noem", "dhs")) in pairs(ex)
+    ex = run("Kristi Noem spoke in Phoenix on Friday. She said the raids would go on.")
+    assert frozenset(("kristi-noem", "dhs")) not in pairs(ex)

@@ -336,11 +336,16 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 labels[(ent.start, ent.end)] = ent.label_
     # 2b. organisation names the NER missed: a capitalised run that starts or ends with an
     # organisation word ("Coalition for Fair Wages", "Harbor Workers Alliance")
-    taken = {i for sp in cands for i in range(sp.start, sp.end)}
+    taken = {i for sp in cands for i in range(sp.start, sp.end)
+             if labels[(sp.start, sp.end)] not in ("GPE", "LOC")}
+    places = {i for sp in cands for i in range(sp.start, sp.end)} - taken
     for sp in _org_names(doc, res):
         if any(t.pos_ in ("VERB", "AUX") for t in sp) or _title_case(da.text, sp.start_char) or (
                 _bill(sp, res)):
             continue  # a headline ("Police Union Backs Mayor"), not a name
+        if places.intersection(range(sp.start, sp.end)) and not (
+                sp[0].lower_ in res.org_heads and any(t.lower_ == "of" for t in sp)):
+            continue  # a place inside only after "Diocese of …", "Department of …"
         if not taken.intersection(range(sp.start, sp.end)) and (sp.start, sp.end) not in labels:
             cands.append(sp)
             labels[(sp.start, sp.end)] = "ORG"
@@ -781,8 +786,8 @@ def _org_names(doc: Doc, res: Resources) -> list[Span]:
     out: list[Span] = []
     i, n = 0, len(doc)
     while i < n:
-        if not (doc[i].is_title and doc[i].is_alpha):
-            i += 1
+        if not (doc[i].is_title and doc[i].is_alpha) or doc[i].lower_ == "the":
+            i += 1  # (a sentence's "The Diocese of Fresno" starts at "Diocese")
             continue
         j = i + 1
         while j < n and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in
@@ -1120,6 +1125,12 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
             best = _sole_holder(res, word, {m.actor for m in da.mentions})
         if best:
             _add_mention(da, doc[s:e], best, doc[s:e].text, da.kind(best), "title")
+            if da.kind(best) == "Person" and word in res.titles:
+                # "the White House deputy chief of staff": the body the title names is theirs
+                for o in sorted(named):
+                    if da.kind(o) == "Organization":
+                        _affiliate(da, best, o, doc[lo:e].text, da.sent(s),
+                                   "pattern:title-anaphor", 0.6)
     da.mentions.sort(key=lambda m: m.start)
 
 
@@ -1232,7 +1243,9 @@ def find_affiliations(da: DocActors) -> None:
         sent = da.sent(head)
         # (a) title prefix: tokens left of the name hanging on it
         left = m.start
-        for c in head.lefts:
+        # (on any word of the name: "City Attorney Hydee Feldstein Soto" hangs the title on
+        # "Feldstein")
+        for c in (c for t in doc[m.start:m.end] for c in t.lefts):
             if c.i < m.start and c.dep_ in ("compound", "amod", "poss", "nmod", "nn"):
                 left = min(left, c.left_edge.i)
         left = max(left, sent.start)
@@ -1258,6 +1271,7 @@ def find_affiliations(da: DocActors) -> None:
         inner = [t for t in doc[m.start:m.end - 1] if t.lower_ in res.titles
                  or t.lower_ in res.abbreviations]
         _title_block(da, m.actor, toks + inner, doc[left:m.end], "pattern:title")
+        _possessive_org(da, m.actor, toks, sent)
         # (a2) a plural title before a list of names: "two Trump-nominated judges, Mark
         # Bennett and Eric Miller" (unless the name has a title of its own)
         x = head
@@ -1330,6 +1344,17 @@ def find_affiliations(da: DocActors) -> None:
                 _affiliate(da, aid, other, "", sent, "gazetteer:affiliation", 0.5)
     # a headline's "…, CBC chair says": the person the story names with that role (known now)
     _anaphoric_titles(da, _headline_titles(da), bare=True)
+
+
+def _possessive_org(da: DocActors, person: str, toks: list[Token], sent: Span) -> None:
+    """'CNN's Jessica Dean', 'KTLA's Rich Prickett': an organisation's possessive right before
+    a name, with no title between, ties the person to it."""
+    if len(toks) < 2 or toks[-1].lower_.replace("\u2019", "'") != "'s":
+        return
+    owners = {da.tok.get(t.i) for t in toks[:-1]}
+    other = owners.pop() if len(owners) == 1 else None
+    if other and other != person and da.kind(other) == "Organization":
+        _affiliate(da, person, other, "", sent, "pattern:possessive-org")
 
 
 def _others_titles(da: DocActors, root: Token, person: str) -> set[int]:
