@@ -9,6 +9,7 @@ speech and conditionals set the mode.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -1000,14 +1001,10 @@ def intended(v: Token, da: DocActors) -> bool:
     to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and to.i > 0 and da.doc[to.i - 1].lemma_.lower() in da.res.intent_nouns:
         return True  # "doubled down on his threat to arrest …" with the verb hung elsewhere
-    cur = v
-    for _ in range(3):
-        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in da.res.continuation_verbs:
+    for g in _governors(v):
+        if g.lemma_.lower() in da.res.continuation_verbs:
             return False  # "vowed to keep fighting Trump": the fight goes on already
-        if cur.lemma_.lower() in da.res.intent_verbs | da.res.asking_verbs:
+        if g.lemma_.lower() in da.res.intent_verbs | da.res.asking_verbs:
             return True  # ("asked Newsom to deploy the CHP": asked for, not done)
     return False
 
@@ -1015,18 +1012,23 @@ def intended(v: Token, da: DocActors) -> bool:
 def asked_for(v: Token, da: DocActors) -> bool:
     """An act someone was asked, urged or called on to do ("called on Pritzker to condemn
     the rioters"): requested, not done."""
+    # ("called on X to condemn …" is also parsed with an adverbial clause)
+    return any(g.lemma_.lower() in da.res.asking_verbs or g.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "on" for c in g.children)
+        for g in _governors(v, advcl=True))
+
+
+def _governors(v: Token, advcl: bool = False) -> Iterator[Token]:
+    """The verbs an infinitive hangs from, nearest first, up to three ("vowed to try to
+    sue": try, vowed); ``advcl``: the first may hang as an adverbial clause."""
     cur = v
     for k in range(3):
-        # ("called on X to condemn …" is also parsed with an adverbial clause)
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if not (cur.dep_ == "xcomp" or k == 0 and to and cur.dep_ == "advcl") or (
+        if not (cur.dep_ == "xcomp" or advcl and k == 0 and to and cur.dep_ == "advcl") or (
                 cur.head.i == cur.i):
-            return False
+            return
         cur = cur.head
-        if cur.lemma_.lower() in da.res.asking_verbs or cur.lemma_.lower() == "call" and any(
-                c.dep_ == "prep" and c.lower_ == "on" for c in cur.children):
-            return True
-    return False
+        yield cur
 
 
 def factor(mode: str) -> float:
