@@ -754,3 +754,12 @@ def test_acting_with_someones_support_is_their_support():
 def test_troops_guarding_agents_cooperate_with_them():
     ex = run("Story\n\nThe Marines guarded ICE officers outside the federal building.")
     assert ("marines", "COOPERATES_WITH", "ice") in rels(ex)
+
+
+def test_a_document_whose_participle_has_the_document_as_subject_does_not_loop():
+    # "Filed in …, the lawsuit asks …": the participle's subject is the lawsuit, whose
+    # author is looked up from the verbs before it, "Filed" among them
+    ex = run("Seven Nashville residents sued Governor Bill Lee on Monday.\nFiled in a state "
+             "court in Nashville, the lawsuit asks a judge to block the deployment of the "
+             "National Guard.")
+    assert any(r.type == "SUES" and r.target == "bill-lee" for r in ex.relations)

@@ -499,7 +499,9 @@ def _previous_subject(t: Token, da: DocActors) -> str | None:
     return None
 
 
-def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
+def subject_actors(v: Token, da: DocActors, depth: int = 0) -> tuple[list[str], bool]:
+    """The actors who are the verb's subject, and whether it is passive (``depth``: how many
+    documents' authors were looked up on the way here)."""
     toks, passive = subjects(v, da)
     out = []
     for t in toks:
@@ -513,7 +515,7 @@ def subject_actors(v: Token, da: DocActors) -> tuple[list[str], bool]:
         if a and a not in out:
             out.append(a)
         elif a is None and not passive and t.lemma_.lower() in da.res.document_nouns:
-            out += [x for x in authors(t, da) if x not in out]
+            out += [x for x in authors(t, da, depth) if x not in out]
         # "Representatives of the Assembly, including Speaker Rivas and Tina McKinnor, said":
         # the ones named act too
         out += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
@@ -543,7 +545,7 @@ def _previous_pair(t: Token, da: DocActors) -> list[str]:
     return []
 
 
-def authors(t: Token, da: DocActors) -> list[str]:
+def authors(t: Token, da: DocActors, depth: int = 0) -> list[str]:
     """'The lawsuit, filed by Bonta, argues …', 'Newsom's letter says …': who speaks through a
     document."""
     out: list[str] = []
@@ -568,7 +570,8 @@ def authors(t: Token, da: DocActors) -> list[str]:
             if w.dep_ in ("poss", "compound")] if c.dep_ == "prep" and c.lower_ == "on" else []
         out += [a for o in owners if (a := resolve(o, da)) and a not in out
                 and da.kind(a) != "Location" and a not in da.res.venues]
-    if not out and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in t.children):
+    if not out and depth < 3 and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS
+                                     for c in t.children):
         # "Trump posted on Truth Social. The post called Newsom …": who issued one just before
         lo = da.sent(t).start
         if lo > 0:
@@ -577,7 +580,8 @@ def authors(t: Token, da: DocActors) -> list[str]:
         for v in reversed(da.doc[lo:t.i]):
             if v.pos_ == "VERB" and (v.lemma_.lower() in da.res.issuing_verbs or suit and (
                     v.lemma_.lower() in da.res.suit_words)):
-                found, passive = subject_actors(v, da)
+                # (depth: "The suit … The suit sued …" must not look itself up for ever)
+                found, passive = subject_actors(v, da, depth + 1)
                 if found and not passive:
                     return found
     return out
