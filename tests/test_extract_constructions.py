@@ -1499,3 +1499,25 @@ def test_those_harmed_in_a_quote_are_not_the_ones_it_blames():
     r = rels(run("Scene.\n\nICE agents are protecting federal buildings. \"And if they're attacked, "
                  "that's lawless,\" Pete Hegseth said."))
     assert ("pete-hegseth", "CRITICIZES", "ice") not in r
+
+
+def test_a_suit_filed_against_several_by_someone_is_that_persons_suit_against_each():
+    r = rels(run("Scene.\n\nWashington's suit was filed against Donald Trump and Pete Hegseth in "
+                 "federal court on Monday by Attorney General Nick Brown."))
+    assert {("nick-brown", "SUES", "donald-trump"), ("nick-brown", "SUES", "pete-hegseth")} <= r
+    assert not {x for x in r if x[0] == "nick-brown" and x[2] not in ("donald-trump",
+                                                                     "pete-hegseth")}
+
+
+def test_putting_troops_on_alert_orders_them_and_a_person_on_notice_threatens():
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(run(
+        "Scene.\n\nPete Hegseth put 500 Marines at Camp Pendleton on alert."))
+    assert ("donald-trump", "THREATENS", "karen-bass") in rels(run(
+        "Scene.\n\nDonald Trump put Karen Bass on notice."))
+
+
+def test_demanding_the_release_of_people_someone_arrested_opposes_the_one_holding_them():
+    r = rels(run("Scene.\n\nThe protesters demanded the release of every worker whom ICE had "
+                 "arrested at the car wash."))
+    assert ("protesters", "OPPOSES", "ice") in r
+    assert ("protesters", "SUPPORTS", "ice") not in r

@@ -265,6 +265,7 @@ def _demand(da, v, quotes, sink) -> None:
     objs += [p for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"
              for p in c.children if p.dep_ == "pobj"]
     freed: list[str] = []
+    holders: list[str] = []
     # "Bass demanded his release": a pronoun is the one held, found below
     poss = [c for o in objs if o.lemma_.lower() in res.release_nouns for c in o.children
             if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")]
@@ -281,10 +282,25 @@ def _demand(da, v, quotes, sink) -> None:
             elif c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        freed += [a for a in object_actors(p, da) if a not in freed]
+                        # "the release of each individual whom ICE has arrested": the ones
+                        # held, not the one holding them (who is pressed, below)
+                        clauses = [x for x in p.children if x.dep_ in ("relcl", "acl")]
+                        inside = {t.i for x in clauses for t in x.subtree}
+                        holders += [a for x in clauses if _holds(x, res) and p.i not in da.tok
+                                    for a in subject_actors(x, da)[0]]
+                        freed += [a for a in object_actors(p, da) if a not in freed
+                                  and a not in holders and not any(
+                                      da.tok.get(i) == a for i in inside)]
     sources, passive = subject_actors(v, da)
     if passive:
         return
+    if holders:
+        mode = mode_of(v, da, quotes)
+        for s in sources:
+            for h in dict.fromkeys(holders):
+                if h not in sources and da.kind(h) != "Location":
+                    sink.add(s, h, "OPPOSES", BASE_CONFIDENCE["verb"] * factor(mode) * 0.8,
+                             mode, "pattern:demand-release-from", v.text, da.sent(v))
     # "demanded an immediate accounting from Noem": pressure on the one asked
     asked = [a for o in objs for c in list(o.children) + list(v.children)
              if c.dep_ == "prep" and c.lower_ == "from"
@@ -317,6 +333,12 @@ def _demand(da, v, quotes, sink) -> None:
             if da.kind(tg) != "Location":
                 sink.add(s, tg, "SUPPORTS", BASE_CONFIDENCE["verb"] * factor(mode) * 0.85, mode,
                          "pattern:demand-release", v.text, da.sent(v))
+
+
+def _holds(v: Token, res) -> bool:
+    """Is this verb an arrest or detention ("whom ICE has arrested", "detained by agents")?"""
+    r = res.verbs.get(v.lemma_.lower())
+    return r is not None and r.type == "COERCES"
 
 
 def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
@@ -568,8 +590,11 @@ def lawsuit_parties(da: DocActors, quotes, sink: Sink) -> None:
 
 def _defendants(da: DocActors, n: Token) -> list[str]:
     out: list[str] = []
-    # (also "the lawsuit brought by the ACLU against X")
+    # (also "the lawsuit brought by the ACLU against X"; "the suit was filed against X",
+    # "filed a lawsuit against X" with the preposition on the verb)
     kids = list(n.children) + [x for c in n.children if c.dep_ == "acl" for x in c.children]
+    if n.dep_ in ("nsubjpass", "dobj") and n.head.lemma_.lower() in da.res.suit_party_verbs:
+        kids += [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "against"]
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "against":
             out += [a for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]

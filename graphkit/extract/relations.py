@@ -1268,6 +1268,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if fallback and typ == "SUES" and any(o.lemma_.lower() not in da.res.suit_words
                                           for o in direct_objects(v)):
         return  # "filed a brief backing Newsom": a filing, not a suit
+    if fallback and typ == "SUES" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in
+                                          da.res.suit_words for c in v.children):
+        return  # "Oregon's suit was filed by Rayfield": its parties (acts.lawsuit_parties)
     if ontology.polarity(typ) > 0 and v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
             (r := da.res.verbs.get(v.head.head.lemma_.lower())) is not None
             and r.type == "CRITICIZES"):
