@@ -272,3 +272,20 @@ def test_an_organisation_inside_a_title_that_names_someone_again_is_theirs():
     assert frozenset(("kristi-noem", "dhs")) in pairs(ex)
     ex = run("Kristi Noem spoke in Phoenix on Friday. She said the raids would go on.")
     assert frozenset(("kristi-noem", "dhs")) not in pairs(ex)
+
+
+def test_a_states_attorney_general_holds_a_role_in_the_state_unlike_a_us_attorney():
+    ex = run("Oregon sued Donald Trump on Sunday. The suit was filed by Democratic Oregon "
+             "Attorney General Dan Rayfield.")
+    assert frozenset(("dan-rayfield", "oregon")) in pairs(ex)
+    ex = run("\"Yes,\" responded Assistant Attorney General Brett Shumate, who criticized Gavin "
+             "Newsom.")
+    assert not [a for a in ex.actors if a.name == "Assistant"]
+
+
+def test_two_titled_names_in_a_list_are_not_an_apposition():
+    # (the parser reads "JB Pritzker" as an apposition to "Brandon Johnson")
+    ex = run("Chicago Mayor Brandon Johnson and Illinois Gov. JB Pritzker fired back at Donald "
+             "Trump.")
+    assert frozenset(("brandon-johnson", "jb-pritzker")) not in pairs(ex)
+    assert "Governor" not in ex.actor("brandon-johnson").roles

@@ -1296,7 +1296,10 @@ def find_affiliations(da: DocActors) -> None:
         shared = [c for c in first.children if c.dep_ == "appos" and c.i > head.i
                   and _singular_title(c, res)] if _names_list(da, first) else []
         for c in [*head.children, *(x for x in shared if x.head is not head)]:
-            if c.dep_ == "appos" and c.i > head.i:
+            if c.dep_ == "appos" and c.i > head.i and any(
+                    t.text in SET_OFF for t in doc[m.end:c.left_edge.i]):
+                # (not "Mayor Brandon Johnson and Illinois Gov. JB Pritzker" misparsed: an
+                # apposition is set off by a comma, a bracket or a dash)
                 # not a relative clause inside it ("…, who was shoved by federal agents")
                 clause = {x.i for t in c.subtree if t.dep_ in ("relcl", "acl", "advcl")
                           for x in t.subtree}
@@ -1355,6 +1358,9 @@ def _possessive_org(da: DocActors, person: str, toks: list[Token], sent: Span) -
     other = owners.pop() if len(owners) == 1 else None
     if other and other != person and da.kind(other) == "Organization":
         _affiliate(da, person, other, "", sent, "pattern:possessive-org")
+
+
+SET_OFF = frozenset({",", "(", "-", "\u2013", "\u2014", ":", "--"})
 
 
 def _others_titles(da: DocActors, root: Token, person: str) -> set[int]:
@@ -1419,8 +1425,9 @@ def _title_place(da: DocActors, toks: list[Token], title: str) -> list[Token]:
     run: list[Token] = []
     for t in reversed(toks[:-n]):
         if t.pos_ != "PROPN" or not t.text[:1].isupper() or (
-                t.lower_ in res.titles or t.lower_ in res.abbreviations):
-            break
+                t.lower_ in res.titles or t.lower_ in res.abbreviations
+                or t.lower_ in res.title_modifiers):
+            break  # (not "Assistant" in "Assistant Attorney General")
         run.insert(0, t)
     return run if run and run[0].i == toks[0].i else []
 
@@ -1502,7 +1509,9 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
     if role and role.lower() not in res.honorifics:
         da.add_role(person, role)
         da.titled.add(person)
-    judicial = any(f" {jt} " in f" {low} " for jt in res.judicial_titles)
+    # ("Oregon Attorney General": the state's officer, unlike "U.S. Attorney")
+    judicial = any(f" {jt} " in f" {low} " for jt in res.judicial_titles) and not any(
+        f" {low}".endswith(f" {t}") for t in res.place_leader_titles)
     for other in others:
         if judicial and da.kind(other) == "Location":
             continue  # "U.S. District Judge": the court system, not a tie to the country
