@@ -1608,6 +1608,13 @@ def received_by(o: Token, da: DocActors) -> list[str]:
     return object_actors(o, da)
 
 
+
+def _pobj_actors(preps: list[Token], da: DocActors) -> list[str]:
+    """The actors the objects of these prepositions name ("by ICE and the FBI")."""
+    return [a for c in preps for p in expand([x for x in c.children if x.dep_ == "pobj"])
+            if (a := resolve(p, da))]
+
+
 def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
     lemma = n.lemma_.lower()
@@ -1626,9 +1633,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     held: list[str] = []
     if sources and lemma in da.res.patient_nouns:
         # "his arrest by ICE": the possessor is the one held, the "by" agent the doer
-        agents = [a for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                  for p in expand([x for x in c.children if x.dep_ == "pobj"])
-                  if (a := resolve(p, da))]
+        agents = _pobj_actors([c for c in n.children if c.dep_ in ("prep", "agent")
+                               and c.lower_ == "by"], da)
         if agents:
             held, sources = sources, agents
     # ("has the support of Newsom" is received, but "Trump had praise for Hegseth" is his)
@@ -1665,9 +1671,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             c for c in gov.children if c.dep_ == "prep" and c.lower_ == "by"
             and c.i == n.right_edge.i + 1 and n.dep_ == "dobj"
             and not any(x.dep_ == "auxpass" for x in gov.children)]
-        for c in bys:
-            sources += [a for a in (resolve(p, da) for p in expand(
-                [x for x in c.children if x.dep_ == "pobj"])) if a]
+        sources += _pobj_actors(bys, da)
     if not sources and not act_noun and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in (
             "VERB", "AUX"):
         sources, _ = subject_actors(gov, da)
@@ -1683,12 +1687,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                     sources.append(a)
     if not sources:
         # "the lawsuit, filed by Attorney General Rob Bonta": the agent of a participle
-        for c in n.children:
-            if c.dep_ == "acl":
-                for ag in c.children:
-                    if ag.dep_ == "agent":
-                        sources += [a for a in (resolve(p, da) for p in expand(
-                            [x for x in ag.children if x.dep_ == "pobj"])) if a]
+        sources += _pobj_actors([ag for c in n.children if c.dep_ == "acl"
+                                 for ag in c.children if ag.dep_ == "agent"], da)
     sent = da.sent(n)
     if typ == "CLASHES_WITH":
         between = prep_objects(n, frozenset({"between"}))
