@@ -1608,7 +1608,6 @@ def received_by(o: Token, da: DocActors) -> list[str]:
     return object_actors(o, da)
 
 
-
 def _pobj_actors(preps: list[Token], da: DocActors) -> list[str]:
     """The actors the objects of these prepositions name ("by ICE and the FBI")."""
     return [a for c in preps for p in expand([x for x in c.children if x.dep_ == "pobj"])
