@@ -1521,3 +1521,12 @@ def test_demanding_the_release_of_people_someone_arrested_opposes_the_one_holdin
                  "arrested at the car wash."))
     assert ("protesters", "OPPOSES", "ice") in r
     assert ("protesters", "SUPPORTS", "ice") not in r
+
+
+def test_acting_to_prevent_an_issue_opposes_it_but_a_policy_preventing_something_does_not():
+    assert ("oregon", "OPPOSES", "national-guard-deployment") in rels(run(
+        "Scene.\n\nOregon sued Donald Trump on Monday to prevent the deployment of National "
+        "Guard troops."))
+    r = rels(run("Scene.\n\nTom Homan blasted sanctuary policies that prevent cooperation with "
+                 "ICE."))
+    assert ("tom-homan", "SUPPORTS", "sanctuary-policies") not in r

@@ -112,7 +112,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _should_leave(da, idx, t, quotes, sink, by_actor, sign=1)
         if t.pos_ == "VERB" and lemma in res.drawdown_verbs:
             _withdrawal(da, t, quotes, sink)
-        if t.pos_ == "VERB" and lemma in res.undo_verbs and t.dep_ in ("xcomp", "advcl"):
+        if t.pos_ == "VERB" and lemma in res.undo_verbs | res.thwarting_verbs and (
+                t.dep_ in ("xcomp", "advcl")):
             _undo_purpose(da, idx, t, quotes, sink)
 
 

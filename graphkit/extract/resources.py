@@ -133,6 +133,7 @@ class Resources:
     request_verbs: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
     undo_verbs: frozenset[str] = frozenset()
+    thwarting_verbs: frozenset[str] = frozenset()
     undo_particles: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> particles
     demand_verbs: frozenset[str] = frozenset()
     release_nouns: frozenset[str] = frozenset()
@@ -430,6 +431,7 @@ def load_resources(path: str | None = None) -> Resources:
         request_verbs=_lower(lex.get("request_verbs")),
         directive_verbs=_lower(lex.get("directive_verbs")),
         undo_verbs=_lower(lex.get("undo_verbs")),
+        thwarting_verbs=_lower(lex.get("thwarting_verbs")),
         undo_particles={str(k).lower(): _lower(v)
                         for k, v in (lex.get("undo_particles") or {}).items()},
         demand_verbs=_lower(lex.get("demand_verbs")),
