@@ -199,6 +199,18 @@ SETS = [
     ("real53", 8, _floors(0.82, 0.82, 0.42, 0.64)),
     # real56 (workplace raids; never looked at): 0.82 / 0.44 / 0.36 / 0.44
     ("real56", 8, _floors(0.77, 0.39, 0.30, 0.39)),
+    # real57 (Chicago, Portland and Memphis deployments; tuned on): 0.85 / 0.55 / 0.54 / 0.54
+    ("real57", 8, _floors(0.79, 0.49, 0.49, 0.49)),
+    # real58 (Chicago, Portland and Memphis deployments; never looked at): 0.91 / 0.53 / 0.44 / 0.67
+    ("real58", 8, _floors(0.85, 0.48, 0.38, 0.61)),
+    # real59 (schools and universities; tuned on): 0.85 / 0.77 / 0.34 / 0.63
+    ("real59", 8, _floors(0.79, 0.71, 0.29, 0.57)),
+    # real60 (schools and universities; never looked at): 0.83 / 0.57 / 0.15 / 0.47
+    ("real60", 8, _floors(0.78, 0.52, 0.10, 0.41)),
+    # real61 (opinion columns; tuned on): 0.93 / 0.80 / 0.67 / 0.72
+    ("real61", 8, _floors(0.87, 0.74, 0.61, 0.66)),
+    # real62 (opinion columns; never looked at): 0.84 / 0.25 / 0.39 / 0.65
+    ("real62", 8, _floors(0.79, 0.20, 0.34, 0.59)),
 ]
 
 
