@@ -24,6 +24,8 @@ PARTY_LETTERS = frozenset({"D", "R", "I"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+# what sets an apposition off from the name before it ("Homan, the border czar,")
+SET_OFF = frozenset({",", "(", "-", "\u2013", "\u2014", ":", "--"})
 NER_KINDS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
              "FAC": "Location"}
 
@@ -1358,9 +1360,6 @@ def _possessive_org(da: DocActors, person: str, toks: list[Token], sent: Span) -
     other = owners.pop() if len(owners) == 1 else None
     if other and other != person and da.kind(other) == "Organization":
         _affiliate(da, person, other, "", sent, "pattern:possessive-org")
-
-
-SET_OFF = frozenset({",", "(", "-", "\u2013", "\u2014", ":", "--"})
 
 
 def _others_titles(da: DocActors, root: Token, person: str) -> set[int]:

@@ -318,8 +318,7 @@ def _demand(da, v, quotes, sink) -> None:
         freed = [a for a in freed if a not in sources]
         def held(m) -> bool:  # the one arrested, detained or charged ("charged Huerta")
             t = da.doc[m.end - 1]
-            r = res.verbs.get(t.head.lemma_.lower()) if t.dep_ in ("dobj", "nsubjpass") else None
-            return r is not None and r.type == "COERCES"
+            return t.dep_ in ("dobj", "nsubjpass") and _holds(t.head, res)
         for c in poss:
             people = [m for m in reversed(da.mentions) if m.start < c.i and c.i - m.start < 150
                       and m.actor not in sources and da.kind(m.actor) == "Person"]
