@@ -420,3 +420,49 @@ def test_asking_to_lift_limits_on_an_issue_is_not_against_it():
              "Court to lift the restrictions on immigration stops.")
     assert ("white-house", "OPPOSES", "immigration-raids") not in rels(ex)
     assert ("white-house", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_a_block_only_sought_leaves_the_act_done_and_a_block_granted_negates_it():
+    ex = run("A judge turned down Oregon's bid to block Donald Trump from sending the "
+             "National Guard to Portland.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    ex = run("Rob Bonta asked the court to stop Donald Trump from federalizing the National Guard.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    ex = run("The judge barred Donald Trump from sending the National Guard to Portland.")
+    assert ("donald-trump", "ORDERS", "national-guard") not in rels(ex)
+    assert [r.mode for r in find(ex, "donald-trump", "ORDERS", "national-guard")] == ["negated"]
+
+
+def test_using_troops_orders_them_and_supports_their_deployment():
+    ex = run("Critics say Pete Hegseth used the Marines as a political prop in Los Angeles.")
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
+    assert ("pete-hegseth", "SUPPORTS", "marines-deployment") in rels(ex)
+    ex = run("Donald Trump's use of the National Guard in Portland angered Oregon officials.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    # force used on people is not an order
+    ex = run("Protesters used fireworks against the National Guard.")
+    assert not [r for r in ex.relations if r.type == "ORDERS"]
+
+
+def test_placing_troops_under_federal_control_orders_them():
+    ex = run("Donald Trump placed the Oregon National Guard under federal control on Saturday.")
+    assert [r for r in ex.relations if r.source == "donald-trump" and r.type == "ORDERS"]
+
+
+def test_protests_against_someone_oppose_them_but_against_an_act_only_its_issue():
+    ex = run("Protesters marched downtown. The anti-ICE demonstrations went on into the night, and ICE "
+             "said it would not stop.")
+    assert ("protesters", "OPPOSES", "ice") in rels(ex)
+    ex = run("Protesters gathered in Chicago in a protest against ICE tactics.")
+    assert ("protesters", "OPPOSES", "ice") in rels(ex)
+    ex = run("Protesters blocked the road amid protests against Donald Trump's deportation drive.")
+    assert ("protesters", "OPPOSES", "donald-trump") not in rels(ex)
+    # an actor named only inside the protest's name is not one the crowd acts on
+    ex = run("Protesters gathered as anti-ICE protests spread across the city.")
+    assert ("protesters", "OPPOSES", "ice") not in rels(ex)
+
+
+def test_people_protesting_are_the_storys_protesters():
+    ex = run("Protesters filled the street. Border Patrol agents fired pepper balls and tear gas "
+             "at people protesting outside the warehouse.")
+    assert [r for r in ex.relations if r.type == "COERCES" and r.target == "protesters"]

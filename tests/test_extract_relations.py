@@ -763,3 +763,8 @@ def test_a_document_whose_participle_has_the_document_as_subject_does_not_loop()
              "court in Nashville, the lawsuit asks a judge to block the deployment of the "
              "National Guard.")
     assert any(r.type == "SUES" and r.target == "bill-lee" for r in ex.relations)
+
+
+def test_a_participle_set_off_after_the_subject_is_the_subjects_act():
+    ex = run("Karen Bass, in condemning Kristi Noem for the raids, said the city would fight back.")
+    assert ("karen-bass", "CRITICIZES", "kristi-noem") in rels(ex)

@@ -864,7 +864,7 @@ def force_used(da: DocActors, quotes, sink: Sink) -> None:
     for t in da.doc:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in res.force_using_verbs:
-            force = [o for o in direct_objects(t) if forceful(o)]
+            force = [o for o in expand(direct_objects(t)) if forceful(o)]
             if not force:
                 continue
             sources, _passive = subject_actors(t, da)  # (passive: its agents)
@@ -888,6 +888,101 @@ def force_used(da: DocActors, quotes, sink: Sink) -> None:
                 if s != tg and da.kind(tg) in ("Person", "Group", "Organization"):
                     sink.add(s, tg, "COERCES", 0.6 * factor(mode), mode, "pattern:force-used",
                              t.text, da.sent(t))
+
+
+def forces_employed(da: DocActors, quotes, sink: Sink) -> None:
+    """'Trump used the National Guard in Los Angeles', 'Hegseth's use of the Marines': the
+    user orders the troops and supports their deployment (lexicon ``force_employing_verbs``;
+    the troops are ``troop_forces`` or an actor whose activity is theirs, "Texas National
+    Guard")."""
+    res = da.res
+    by_actor = issue_actors(da)
+    deployments = {i for f in res.troop_forces for i in by_actor.get(f, [])}
+
+    def forces(n: Token) -> list[str]:
+        return [a for a in _actors(da, n)
+                if a in res.troop_forces or deployments & set(by_actor.get(a, []))]
+
+    for t in da.doc:
+        if t.lemma_.lower() not in res.force_employing_verbs:
+            continue
+        if t.pos_ == "VERB":
+            used = [a for o in direct_objects(t) for a in forces(o)]
+            sources, passive = subject_actors(t, da)  # (passive: its agents)
+            act = t
+        elif t.pos_ == "NOUN":
+            used = [a for p in prep_objects(t, frozenset({"of"})) for a in forces(p)]
+            sources = [a for c in t.children if c.dep_ == "poss" and (a := resolve(c, da))]
+            act = t.head if t.head.pos_ in ("VERB", "AUX") else t
+        else:
+            continue
+        if not used or not sources:
+            continue
+        mode = mode_of(act, da, quotes) if act.pos_ in ("VERB", "AUX") else (
+            "reported" if in_quote(t, quotes) else "asserted")
+        sent = da.sent(t)
+        for s in dict.fromkeys(sources):
+            for f in dict.fromkeys(used):
+                if s == f or da.kind(s) == "Location" and s not in da.acting:
+                    continue
+                sink.add(s, f, "ORDERS", 0.6 * factor(mode), mode, "pattern:forces-used",
+                         t.text, sent)
+                for iss in by_actor.get(f, []):
+                    sink.add(s, iss, "SUPPORTS", 0.55 * factor(mode), mode,
+                             "stance:forces-used", t.text, sent)
+
+
+def protest_targets(da: DocActors, idx, quotes, sink: Sink) -> None:
+    """'protests against ICE', 'anti-ICE demonstrations', 'anti-ICE protesters': the crowd
+    (lexicon ``police_crowds`` group; or the group named) opposes the one protested against.
+    A protest against an issue is a stance (stances.group_protests)."""
+    crowd = da.res.crowd_group
+    protest_issues = {i for i, x in da.res.issues.items() if crowd in x.actors}
+    protests = {i for i, iss in idx.mentions if iss in protest_issues}
+    doc = da.doc
+
+    def add(sources: list[str], targets: list[str], t: Token) -> None:
+        mode = "reported" if in_quote(t, quotes) else "asserted"
+        for s in sources:
+            for tg in dict.fromkeys(targets):
+                if s != tg and da.kind(tg) != "Location" and tg not in da.res.issues:
+                    sink.add(s, tg, "OPPOSES", 0.5 * factor(mode), mode,
+                             "pattern:protest-against", t.text, da.sent(t))
+
+    owners = [crowd] if crowd in da.actors else []
+    for i in protests:
+        t = doc[i]
+        against = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in c.children if p.dep_ == "pobj"]
+        # the one named, or whose conduct is ("against ICE policies"); not the possessor of
+        # an act ("against Trump's deportation mission" is a stance on the issue)
+        named = [a for p in expand(against) for w in (p, *(
+            c for c in p.children if c.dep_ == "compound" and p.lemma_.lower() in
+            da.res.conduct_nouns)) if (a := resolve(w, da))]
+        if owners and named:
+            add(owners, named, t)
+    for m in da.mentions:
+        words = doc[m.start:m.end]
+        if da.kind(m.actor) == "Group" and len(words) > 3 and words[0].lower_ == "anti" and (
+                words[1].text == "-"):
+            # "anti-ICE protesters", read as one name: the group and the one it is against
+            other = da.res.lookup(doc[m.start + 2:m.end - 1].text)
+            if other in da.actors:  # (named elsewhere too)
+                add([m.actor], [other], doc[m.end - 1])
+            continue
+        before = doc[max(m.start - 2, 0):m.start]
+        if not (before.text.lower() in ("anti-", "anti -") or (
+                m.start > 0 and doc[m.start - 1].lower_ == "anti-")):
+            continue
+        h = doc[m.end - 1].head
+        if h.i < m.end or h.i > m.end + 2 or da.actors[m.actor].mentions < 2:
+            continue  # "anti-ICE protests": the phrase's own head, just after (an actor
+            # named only there is part of the protest's name)
+        group = resolve(h, da)
+        if group and da.kind(group) == "Group":
+            add([group], [m.actor], h)
+        elif h.i in protests and owners:
+            add(owners, [m.actor], h)
 
 
 def received_acts(da: DocActors, quotes, sink: Sink) -> None:

@@ -24,12 +24,14 @@ from .acts import (
     ended_ties,
     force_used,
     forceful_replies,
+    forces_employed,
     lawsuit_parties,
     lifted_limits,
     orders_from,
     outcomes,
     overruled,
     permissions,
+    protest_targets,
     received_acts,
     rulings_on_rulings,
     speech_acts,
@@ -346,6 +348,8 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     outcomes(da, quotes, sink)
     forceful_replies(da, quotes, sink)
     force_used(da, quotes, sink)
+    forces_employed(da, quotes, sink)
+    protest_targets(da, idx, quotes, sink)
     echoed_acts(da, sink)
     custody(da, quotes, sink)
     ended_ties(da, quotes, sink)

@@ -17,7 +17,14 @@ from spacy.tokens import Span, Token
 from graphkit import ontology
 from graphkit.model import Evidence, Relation
 
-from .actors import THING_PRONOUNS, DocActors, _affiliate, _org_anaphor, ruling_anaphor
+from .actors import (
+    SET_OFF,
+    THING_PRONOUNS,
+    DocActors,
+    _affiliate,
+    _org_anaphor,
+    ruling_anaphor,
+)
 
 SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
@@ -238,6 +245,9 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             return subjects(gov.head, da, depth + 1)
         if gov.pos_ in ("VERB", "AUX"):
             return subjects(gov, da, depth + 1)
+        if v.dep_ == "pcomp" and gov.dep_ in ("nsubj", "nsubjpass") and v.tag_ == "VBG" and (
+                head.i > 0 and head.nbor(-1).text in SET_OFF):
+            return [gov], gov.dep_ == "nsubjpass"  # "Newsom, in blaming Trump, said …"
     return [], False
 
 
@@ -340,6 +350,11 @@ def resolve(t: Token, da: DocActors) -> str | None:
     hit = da.actor_at(t)
     if hit:
         return hit
+    crowd = da.res.crowd_group
+    if crowd in da.actors and (low in da.res.people_words or low in da.res.quantity_words) and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in da.res.protesting_verbs
+            for c in t.children):
+        return crowd  # "people protesting the arrests": the story's protesters
     if (t.pos_ == "NOUN" and t.lemma_.lower() in da.res.part_nouns) or (
             t.dep_ in ("nsubj", "nsubjpass") and (low in da.res.quantity_words
                                                  or t.lemma_.lower() in da.res.quantity_words)):
@@ -886,7 +901,13 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
         return "negated"  # "did not criticize ICE, nor did he condemn the protesters"
     if v.dep_ == "pcomp" and v.head.lower_ == "from" and (
             v.head.head.lemma_.lower() in res.preventing_verbs):
-        return "negated"  # "blocked Trump from deploying the Guard"
+        b = v.head.head
+        sought = b.dep_ in ("acl", "xcomp") and b.head.lemma_.lower() in (
+            res.request_nouns | res.intent_nouns | res.intent_verbs | res.directive_verbs
+            | res.attempt_nouns)
+        # "refused a bid to block Trump from deploying the Guard": the block never came
+        if not sought and mode_of(b, da, quotes) in ("asserted", "reported"):
+            return "negated"  # "blocked Trump from deploying the Guard"
     # negation: on the verb or on a verb it is the complement of ("did not order X to …")
     for i, c in enumerate(chain):
         if i > 0 and chain[i - 1].dep_ in ("conj", "advcl", "ccomp"):

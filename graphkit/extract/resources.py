@@ -161,10 +161,13 @@ class Resources:
     intent_modifiers: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
+    people_words: frozenset[str] = frozenset()
+    protesting_verbs: frozenset[str] = frozenset()
     outcome_nouns: dict[str, str] = field(default_factory=dict)  # "win" -> SUPPORTS
     giving_verbs: frozenset[str] = frozenset()
     force_nouns: frozenset[str] = frozenset()
     force_using_verbs: frozenset[str] = frozenset()
+    force_employing_verbs: frozenset[str] = frozenset()
     reply_force_verbs: frozenset[str] = frozenset()
     court_heads: dict[str, str] = field(default_factory=dict)  # "judge" -> Person
     court_modifiers: frozenset[str] = frozenset()
@@ -199,6 +202,7 @@ class Resources:
     received_nouns: frozenset[str] = frozenset()
     having_verbs: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
+    attempt_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
@@ -461,10 +465,13 @@ def load_resources(path: str | None = None) -> Resources:
         intent_modifiers=_lower(lex.get("intent_modifiers")),
         part_nouns=_lower(lex.get("part_nouns")),
         quantity_words=_lower(lex.get("quantity_words")),
+        people_words=_lower(lex.get("people_words")),
+        protesting_verbs=_lower(lex.get("protesting_verbs")),
         outcome_nouns=_typed_words(lex.get("outcome_nouns")),
         giving_verbs=_lower(lex.get("giving_verbs")),
         force_nouns=_lower(lex.get("force_nouns")),
         force_using_verbs=_lower(lex.get("force_using_verbs")),
+        force_employing_verbs=_lower(lex.get("force_employing_verbs")),
         reply_force_verbs=_lower(lex.get("reply_force_verbs")),
         court_heads={str(k).lower(): str(v) for k, v in
                      ((lex.get("unnamed_courts") or {}).get("heads") or {}).items()},
@@ -502,6 +509,7 @@ def load_resources(path: str | None = None) -> Resources:
         received_nouns=_lower(lex.get("received_nouns")),
         having_verbs=_lower(lex.get("having_verbs")),
         request_nouns=_lower(lex.get("request_nouns")),
+        attempt_nouns=_lower(lex.get("attempt_nouns")),
         act_nouns=_lower(lex.get("act_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         preference_verbs=_lower(lex.get("preference_verbs")),
