@@ -289,3 +289,29 @@ def test_two_titled_names_in_a_list_are_not_an_apposition():
              "Trump.")
     assert frozenset(("brandon-johnson", "jb-pritzker")) not in pairs(ex)
     assert "Governor" not in ex.actor("brandon-johnson").roles
+
+
+def test_his_in_a_clause_inside_the_opening_one_is_the_subject_after_it():
+    ex = run("Asked whether he would arrest Karen Bass, as his border czar Tom Homan had hinted "
+             "on Sunday, Donald Trump said he might.")
+    assert frozenset(("tom-homan", "donald-trump")) in pairs(ex)
+    assert frozenset(("tom-homan", "karen-bass")) not in pairs(ex)
+
+
+def test_an_organisations_programme_is_the_organisation():
+    ex = run("Rachel Levinson, a fellow in the Aspen Institute's Justice and Policing Program, "
+             "said the order was unusual.")
+    names = {a.name for a in ex.actors}
+    assert "Aspen Institute" in names and not any("'s" in n for n in names)
+    assert any(r.source == "rachel-levinson" and r.type in ontology.AFFILIATIONS
+               for r in ex.relations)
+
+
+def test_a_member_title_ties_to_the_one_body_of_its_kind_the_story_names():
+    ex = run("Supervisor Holly Mitchell said the Los Angeles County Board of Supervisors would "
+             "vote on Tuesday.")
+    assert [r for r in ex.relations if r.source == "holly-mitchell" and r.type == "MEMBER_OF"
+            and "board" in r.target]
+    # with no such body named, the title ties to nothing
+    ex = run("Supervisor Holly Mitchell said the vote would come on Tuesday.")
+    assert not [r for r in ex.relations if r.type in ontology.AFFILIATIONS]

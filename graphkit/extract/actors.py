@@ -117,10 +117,12 @@ class DocActors:
         the sentence before its subject is that subject (a person)."""
         if t.lower_ not in ("he", "she", "his", "her", "him"):
             return None
-        x = t
-        while x.dep_ != "advcl" and x.head.i != x.i:
+        x, start = t, self.sent(t).start
+        # (through clauses inside the opening one: "Asked whether he backed it, as his border
+        # czar had floated, Trump said")
+        while not (x.dep_ == "advcl" and x.i == start) and x.head.i != x.i:
             if x.dep_ == "pcomp" and x.tag_ == "VBG" and x.head.dep_ == "prep" and (
-                    x.head.i == self.sent(x).start):
+                    x.head.i == start):
                 x = x.head  # "In defending his decision …, Trump said": the same
                 break
             x = x.head
@@ -287,6 +289,12 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                     ent[-1].dep_ == "case" and ent[-1].lower_.replace("\u2019", "'") in ("'s", "'"))):
                 # "Civic Center and"; "Stephen Miller's": the name without the possessive
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
+            poss = next((t.i for t in ent[2:-1] if t.dep_ == "case"), None)
+            if ent.label_ == "ORG" and poss is not None and (
+                    doc[poss - 1].lower_ in res.org_heads | res.unit_heads):
+                # "the Brennan Center's Liberty and National Security Program": the
+                # organisation, not its programme (not "Children's Hospital")
+                ent = Span(doc, ent.start, poss, label=ent.label_)
             if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].is_digit and (
                     doc[ent.end + 1].lower_ in res.titles):
                 # "SEIU Local 503 President Johnny Earl": the number is the branch's
@@ -1274,6 +1282,7 @@ def find_affiliations(da: DocActors) -> None:
                  or t.lower_ in res.abbreviations]
         _title_block(da, m.actor, toks + inner, doc[left:m.end], "pattern:title")
         _possessive_org(da, m.actor, toks, sent)
+        _member_title(da, m.actor, toks, doc[left:m.end])
         # (a2) a plural title before a list of names: "two Trump-nominated judges, Mark
         # Bennett and Eric Miller" (unless the name has a title of its own)
         x = head
@@ -1605,6 +1614,21 @@ def _multiword(res: Resources) -> list[str]:
     if key not in _MULTI:
         _MULTI[key] = [t for t in res.titles if " " in t]
     return _MULTI[key]
+
+
+def _member_title(da: DocActors, person: str, toks: list[Token], evidence: Span) -> None:
+    """'Supervisor Janice Hahn', 'Councilmember Eunisses Hernandez': a member of the one body of
+    that kind the story names ("the Los Angeles County Board of Supervisors"; lexicon
+    ``member_titles``)."""
+    for t in toks:
+        ends = da.res.member_titles.get(t.lower_)
+        if not ends:
+            continue
+        bodies = [aid for aid, a in da.actors.items() if a.kind == "Organization" and any(
+            a.name.lower().endswith(e) for e in ends)]
+        if len(bodies) == 1:
+            _affiliate(da, person, bodies[0], t.text, evidence, "pattern:member-title", 0.7)
+        return
 
 
 def _affiliate(da: DocActors, person: str, other: str, role: str, evidence: Span, rule: str,

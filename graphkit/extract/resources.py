@@ -162,6 +162,8 @@ class Resources:
     part_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
     people_words: frozenset[str] = frozenset()
+    member_titles: dict[str, list[str]] = field(default_factory=dict)
+    unit_heads: frozenset[str] = frozenset()
     protesting_verbs: frozenset[str] = frozenset()
     outcome_nouns: dict[str, str] = field(default_factory=dict)  # "win" -> SUPPORTS
     giving_verbs: frozenset[str] = frozenset()
@@ -427,6 +429,7 @@ def load_resources(path: str | None = None) -> Resources:
         bare_groups=_lower(lex.get("bare_groups")),
         party_words=_lower(lex.get("party_words")),
         org_heads=_lower(lex.get("org_heads")),
+        unit_heads=_lower(lex.get("unit_heads")),
         issue_anaphors=_lower(lex.get("issue_anaphors")),
         relative_pronouns=_lower(lex.get("relative_pronouns")),
         remedy=_lower(lex.get("remedy_verbs")),
@@ -466,6 +469,8 @@ def load_resources(path: str | None = None) -> Resources:
         part_nouns=_lower(lex.get("part_nouns")),
         quantity_words=_lower(lex.get("quantity_words")),
         people_words=_lower(lex.get("people_words")),
+        member_titles={str(k).lower(): [str(x).lower() for x in v]
+                       for k, v in (lex.get("member_titles") or {}).items()},
         protesting_verbs=_lower(lex.get("protesting_verbs")),
         outcome_nouns=_typed_words(lex.get("outcome_nouns")),
         giving_verbs=_lower(lex.get("giving_verbs")),
