@@ -466,3 +466,8 @@ def test_people_protesting_are_the_storys_protesters():
     ex = run("Protesters filled the street. Border Patrol agents fired pepper balls and tear gas "
              "at people protesting outside the warehouse.")
     assert [r for r in ex.relations if r.type == "COERCES" and r.target == "protesters"]
+
+
+def test_calling_troops_into_federal_service_orders_them():
+    ex = run("Pete Hegseth called the Oregon National Guard into federal service on Sunday.")
+    assert [r for r in ex.relations if r.source == "pete-hegseth" and r.type == "ORDERS"]

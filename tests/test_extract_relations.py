@@ -768,3 +768,14 @@ def test_a_document_whose_participle_has_the_document_as_subject_does_not_loop()
 def test_a_participle_set_off_after_the_subject_is_the_subjects_act():
     ex = run("Karen Bass, in condemning Kristi Noem for the raids, said the city would fight back.")
     assert ("karen-bass", "CRITICIZES", "kristi-noem") in rels(ex)
+
+
+def test_firing_back_with_a_response_to_someone_criticises_them():
+    ex = run("Brandon Johnson fired back on Tuesday with a sharp response to Donald Trump.")
+    assert ("brandon-johnson", "CRITICIZES", "donald-trump") in rels(ex)
+
+
+def test_a_place_named_again_where_the_tagger_missed_it_is_still_that_actor():
+    ex = run("Judge weighs Guard deployment to Illinois\nIllinois and Chicago sued Donald Trump "
+             "on Monday.")
+    assert ("illinois", "SUES", "donald-trump") in rels(ex)

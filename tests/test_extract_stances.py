@@ -770,3 +770,10 @@ def test_according_to_someone_an_evaluative_verb_is_their_judgement():
     # a fact attributed is no judgement
     ex = run("Story\n\nAccording to the LAPD, ICE arrested 40 people on Friday.")
     assert ("lapd", "CRITICIZES", "ice") not in rels(ex)
+
+
+def test_praising_a_ruling_on_an_issue_takes_no_side_on_it():
+    ex = run("Pasadena Mayor Victor Gordo praises federal ruling on immigration raids")
+    assert not [r for r in rels(ex) if r[0] == "victor-gordo" and r[2] == "immigration-raids"]
+    ex = run("Victor Gordo praised the immigration raids on Tuesday.")
+    assert ("victor-gordo", "SUPPORTS", "immigration-raids") in rels(ex)

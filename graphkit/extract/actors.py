@@ -399,6 +399,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     _bare_surnames(da)
+    _repeated_names(da)
     _transcript_speakers(da)
     _unnamed_courts(da)
     return da
@@ -532,6 +533,30 @@ def _bare_surnames(da: DocActors) -> None:
         aid = next(iter(ids))
         if first[aid] < t.i:
             _add_mention(da, doc[t.i:t.i + 1], aid, da.actors[aid].name, "Person", "surname")
+            added = True
+    if added:
+        da.mentions.sort(key=lambda m: m.start)
+
+
+def _repeated_names(da: DocActors) -> None:
+    """A place or organisation named again where the tagger did not mark it ("…to
+    Illinois\nIllinois and Chicago sued"): the actor of that name, when the words stand
+    alone (not part of a longer name)."""
+    doc = da.doc
+    names = {tuple(a.name.split()): a.id for a in da.actors.values()
+             if a.kind in ("Location", "Organization") and a.mentions > 0 and a.name}
+    added = False
+    for words, aid in names.items():
+        n = len(words)
+        for t in doc:
+            if t.text != words[0] or t.pos_ != "PROPN" or t.i + n > len(doc):
+                continue
+            span = doc[t.i:t.i + n]
+            if tuple(x.text for x in span) != words or any(x.i in da.tok for x in span) or (
+                    span.end < len(doc) and doc[span.end].pos_ == "PROPN") or (
+                    t.i > 0 and doc[t.i - 1].pos_ == "PROPN"):
+                continue
+            _add_mention(da, span, aid, da.actors[aid].name, da.actors[aid].kind, "repeat")
             added = True
     if added:
         da.mentions.sort(key=lambda m: m.start)

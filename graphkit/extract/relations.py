@@ -1217,6 +1217,11 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
             # ("called in the Guard": the particle parsed as a preposition holds the object)
             objs = direct_objects(v) or [p for a in anchors[1:] if a.dep_ in ("prep", "prt")
                                          for p in a.children if p.dep_ == "pobj"]
+        elif not objs and rule.with_:
+            # "fired back with responses to Trump": the one the reply is to
+            objs = [x for p in prep_objects(v, frozenset({"with"}))
+                    if p.lemma_.lower() in da.res.reply_nouns
+                    for x in prep_objects(p, frozenset({"to"}))]
         sources, passive = subject_actors(v, da)
         if passive and rule.preps:
             return

@@ -479,7 +479,10 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             for c in v.children:
                 # (not for an order: "sent troops on a fourth day of protests")
                 if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "on") and (
-                        typ != "ORDERS"):
+                        typ != "ORDERS") and not (c.lower_ in ("on", "about") and any(
+                            o.lemma_.lower() in da.res.ruling_nouns for o in objs)):
+                    # (not "praised the ruling on the raids", the parser hanging "on" on the
+                    # verb: which way it ruled is not said)
                     # ("backed the lawsuit over the deployment": the suit is against it)
                     flip = c.lower_ == "over" and lemma in da.res.preference_verbs or any(
                         o.lemma_.lower() in da.res.suit_words for o in objs)
@@ -529,7 +532,13 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 # raids: what is challenged is opposed)
                 undone = undone or any(c.dep_ == "amod" and c.lemma_.lower()
                                        in da.res.challenge_verbs for c in o.children)
+                # "praised the ruling on immigration raids": which way it ruled is not said
+                about = {iss for t in o.children if t.dep_ == "prep" and t.lower_ in (
+                    "on", "about", "over", "regarding") for p in t.children if p.dep_ == "pobj"
+                    for iss in idx.for_object(p)} if o.lemma_.lower() in da.res.ruling_nouns else set()
                 for iss in idx.for_object(o):
+                    if iss in about and iss not in rejected and not undone:
+                        continue
                     flip = (iss in rejected) != undone
                     found.append((iss, -sgn if flip else sgn, "stance:act-on-issue"))
         if typ in POS_TYPES | NEG_TYPES | {"THREATENS"} and not all(
