@@ -423,3 +423,18 @@ def test_a_verb_hung_on_a_group_is_not_its_name_and_a_post_orders_nobody():
     ex = run("Story\n\nGovernor Gavin Newsom posted photos of the National Guard troops sleeping on "
              "the floor.")
     assert ("gavin-newsom", "ORDERS", "national-guard") not in rels(ex)
+
+
+def test_a_surname_of_several_words_is_the_person_named_in_full():
+    ex = run("Federal agents detained Souza da Costa on Friday. Luana Souza da Costa, 19, is a "
+             "student.")
+    people = [a for a in ex.actors if a.kind == "Person"]
+    assert [a.name for a in people] == ["Luana Souza da Costa"]
+    assert [r for r in ex.relations if r.type == "COERCES" and r.target == people[0].id]
+
+
+def test_a_body_named_again_without_its_place_is_the_same_body():
+    ex = run("The San Diego County Board of Supervisors met on Tuesday. The Board of Supervisors "
+             "voted 3-2 to condemn ICE.")
+    assert [a.name for a in ex.actors if "Board" in a.name] == [
+        "San Diego County Board of Supervisors"]

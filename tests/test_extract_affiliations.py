@@ -315,3 +315,10 @@ def test_a_member_title_ties_to_the_one_body_of_its_kind_the_story_names():
     # with no such body named, the title ties to nothing
     ex = run("Supervisor Holly Mitchell said the vote would come on Tuesday.")
     assert not [r for r in ex.relations if r.type in ontology.AFFILIATIONS]
+
+
+def test_bare_plural_member_titles_are_their_body():
+    ex = run("The San Diego County Board of Supervisors met on Tuesday. Supervisors accused ICE "
+             "of spreading fear.")
+    assert [r for r in ex.relations if r.type == "CRITICIZES" and r.target == "ice"
+            and "board" in r.source]

@@ -989,6 +989,12 @@ def _merge_variants(da: DocActors) -> None:
         if len(words) > 1 and a.kind in ("Organization", "Group"):
             same = [b for b in da.actors.values() if b.id != a.id
                     and b.kind == "Organization" and _shortened(words, b.name.split(), da.res)]
+        elif len(words) > 1 and a.kind == "Person" and any(
+                w in da.res.name_connectors for w in words):
+            # "Gomes da Silva" for "Marcelo Gomes da Silva": a surname of several words
+            same = [b for b in da.actors.values() if b.id != a.id and b.kind == "Person"
+                    and len(b.name.split()) > len(words)
+                    and b.name.split()[-len(words):] == words]
         elif len(words) != 1:
             continue
         elif a.name.isupper() and 2 <= len(a.name) <= 6:
@@ -1032,6 +1038,9 @@ def _shortened(words: list[str], full: list[str], res: Resources) -> bool:
         full = full[1:]  # "District Court" for "U.S. District Court"
         if words == full:
             return True
+    if len(words) >= 3 and len(full) > len(words) and full[-len(words):] == words and (
+            words[0].lower() in res.org_heads | res.unit_heads and words[1].lower() == "of"):
+        return True  # "Board of Supervisors" for "Los Angeles County Board of Supervisors"
     if len(words) >= len(full) or words[0] != full[0] or words[-1] != full[-1]:
         return False
     it = iter(full)
@@ -1646,14 +1655,21 @@ def _member_title(da: DocActors, person: str, toks: list[Token], evidence: Span)
     that kind the story names ("the Los Angeles County Board of Supervisors"; lexicon
     ``member_titles``)."""
     for t in toks:
-        ends = da.res.member_titles.get(t.lower_)
-        if not ends:
+        if t.lower_ not in da.res.member_titles:
             continue
-        bodies = [aid for aid, a in da.actors.items() if a.kind == "Organization" and any(
-            a.name.lower().endswith(e) for e in ends)]
-        if len(bodies) == 1:
-            _affiliate(da, person, bodies[0], t.text, evidence, "pattern:member-title", 0.7)
+        body = member_body(da, t.lower_)
+        if body:
+            _affiliate(da, person, body, t.text, evidence, "pattern:member-title", 0.7)
         return
+
+
+def member_body(da: DocActors, title: str) -> str | None:
+    """The one body the story names whose members hold ``title`` (lexicon
+    ``member_titles``: "supervisor" -> "… Board of Supervisors")."""
+    ends = da.res.member_titles.get(title, ())
+    bodies = [aid for aid, a in da.actors.items() if a.kind == "Organization" and a.mentions > 0
+              and any(a.name.lower().endswith(e) for e in ends)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _affiliate(da: DocActors, person: str, other: str, role: str, evidence: Span, rule: str,

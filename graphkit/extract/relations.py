@@ -23,6 +23,7 @@ from .actors import (
     DocActors,
     _affiliate,
     _org_anaphor,
+    member_body,
     ruling_anaphor,
 )
 
@@ -350,6 +351,15 @@ def resolve(t: Token, da: DocActors) -> str | None:
     hit = da.actor_at(t)
     if hit:
         return hit
+    if t.pos_ == "NOUN" and t.tag_ == "NNS" and not any(c.dep_ in ("appos", "compound") and (
+            c.i in da.tok) for c in t.children):
+        # "Supervisors accused ICE …", "Council members asked …": the body they sit on
+        title = t.lemma_.lower()
+        if title == "member":
+            title = "".join(c.lower_ for c in t.children if c.dep_ == "compound") + title
+        body = member_body(da, title) if title in da.res.member_titles else None
+        if body:
+            return body
     crowd = da.res.crowd_group
     if crowd in da.actors and (low in da.res.people_words or low in da.res.quantity_words) and any(
             c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in da.res.protesting_verbs
