@@ -779,3 +779,9 @@ def test_a_place_named_again_where_the_tagger_missed_it_is_still_that_actor():
     ex = run("Judge weighs Guard deployment to Illinois\nIllinois and Chicago sued Donald Trump "
              "on Monday.")
     assert ("illinois", "SUES", "donald-trump") in rels(ex)
+
+
+def test_the_last_name_of_a_list_the_parser_hung_on_the_verb_is_still_in_the_list():
+    ex = run("Oregon filed suit against Donald Trump, Homeland Security Secretary Kristi Noem, and "
+             "Secretary of War Pete Hegseth on Sunday.")
+    assert {("oregon", "SUES", x) for x in ("donald-trump", "kristi-noem", "pete-hegseth")} <= rels(ex)

@@ -91,7 +91,28 @@ def expand(tokens: list[Token]) -> list[Token]:
                 # "Padilla and Schiff, along with Chuck Schumer, wrote …": one more subject
                 todo.extend(p for w in c.children if w.lower_ == "with"
                             for p in w.children if p.dep_ == "pobj")
+        if not todo and out[-1].dep_ == "conj" and out[-1].head.pos_ in ("NOUN", "PROPN"):
+            # "against Trump, Secretary Noem, and Secretary of War Pete Hegseth" with the last
+            # name hung on the verb: the list's last item all the same
+            nxt = _list_tail(out[-1])
+            if nxt is not None and nxt not in out:
+                todo.append(nxt)
     return out
+
+
+def _list_tail(t: Token) -> Token | None:
+    """The name after ", and" that closes the list ``t`` is in, when the parser made it a
+    conjunct of the verb instead."""
+    doc, i = t.doc, t.right_edge.i + 1
+    while i < len(doc) and doc[i].text in (",", "and", "or") and doc[i].pos_ in ("PUNCT", "CCONJ"):
+        i += 1
+    if i == t.right_edge.i + 1 or i >= len(doc):
+        return None
+    x = doc[i]
+    while x.head.i > x.i and x.dep_ in ("compound", "nmod", "amod", "det"):
+        x = x.head
+    return x if x.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX") and x.pos_ in (
+        "PROPN", "NOUN") else None
 
 
 def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool]:
