@@ -471,3 +471,9 @@ def test_people_protesting_are_the_storys_protesters():
 def test_calling_troops_into_federal_service_orders_them():
     ex = run("Pete Hegseth called the Oregon National Guard into federal service on Sunday.")
     assert [r for r in ex.relations if r.source == "pete-hegseth" and r.type == "ORDERS"]
+
+
+def test_the_possessors_act_of_doing_is_the_possessors():
+    ex = run("Tina Kotek condemned Donald Trump's reckless act of sending the National Guard to "
+             "Portland.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)

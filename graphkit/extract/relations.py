@@ -261,6 +261,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             # "accused the president of sending troops", "charged protesters with assaulting
             # officers": the one accused did it
             return expand(objs), False
+        if head.lower_ == "of" and gov.lemma_.lower() in res.move_nouns and any(
+                c.dep_ == "poss" for c in gov.children):
+            # "Trump's retaliatory act of sending the Guard": the possessor's act
+            return [c for c in gov.children if c.dep_ == "poss"], False
         if head.lower_ == "of" and gov.lemma_.lower() in res.move_nouns and gov.dep_ == "dobj" and (
                 gov.head.pos_ == "VERB"):
             # "took the extraordinary step of federalizing the Guard": the taker's act
