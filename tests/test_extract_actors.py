@@ -438,3 +438,11 @@ def test_a_body_named_again_without_its_place_is_the_same_body():
              "voted 3-2 to condemn ICE.")
     assert [a.name for a in ex.actors if "Board" in a.name] == [
         "San Diego County Board of Supervisors"]
+
+
+def test_an_opening_participle_is_not_part_of_the_name_after_it():
+    ex = run("Addressing Trump's decision to deploy the National Guard, Maxine Waters said the "
+             "troops should go home.")
+    assert "Addressing Trump" not in {a.name for a in ex.actors}
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    assert ("maxine-waters", "ORDERS", "national-guard") not in rels(ex)

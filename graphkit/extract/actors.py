@@ -285,6 +285,9 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
             if len(ent) > 1 and ent[0].lower_ == "the":
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            while len(ent) > 1 and ent[0].tag_ in ("VBG", "VBN"):
+                # "Addressing Trump's decision, …": the opening verb is not in the name
+                ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
             while len(ent) > 1 and (ent[-1].pos_ in ("ADP", "CCONJ", "DET", "SCONJ") or (
                     ent[-1].dep_ == "case" and ent[-1].lower_.replace("\u2019", "'") in ("'s", "'"))):
                 # "Civic Center and"; "Stephen Miller's": the name without the possessive

@@ -192,6 +192,12 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         return expand([head]), False  # "saw immigration agents arresting workers": the agents
     if v.dep_ == "acl":
         poss = [c for c in head.children if c.dep_ == "poss"]
+        k = head.i - 1
+        while not poss and k > 0 and head.doc[k].dep_ in ("amod", "compound", "advmod"):
+            k -= 1
+        if not poss and k > 0 and head.doc[k].tag_ == "POS" and head.doc[k].head.i < k:
+            # "Addressing Trump's decision to deploy …" with the possessor parsed as an object
+            poss = [head.doc[k].head]
         if poss:
             return poss, False
         by = [p for c in head.children if c.dep_ == "prep" and c.i < v.i for p in by_agents(c)]
