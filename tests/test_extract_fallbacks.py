@@ -256,7 +256,7 @@ def test_no_affiliation_to_a_scenery_place():
 
 
 def test_mayor_of_a_place_kept():
-    ex = run("Paramount Mayor Peggy Lemons said residents should stay calm.")
+    ex = run("Paramount Mayor Peggy Lemons said residents of Paramount should stay calm.")
     assert [r for r in ex.relations if r.source == "peggy-lemons" and "paramount" in r.target]
 
 

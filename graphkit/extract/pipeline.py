@@ -366,10 +366,13 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     if encoder is not None:
         encoder_stances(da, idx, sink, encoder, exclude=own)
     for person, other, typ, rule, sent, conf in da.affiliations:
-        if da.kind(other) == "Location" and other not in da.acting and not any(
-                f" {r.lower().strip()}".endswith(f" {t}") for t in res.place_leader_titles
-                for r in da.actors[person].roles if r.strip()):
-            continue  # "Senator of Connecticut": a place that does nothing is scenery
+        if da.kind(other) == "Location" and other not in da.acting and (
+                da.actors[other].mentions < 2 or not any(
+                    f" {r.lower().strip()}".endswith(f" {t}") for t in res.place_leader_titles
+                    for r in da.actors[person].roles if r.strip())):
+            # "Senator of Connecticut": a place that does nothing is scenery; so is the place
+            # of a governor's or mayor's title when the story names it nowhere else
+            continue
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
     junk = headline_only(da)
     for aid in junk:
