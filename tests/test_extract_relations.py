@@ -785,3 +785,16 @@ def test_the_last_name_of_a_list_the_parser_hung_on_the_verb_is_still_in_the_lis
     ex = run("Oregon filed suit against Donald Trump, Homeland Security Secretary Kristi Noem, and "
              "Secretary of War Pete Hegseth on Sunday.")
     assert {("oregon", "SUES", x) for x in ("donald-trump", "kristi-noem", "pete-hegseth")} <= rels(ex)
+
+
+def test_including_hung_on_the_verb_still_names_the_objects():
+    ex = run("The DHS accused Democratic leaders in Illinois, including Governor JB Pritzker and "
+             "Mayor Brandon Johnson, of stoking the violence.")
+    assert {("dhs", "CRITICIZES", "jb-pritzker"), ("dhs", "CRITICIZES", "brandon-johnson")} <= rels(ex)
+
+
+def test_a_conflict_between_the_state_and_an_administration_is_a_clash():
+    ex = run("California sued on Monday. The conflict between the state and Donald Trump's "
+             "administration deepened on Tuesday.")
+    assert [r for r in ex.relations if r.type == "CLASHES_WITH"
+            and {r.source, r.target} == {"california", "white-house"}]

@@ -68,6 +68,12 @@ def expand(tokens: list[Token]) -> list[Token]:
         if t in out:
             continue
         out.append(t)
+        if t.dep_ == "dobj" and t.pos_ == "NOUN":
+            # "accused leaders in California, including Newsom and Bass, of …" with
+            # "including" hung on the verb: the ones named
+            todo.extend(q for w in t.head.children if w.dep_ == "prep" and w.lower_ == "including"
+                        and w.i > t.i and w.nbor(-1).text == "," for q in w.children
+                        if q.dep_ == "pobj")
         for c in t.children:
             if c.dep_ in ("conj", "appos"):
                 if c.doc[c.i - 1].lower_ == "not":
@@ -76,10 +82,11 @@ def expand(tokens: list[Token]) -> list[Token]:
                                              for x in c.children if x.dep_ in ("det", "predet")):
                     continue  # "Newsom and Bonta, both Democrats,": what they are, not others
                 todo.append(c)
-            elif c.dep_ in ("nmod", "compound") and c.i < t.i and c.pos_ == "PROPN" and any(
+            elif c.dep_ in ("nmod", "compound") and c.i < t.i and (c.pos_ == "PROPN" or (
+                    c.pos_ == "NOUN" and any(x.dep_ == "det" for x in c.children))) and any(
                     x.dep_ == "cc" and x.lower_ in ("and", "or") for x in c.children):
-                # "Newsom and Attorney General Rob Bonta sued": the parser hangs the first
-                # name on the second
+                # "Newsom and Attorney General Rob Bonta sued", "between the state and
+                # Trump's administration": the parser hangs the first name on the second
                 todo.append(c)
             elif c.dep_ == "prep" and (c.lower_ == "including" or t.pos_ == "NOUN" and (
                     c.lower_ == "like" or c.lower_ == "as" and c.nbor(-1).lower_ == "such")):
