@@ -328,3 +328,13 @@ def test_bare_plural_member_titles_are_their_body():
              "of spreading fear.")
     assert [r for r in ex.relations if r.type == "CRITICIZES" and r.target == "ice"
             and "board" in r.source]
+
+
+def test_a_title_said_of_someone_ties_them_to_the_organisation():
+    ex = run("Rosa Mendez is the executive director of the Inland Workers Alliance.")
+    assert frozenset(("rosa-mendez", "inland-workers-alliance")) in pairs(ex)
+    ex = run("Rosa Mendez serves as policy director of the Inland Workers Alliance.")
+    assert frozenset(("rosa-mendez", "inland-workers-alliance")) in pairs(ex)
+    # a clause about someone else is not about her
+    ex = run("Rosa Mendez, whose sister Ana is a director of the Inland Workers Alliance, spoke.")
+    assert frozenset(("rosa-mendez", "inland-workers-alliance")) not in pairs(ex)

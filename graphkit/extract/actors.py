@@ -1359,6 +1359,20 @@ def find_affiliations(da: DocActors) -> None:
             block = [t for t in head.head.subtree if t.i < head.i and t.i not in
                      range(m.start, m.end) and not (t.i > head.head.i)]
             _title_block(da, m.actor, block, sent, "pattern:apposition-title")
+        # (b3) "Lopez is the director of the center", "Lopez serves as its director"
+        v = head.head
+        if head.dep_ == "nsubj" and v.dep_ != "relcl" and (
+                v.lemma_ == "be" or v.lemma_.lower() in res.serving_verbs) and sum(
+                c.dep_ == "nsubj" for c in v.children) == 1:
+            attrs = [c for c in v.children if c.dep_ == "attr"] if v.lemma_ == "be" else [
+                p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if p.dep_ == "pobj"]
+            for a in attrs:
+                if a.lower_ in res.titles or a.lemma_.lower() in res.titles:
+                    clause = {x.i for t in a.subtree if t.dep_ in ("relcl", "acl", "advcl")
+                              for x in t.subtree}
+                    block = [t for t in a.subtree if t.i not in clause]
+                    _title_block(da, m.actor, block, sent, "pattern:copular-title")
         # (b2) "Maria Lopez, who heads the coalition," / "…, who works for the union,"
         for c in head.children:
             lem = c.lemma_.lower()
