@@ -548,11 +548,15 @@ def _repeated_names(da: DocActors) -> None:
     doc = da.doc
     names = {tuple(a.name.split()): a.id for a in da.actors.values()
              if a.kind in ("Location", "Organization") and a.mentions > 0 and a.name}
+    starts: dict[str, list[Token]] = {}
+    for t in doc:
+        if t.pos_ == "PROPN" and t.i not in da.tok:
+            starts.setdefault(t.text, []).append(t)
     added = False
     for words, aid in names.items():
         n = len(words)
-        for t in doc:
-            if t.text != words[0] or t.pos_ != "PROPN" or t.i + n > len(doc):
+        for t in starts.get(words[0], ()):
+            if t.i + n > len(doc):
                 continue
             span = doc[t.i:t.i + n]
             if tuple(x.text for x in span) != words or any(x.i in da.tok for x in span) or (
