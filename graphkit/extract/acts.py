@@ -852,6 +852,20 @@ def forceful_replies(da: DocActors, quotes, sink: Sink) -> None:
 FORCE_TARGET_PREPS = frozenset({"on", "against", "at"})
 
 
+def _use_of(da: DocActors, t: Token, verbs: frozenset[str]
+            ) -> tuple[list[Token], list[str], Token] | None:
+    """'X used Y' (``verbs``) or 'X's use of Y', 'the use of Y by X': what was used, who used
+    it, and the word whose mode is the act's; None when ``t`` says no such thing."""
+    if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+        return expand(direct_objects(t)), subject_actors(t, da)[0], t  # (passive: its agents)
+    if t.pos_ != "NOUN" or t.lemma_.lower() != "use":
+        return None
+    sources = [a for c in t.children if c.dep_ == "poss" and (a := resolve(c, da))]
+    sources += [a for c in t.children for p in by_agents(c)
+                if (a := resolve(p, da)) and a not in sources]
+    return prep_objects(t, frozenset({"of"})), sources, t.head if t.head.pos_ == "VERB" else t
+
+
 def force_used(da: DocActors, quotes, sink: Sink) -> None:
     """'LAPD officers used tear gas on protesters', 'the deputies' use of force against
     demonstrators', 'the use of pepper balls by agents on the crowd': force against those it
@@ -862,23 +876,11 @@ def force_used(da: DocActors, quotes, sink: Sink) -> None:
         return any(w.lemma_.lower() in res.force_nouns for w in (n, *n.lefts))
 
     for t in da.doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in res.force_using_verbs:
-            force = [o for o in expand(direct_objects(t)) if forceful(o)]
-            if not force:
-                continue
-            sources, _passive = subject_actors(t, da)  # (passive: its agents)
-            act = t
-        elif t.pos_ == "NOUN" and lemma == "use":
-            force = [p for p in prep_objects(t, frozenset({"of"})) if forceful(p)]
-            if not force:
-                continue
-            sources = [a for c in t.children if c.dep_ == "poss" and (a := resolve(c, da))]
-            sources += [a for c in t.children for p in by_agents(c)
-                        if (a := resolve(p, da)) and a not in sources]
-            act = t.head if t.head.pos_ == "VERB" else t
-        else:
+        got = _use_of(da, t, res.force_using_verbs)
+        force = [o for o in got[0] if forceful(o)] if got else []
+        if not force:
             continue
+        _used, sources, act = got
         objs = prep_objects(t, FORCE_TARGET_PREPS) + [
             p for f in force for p in prep_objects(f, FORCE_TARGET_PREPS)]
         targets = [a for o in objs for a in _actors(da, o)]
@@ -904,18 +906,11 @@ def forces_employed(da: DocActors, quotes, sink: Sink) -> None:
                 if a in res.troop_forces or deployments & set(by_actor.get(a, []))]
 
     for t in da.doc:
-        if t.lemma_.lower() not in res.force_employing_verbs:
+        got = _use_of(da, t, res.force_employing_verbs)
+        if got is None:
             continue
-        if t.pos_ == "VERB":
-            used = [a for o in direct_objects(t) for a in forces(o)]
-            sources, passive = subject_actors(t, da)  # (passive: its agents)
-            act = t
-        elif t.pos_ == "NOUN":
-            used = [a for p in prep_objects(t, frozenset({"of"})) for a in forces(p)]
-            sources = [a for c in t.children if c.dep_ == "poss" and (a := resolve(c, da))]
-            act = t.head if t.head.pos_ in ("VERB", "AUX") else t
-        else:
-            continue
+        objs, sources, act = got
+        used = [a for o in objs for a in forces(o)]
         if not used or not sources:
             continue
         mode = mode_of(act, da, quotes) if act.pos_ in ("VERB", "AUX") else (
