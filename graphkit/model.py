@@ -84,6 +84,11 @@ class Evidence:
         return asdict(self)
 
 
+# A relation's rule names a learned model, not a hand rule, when it starts with this.
+MODEL_RULE_PREFIX = "model:"
+ENCODER_RULE = MODEL_RULE_PREFIX + "stance-encoder"  # graphkit/extract/encoder.py's claims
+
+
 @dataclass
 class Relation:
     source: str

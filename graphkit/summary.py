@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .model import MODEL_RULE_PREFIX
 from .store.base import Store
 
 
@@ -22,7 +23,7 @@ def summarise(store: Store, top: int = 5) -> dict[str, Any]:
     row = lambda s, t, e: {"source": name(s), "target": name(t), "type": e["type"],  # noqa: E731
                            "weight": e["weight"], "documents": e["documents"], "sources": e["sources"]}
     model = sum(1 for _s, _t, e in edges for c in e.get("claims") or ()
-                if str(c.get("rule") or "").startswith("model:"))
+                if str(c.get("rule") or "").startswith(MODEL_RULE_PREFIX))
     return {
         "counts": store.stats(),
         "model_claims": model,  # found by the stance encoder rather than a rule

@@ -11,6 +11,7 @@ import click
 
 from .. import __version__
 from ..errors import GraphkitError
+from ..model import ENCODER_RULE
 from ..store import Store, is_neo4j, open_store
 
 
@@ -101,7 +102,7 @@ def report_lines(report: dict[str, Any]) -> list[str]:
              + f" ({c['single_source_edges']} of the edges rest on a single source)"]
     if report.get("model_claims"):
         lines.append(f"{report['model_claims']} of the {plural(c['claims'], 'claim')} came from the "
-                     "stance encoder (rule model:stance-encoder), the rest from rules")
+                     f"stance encoder (rule {ENCODER_RULE}), the rest from rules")
     if report["top_actors"]:
         lines.append("most prominent actors:")
         lines += [f"  {a['name']} ({a['kind']}): {a['mentions']} claims" for a in report["top_actors"]]

@@ -22,13 +22,14 @@ import yaml
 from spacy.tokens import Doc, Span
 
 from graphkit.errors import GraphkitError
+from graphkit.model import ENCODER_RULE
 
 from .actors import PERSON_PRONOUNS, DocActors
 from .relations import Sink
 from .resources import DEFAULT_DATA, data_dir
 from .stances import IssueIndex
 
-RULE = "model:stance-encoder"
+RULE = ENCODER_RULE
 DIRNAME = Path("models") / "stance-encoder"
 
 
