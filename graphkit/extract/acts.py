@@ -188,8 +188,7 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     # asking them to explain or justify it calls them to account
     more = comp.lemma_.lower() in da.res.escalation_verbs | da.res.continuation_verbs
     # ("pressed the president to send troops": pressing an ally to act is no opposition)
-    ordering = (r := da.res.verbs.get(comp.lemma_.lower())) is not None and r.type in (
-        "ORDERS", "COERCES") and not undo
+    ordering = da.res.verb_type(comp.lemma_) in ("ORDERS", "COERCES") and not undo
     adversarial = (v.lemma_.lower() in da.res.adversarial_directives and not more
                    and not ordering or comp.lemma_.lower() in da.res.accountability_verbs)
     types = (["ORDERS"] if not (adversarial or undo) else []) + (
@@ -337,8 +336,7 @@ def _demand(da, v, quotes, sink) -> None:
 
 def _holds(v: Token, res) -> bool:
     """Is this verb an arrest or detention ("whom ICE has arrested", "detained by agents")?"""
-    r = res.verbs.get(v.lemma_.lower())
-    return r is not None and r.type == "COERCES"
+    return res.verb_type(v.lemma_) == "COERCES"
 
 
 def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
@@ -731,7 +729,7 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
             # "We will not let ICE terrorize our communities": refusing them opposes them (no
             # stance from a refusal)
             harmful = [(who, act) for who, act in pairs if act.lemma_.lower() in res.negative or (
-                (r := res.verbs.get(act.lemma_.lower())) and r.type in ("COERCES", "THREATENS"))
+                res.verb_type(act.lemma_) in ("COERCES", "THREATENS"))
                 or act.lemma_.lower() in res.access_verbs]  # ("refused to allow Waters to enter")
             for s in sources:  # (only what would do harm: not "let our residents face this")
                 for a in [a for who, _act in harmful for a in _actors(da, who) if a not in sources]:

@@ -1202,7 +1202,7 @@ def _aimed_remark(da: DocActors, v: Token, quotes, sink: Sink) -> None:
     if passive or not targets:
         return
     threat = v.head.lemma_.lower() in ("threat", "warning") or (
-        (r := da.res.verbs.get(root.lemma_.lower())) is not None and r.type == "THREATENS")
+        da.res.verb_type(root.lemma_) == "THREATENS")
     mode = mode_of(root, da, quotes)
     for s in sources:
         for a in targets:
@@ -1346,8 +1346,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                                           da.res.suit_words for c in v.children):
         return  # "Oregon's suit was filed by Rayfield": its parties (acts.lawsuit_parties)
     if ontology.polarity(typ) > 0 and v.dep_ == "pcomp" and v.head.lower_ in ("of", "for") and (
-            (r := da.res.verbs.get(v.head.head.lemma_.lower())) is not None
-            and r.type == "CRITICIZES"):
+            da.res.verb_type(v.head.head.lemma_) == "CRITICIZES"):
         return  # "accused Bass of siding with rioters": the charge, not her act
     sources, passive = subject_actors(v, da)
     told = _told(v, da)

@@ -279,6 +279,11 @@ class Resources:
     def lookup(self, name: str) -> str | None:
         return self.alias_index.get(norm(name))
 
+    def verb_type(self, word: str) -> str | None:
+        """The relation type the verb lexicon gives a lemma ("arrest" -> COERCES), if any."""
+        rule = self.verbs.get(word.lower())
+        return rule.type if rule is not None else None
+
     def new_actor_id(self, name: str) -> str:
         """The generated id of an actor the gazetteer does not know; never an issue's id."""
         aid = slug(name)

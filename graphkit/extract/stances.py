@@ -467,8 +467,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 c.dep_ == "xcomp" and undoes(c, da.res) for c in v.children)):
             continue  # "sent the Marines home", "ordered them to leave": the end of a deployment
         if _conditional(v) or v.dep_ == "relcl" and v.head.dep_ in ("dobj", "nsubjpass") and (
-                (r := da.res.verbs.get(v.head.head.lemma_.lower())) and r.type in (
-                    "COERCES", "THREATENS")):
+                da.res.verb_type(v.head.head.lemma_) in ("COERCES", "THREATENS")):
             continue  # "arrested if they obstructed", "arrest officials who obstruct the raids":
             # an act supposed, not done
         sign = 1 if typ in POS_TYPES else -1 if typ in NEG_TYPES else 0
@@ -899,8 +898,7 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
                 if n.lemma_.lower() in res.harm_nouns and n.pos_ == "NOUN":
                     who = prep_objects(n, frozenset({"of"})) + [
                         c for c in n.children if c.dep_ == "poss"]
-                elif n.pos_ == "VERB" and (r := res.verbs.get(n.lemma_.lower())) and (
-                        r.type == "COERCES"):
+                elif n.pos_ == "VERB" and res.verb_type(n.lemma_) == "COERCES":
                     who = [c for c in n.children if c.dep_ == "dobj"]
                 else:
                     continue
@@ -1561,8 +1559,8 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 [c for c in t.children if c.dep_ in ("amod", "compound")], da) < 0
                 for p in expand(prep_objects(t, frozenset({"of"}))) if p.i in da.tok]
         for t in about:
-            if t.dep_ == "nsubjpass" and (r := da.res.verbs.get(t.head.lemma_.lower())) and (
-                    r.type in ("COERCES", "THREATENS", "CRITICIZES")):
+            if t.dep_ == "nsubjpass" and da.res.verb_type(t.head.lemma_) in (
+                    "COERCES", "THREATENS", "CRITICIZES"):
                 continue  # '"If they're attacked, that's lawless"': the ones harmed
             a = da.tok.get(t.i)
             if a is None and t.lower_ in ("he", "she"):
