@@ -211,6 +211,18 @@ SETS = [
     ("real61", 8, _floors(0.87, 0.74, 0.61, 0.66)),
     # real62 (opinion columns; never looked at): 0.84 / 0.25 / 0.39 / 0.65
     ("real62", 8, _floors(0.79, 0.20, 0.34, 0.59)),
+    # real63 (state laws and legislatures; tuned on): 0.93 / 0.29 / 0.46 / 0.56
+    ("real63", 8, _floors(0.87, 0.22, 0.39, 0.49)),
+    # real64 (state laws and legislatures; never looked at): 0.76 / 0.67 / 0.31 / 0.32
+    ("real64", 8, _floors(0.69, 0.60, 0.25, 0.26)),
+    # real65 (the federal takeover in Washington, D.C.; tuned on): 0.86 / 0.55 / 0.43 / 0.71
+    ("real65", 8, _floors(0.79, 0.48, 0.37, 0.64)),
+    # real66 (the federal takeover in Washington, D.C.; never looked at): 0.89 / 0.61 / 0.55 / 0.67
+    ("real66", 8, _floors(0.83, 0.55, 0.48, 0.60)),
+    # real67 (enforcement surges in other cities; tuned on): 0.90 / 0.71 / 0.29 / 0.62
+    ("real67", 8, _floors(0.83, 0.64, 0.22, 0.56)),
+    # real68 (enforcement surges in other cities; never looked at): 0.90 / 0.89 / 0.38 / 0.61
+    ("real68", 8, _floors(0.83, 0.82, 0.31, 0.55)),
 ]
 
 
