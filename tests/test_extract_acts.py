@@ -477,3 +477,18 @@ def test_the_possessors_act_of_doing_is_the_possessors():
     ex = run("Tina Kotek condemned Donald Trump's reckless act of sending the National Guard to "
              "Portland.")
     assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+
+
+def test_a_law_forbidding_an_actor_something_opposes_it_and_one_shielding_people_supports_them():
+    ex = run("Governor Maura Healey signed into law a ban on federal agents making arrests near "
+             "courthouses.")
+    assert ("maura-healey", "OPPOSES", "federal-agents") in rels(ex)
+    ex = run("Judge Rita Lin issued an order that stops journalists from being targeted by the "
+             "police.")
+    assert ("rita-lin", "SUPPORTS", "journalists") in rels(ex)
+    assert ("rita-lin", "OPPOSES", "journalists") not in rels(ex)
+
+
+def test_a_lawsuit_against_a_city_makes_the_city_a_party():
+    ex = run("The Justice Department filed a lawsuit against Boston on Thursday.")
+    assert ("doj", "SUES", "boston") in rels(ex)

@@ -798,3 +798,9 @@ def test_a_conflict_between_the_state_and_an_administration_is_a_clash():
              "administration deepened on Tuesday.")
     assert [r for r in ex.relations if r.type == "CLASHES_WITH"
             and {r.source, r.target} == {"california", "white-house"}]
+
+
+def test_a_name_parsed_as_a_modifier_of_the_verb_is_its_subject():
+    ex = run("Louisiana Attorney General Liz Murrill, meanwhile, was warning Superintendent Anne "
+             "Kirkpatrick in a letter that the policy broke state law.")
+    assert ("liz-murrill", "THREATENS", "anne-kirkpatrick") in rels(ex)

@@ -777,3 +777,8 @@ def test_praising_a_ruling_on_an_issue_takes_no_side_on_it():
     assert not [r for r in rels(ex) if r[0] == "victor-gordo" and r[2] == "immigration-raids"]
     ex = run("Victor Gordo praised the immigration raids on Tuesday.")
     assert ("victor-gordo", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_secret_police_is_a_damning_label():
+    ex = run('Gavin Newsom described ICE agents as "secret police" on Saturday.')
+    assert ("gavin-newsom", "CRITICIZES", "ice") in rels(ex)

@@ -978,6 +978,40 @@ def protest_targets(da: DocActors, idx, quotes, sink: Sink) -> None:
             add(owners, [m.actor], h)
 
 
+def prohibiting_laws(da: DocActors, quotes, sink: Sink) -> None:
+    """'Newsom signed a law prohibiting ICE agents from covering their faces', 'Pritzker signed
+    into law a ban on federal agents making arrests near courthouses': who makes a law that
+    forbids an actor something opposes that actor (lexicon ``lawmaking_verbs``,
+    ``measure_nouns``, ``preventing_verbs``)."""
+    res = da.res
+    for n in da.doc:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in res.measure_nouns:
+            continue
+        v = n.head
+        while v.dep_ in ("prep", "pobj", "conj", "appos") and v.head.i != v.i and (
+                v.pos_ not in ("VERB", "AUX")):
+            v = v.head  # "signed into law a ban …", "signed the bill, a ban on …"
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.lawmaking_verbs:
+            continue
+        stops = [c for c in n.children if c.dep_ in ("acl", "relcl")
+                 and c.lemma_.lower() in res.preventing_verbs]
+        # "an order that stops reporters from being targeted": it shields them
+        shields = [c for c in stops if any(p.dep_ == "pcomp" and any(
+            x.dep_ == "auxpass" for x in p.children) for w in c.children
+            if w.dep_ == "prep" and w.lower_ == "from" for p in w.children)]
+        banned = [o for c in stops if c not in shields for o in direct_objects(c)]
+        if n.lemma_.lower() == "ban":
+            banned += prep_objects(n, frozenset({"on"}))
+        sources = subject_actors(v, da)[0]
+        mode = mode_of(v, da, quotes)
+        for typ, objs in (("OPPOSES", banned),
+                          ("SUPPORTS", [o for c in shields for o in direct_objects(c)])):
+            targets = [a for o in objs for a in _actors(da, o)]
+            if targets and sources:
+                _against(da, sink, sources, targets, typ, 0.6 * factor(mode), mode,
+                         "pattern:prohibiting-law", n)
+
+
 def received_acts(da: DocActors, quotes, sink: Sink) -> None:
     """'Hegseth faced fire from Durbin', 'came under fire from Murray': the one named after
     "from" criticises the subject (lexicon: ``received_nouns``; the relation nouns

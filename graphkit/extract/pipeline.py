@@ -31,6 +31,7 @@ from .acts import (
     outcomes,
     overruled,
     permissions,
+    prohibiting_laws,
     protest_targets,
     received_acts,
     rulings_on_rulings,
@@ -350,6 +351,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     force_used(da, quotes, sink)
     forces_employed(da, quotes, sink)
     protest_targets(da, idx, quotes, sink)
+    prohibiting_laws(da, quotes, sink)
     echoed_acts(da, sink)
     custody(da, quotes, sink)
     ended_ties(da, quotes, sink)

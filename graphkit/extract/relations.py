@@ -129,6 +129,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # "In a letter to the secretary, Pete Hegseth, Newsom called …": two subjects is a
         # misparse, and the one next to the verb is its subject
         subs = subs[-1:]
+    if not subs and v.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in v.children):
+        # "Attorney General Liz Murrill, meanwhile, was warning …" with the name parsed as a
+        # modifier of the verb: a named actor before it, set off, is its subject
+        subs = [c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i
+                and c.pos_ == "PROPN" and c.i in da.tok and da.kind(da.tok[c.i]) != "Location"]
     if not subs and v.pos_ == "VERB" and v.tag_ == "VBZ":
         # "The Pentagon orders 700 Marines …", "Newsom sues …" (timelines, headlines): the
         # parser makes the name a compound of the verb
@@ -1835,7 +1840,9 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     for s in sources:
         for tg in targets:
             if da.kind(tg) == "Location" and tg not in da.acting:
-                continue
+                if typ != "SUES":
+                    continue
+                da.acting.add(tg)  # "a lawsuit against Boston": the city is a party
             sink.add(s, tg, typ, BASE_CONFIDENCE["noun"] * factor(mode), mode, f"noun:{lemma}",
                      n.text, sent)
     acts.append((sources, n, typ, objs, mode))

@@ -162,6 +162,8 @@ class Resources:
     part_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
     people_words: frozenset[str] = frozenset()
+    lawmaking_verbs: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
     member_titles: dict[str, list[str]] = field(default_factory=dict)
     unit_heads: frozenset[str] = frozenset()
     protesting_verbs: frozenset[str] = frozenset()
@@ -474,6 +476,8 @@ def load_resources(path: str | None = None) -> Resources:
         part_nouns=_lower(lex.get("part_nouns")),
         quantity_words=_lower(lex.get("quantity_words")),
         people_words=_lower(lex.get("people_words")),
+        lawmaking_verbs=_lower(lex.get("lawmaking_verbs")),
+        measure_nouns=_lower(lex.get("measure_nouns")),
         member_titles={str(k).lower(): [str(x).lower() for x in v]
                        for k, v in (lex.get("member_titles") or {}).items()},
         protesting_verbs=_lower(lex.get("protesting_verbs")),
