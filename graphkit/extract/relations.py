@@ -1521,10 +1521,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         for tg in targets:
             if paired is not None and paired.get(s) != tg:
                 continue
-            if da.kind(tg) == "Location" and tg not in da.acting:
-                if typ != "SUES" or fallback:
-                    continue
-                da.acting.add(tg)  # "sued Los Angeles": the city is a party, not a place
+            if not _party(da, tg, "" if fallback else typ):
+                continue
             if fallback and tg in da.res.venues:
                 continue  # "posted to Truth Social": where it was said
             if asked:
@@ -1692,6 +1690,17 @@ def _pobj_actors(preps: list[Token], da: DocActors) -> list[str]:
             if (a := resolve(p, da))]
 
 
+def _party(da: DocActors, tg: str, typ: str) -> bool:
+    """Can ``tg`` be the target of a ``typ`` relation? A place that does nothing is scenery,
+    but one sued ("sued Los Angeles", "a lawsuit against Boston") becomes a party."""
+    if da.kind(tg) != "Location" or tg in da.acting:
+        return True
+    if typ != "SUES":
+        return False
+    da.acting.add(tg)
+    return True
+
+
 def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
     lemma = n.lemma_.lower()
@@ -1839,10 +1848,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         mode = "hypothetical"  # "weighing a possible lawsuit against DHS"
     for s in sources:
         for tg in targets:
-            if da.kind(tg) == "Location" and tg not in da.acting:
-                if typ != "SUES":
-                    continue
-                da.acting.add(tg)  # "a lawsuit against Boston": the city is a party
+            if not _party(da, tg, typ):
+                continue
             sink.add(s, tg, typ, BASE_CONFIDENCE["noun"] * factor(mode), mode, f"noun:{lemma}",
                      n.text, sent)
     acts.append((sources, n, typ, objs, mode))
