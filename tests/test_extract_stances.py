@@ -782,3 +782,23 @@ def test_praising_a_ruling_on_an_issue_takes_no_side_on_it():
 def test_secret_police_is_a_damning_label():
     ex = run('Gavin Newsom described ICE agents as "secret police" on Saturday.')
     assert ("gavin-newsom", "CRITICIZES", "ice") in rels(ex)
+
+
+def test_the_actor_whose_policy_it_is_supports_it():
+    ex = run("The Trump administration's immigration raids reached Pasadena on Tuesday.")
+    assert ("white-house", "SUPPORTS", "immigration-raids") in rels(ex)
+    ex = run("Residents hid indoors during the raids conducted by the Department of Homeland "
+             "Security in Compton.")
+    assert ("dhs", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_an_act_done_to_someone_or_a_ruling_is_not_their_policy():
+    ex = run("David Huerta's arrest during the immigration raids angered union members.")
+    assert not any(s == "david-huerta" and t == "immigration-raids" for s, _, t in rels(ex))
+    ex = run("Judge Charles Breyer's order on the deployment of the Marines was stayed.")
+    assert ("charles-breyer", "SUPPORTS", "marines-deployment") not in rels(ex)
+
+
+def test_the_owner_of_a_programme_supports_the_policy_it_names():
+    ex = run("Raids spread to Fresno as part of Donald Trump's pledge of mass deportations.")
+    assert ("donald-trump", "SUPPORTS", "immigration-raids") in rels(ex)

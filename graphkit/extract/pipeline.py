@@ -62,6 +62,7 @@ from .stances import (
     IssueIndex,
     act_stances,
     address_phrases,
+    agent_stances,
     attributed_quotes,
     continuation,
     first_person_speakers,
@@ -335,6 +336,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     reported_evaluations(da, idx, quotes, reporting, sink)
     wished_coercion(da, quotes, reporting, sink)
     group_protests(da, idx, sink)
+    agent_stances(da, idx, sink)
     interference_stances(da, idx, quotes, sink)
     continuation(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)

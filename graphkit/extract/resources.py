@@ -208,6 +208,8 @@ class Resources:
     request_nouns: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    policy_act_nouns: frozenset[str] = frozenset()
+    program_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
     force_members: frozenset[str] = frozenset()
@@ -525,6 +527,8 @@ def load_resources(path: str | None = None) -> Resources:
         request_nouns=_lower(lex.get("request_nouns")),
         attempt_nouns=_lower(lex.get("attempt_nouns")),
         act_nouns=_lower(lex.get("act_nouns")),
+        policy_act_nouns=_lower(lex.get("policy_act_nouns")),
+        program_nouns=_lower(lex.get("program_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         preference_verbs=_lower(lex.get("preference_verbs")),
         force_members=_lower(lex.get("force_members")),

@@ -1191,6 +1191,34 @@ def group_protests(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
                                          "stance:protest-against", t.text, da.sent(t))
 
 
+def agent_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
+    """'the Trump administration's immigration raids', 'raids carried out by ICE': the actor
+    whose policy it is supports it; so does the owner of a programme that names it ("Trump's
+    promise of mass deportations")."""
+    res = da.res
+    for i, iss in idx.mentions:
+        if iss not in idx.policy or idx.named_at.get(i, 0) != 1:
+            continue
+        t = da.doc[i]
+        h = t.head if t.dep_ in ("compound", "amod") else (
+            t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "on") else None)
+        if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in res.program_nouns:
+            t = h
+        elif t.pos_ != "NOUN" or t.lemma_.lower() not in res.policy_act_nouns:
+            continue
+        agents = [c for c in t.children if c.dep_ == "poss"]
+        # "raids by ICE", "raids (carried out / conducted) by federal agents"
+        for h in [t] + [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
+            agents += [p for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj"]
+        for w in expand(agents):
+            # (not a pronoun, often the wrong person, nor a group: the agents doing the raids)
+            a = resolve(w, da) if w.pos_ != "PRON" else None
+            if a and da.kind(a) in ("Person", "Organization"):
+                sink.add(a, iss, "SUPPORTS", 0.5, "asserted", "stance:policy-agent", t.text,
+                         da.sent(t))
+
+
 def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                          sink: Sink) -> None:
     """'warning that interference with immigration enforcement will not be tolerated',
