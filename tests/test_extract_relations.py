@@ -804,3 +804,14 @@ def test_a_name_parsed_as_a_modifier_of_the_verb_is_its_subject():
     ex = run("Louisiana Attorney General Liz Murrill, meanwhile, was warning Superintendent Anne "
              "Kirkpatrick in a letter that the policy broke state law.")
     assert ("liz-murrill", "THREATENS", "anne-kirkpatrick") in rels(ex)
+
+
+def test_a_reported_neglected_duty_is_criticism():
+    ex = run("Governor Maria Ortiz said the Border Patrol has not been forthcoming with "
+             "county officials.")
+    assert ("maria-ortiz", "CRITICIZES", "border-patrol") in rels(ex)
+    ex = run("Sheriff Dan Cole said ICE never shared its plans with his deputies.")
+    assert ("dan-cole", "CRITICIZES", "ice") in rels(ex)
+    # doing the duty is no praise
+    ex = run("Sheriff Dan Cole said ICE shared its plans with his deputies.")
+    assert not any(s == "dan-cole" and t == "ice" for s, _, t in rels(ex))

@@ -209,6 +209,7 @@ class Resources:
     attempt_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     policy_act_nouns: frozenset[str] = frozenset()
+    unmet_duties: frozenset[str] = frozenset()
     program_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
@@ -424,6 +425,7 @@ def load_resources(path: str | None = None) -> Resources:
         blame=_lower(lex.get("blame_predicates")),
         negative=_lower(ev.get("negative")),
         positive=_lower(ev.get("positive")),
+        unmet_duties=_lower(ev.get("unmet_duties")),
         evaluative_phrases=_phrases(ev.get("phrases") or {}),
         praise=_lower(ev.get("of_people")),
         titles=_lower(lex.get("titles")),

@@ -279,6 +279,8 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
                 score += 1
                 continue
             score -= 1
+        elif (lem in res.unmet_duties or low in res.unmet_duties) and _negated(t):
+            score -= 1
         elif (lem in res.positive or low in res.positive) and not (
                 not of_issue and _harmed(t, res)):
             # "is not acceptable", "was never needed": a denied merit is a judgement too
@@ -1039,9 +1041,12 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                                               for x in c.children if x.dep_ == "aux"):
                 mode = "reported"  # "Newsom should be ashamed": a judgement, not a maybe
             if mode == "negated" and score < 0 and any(
-                    (t.lemma_.lower() in da.res.positive or t.lower_ in da.res.positive)
+                    (t.lemma_.lower() in da.res.positive | da.res.unmet_duties
+                     or t.lower_ in da.res.positive | da.res.unmet_duties)
                     and _negated(t) for t in pred):
-                mode = "reported"  # "said the troops were not needed": a denied merit
+                # "said the troops were not needed": a denied merit; "is not sharing
+                # information": a neglected duty
+                mode = "reported"
             predicted = mode == "hypothetical" and any(
                 x.lower_ in ("will", "would", "'ll") for x in c.children if x.dep_ == "aux")
             if score == 0 or mode == "negated" or mode == "hypothetical" and not predicted:
