@@ -815,3 +815,9 @@ def test_a_reported_neglected_duty_is_criticism():
     # doing the duty is no praise
     ex = run("Sheriff Dan Cole said ICE shared its plans with his deputies.")
     assert not any(s == "dan-cole" and t == "ice" for s, _, t in rels(ex))
+
+
+def test_rejecting_a_motion_filed_by_someone_opposes_them():
+    ex = run("The appeals court rejected an emergency motion filed by the Department of "
+             "Homeland Security on Friday.")
+    assert any(ty == "OPPOSES" and t == "dhs" for _, ty, t in rels(ex))

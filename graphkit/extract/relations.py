@@ -702,6 +702,8 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         is_issue = t.i in da.issue_heads
         said = t.lemma_.lower() in da.res.utterance_nouns
         act = t.lemma_.lower() in da.res.act_nouns
+        # "rejected an emergency motion filed by DHS": a request is its maker's
+        made = act or said or t.lemma_.lower() in da.res.request_nouns
         for c in t.children:
             # ("praised the Guard troops": the troops are the Guard)
             members = t.lemma_.lower() in da.res.troop_nouns and c.dep_ == "compound"
@@ -711,14 +713,14 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                 ca = resolve(c, da)
                 if ca and ca not in found:
                     found.append(ca)
-            elif is_issue or said or t.lemma_.lower() in da.res.act_nouns:
+            elif is_issue or made:
                 # the doer, like a possessor: "the raids by ICE", "the raids, carried out by
                 # ICE,", "the deployment ordered by Trump", "the pushback from Newsom"
                 for ag in _doers(c, said):
                     ca = resolve(ag, da)
                     if ca and ca not in found:
                         found.append(ca)
-        if t.dep_ == "dobj" and (is_issue or said or t.lemma_.lower() in da.res.act_nouns):
+        if t.dep_ == "dobj" and (is_issue or made):
             # the parser hangs the doer on the verb: "criticized the raids by ICE",
             # "dismissed the pushback from Newsom"
             for c in t.head.children:
