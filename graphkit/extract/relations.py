@@ -9,6 +9,7 @@ speech and conditionals set the mode.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -328,6 +329,10 @@ PRONOUN_KINDS = {"it": ("Organization",), "he": ("Person",), "she": ("Person",),
                  "they": ("Organization", "Group")}
 
 
+# a party and state in brackets after a name: "(D)", "(R-Texas)", "(D-Calif.)"
+PARTY_MARK = re.compile(r"^[DRI](-[A-Z][A-Za-z.]*)?$")
+
+
 def resolve(t: Token, da: DocActors) -> str | None:
     """The actor a subject/object token stands for (pronouns and relative pronouns too)."""
     low = t.lower_
@@ -394,6 +399,9 @@ def resolve(t: Token, da: DocActors) -> str | None:
     hit = da.actor_at(t)
     if hit:
         return hit
+    if PARTY_MARK.match(t.text) and t.i >= 2 and t.nbor(-1).text == "(" and (
+            a := da.tok.get(t.i - 2)) and da.kind(a) == "Person":
+        return a  # "Brian Schwalb (D) is suing …", parsed with the party as the subject
     if t.pos_ == "NOUN" and t.tag_ == "NNS" and not any(c.dep_ in ("appos", "compound") and (
             c.i in da.tok) for c in t.children):
         # "Supervisors accused ICE …", "Council members asked …": the body they sit on
