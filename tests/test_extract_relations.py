@@ -821,3 +821,19 @@ def test_rejecting_a_motion_filed_by_someone_opposes_them():
     ex = run("The appeals court rejected an emergency motion filed by the Department of "
              "Homeland Security on Friday.")
     assert any(ty == "OPPOSES" and t == "dhs" for _, ty, t in rels(ex))
+
+
+def test_a_party_mark_after_a_name_is_not_the_subject():
+    ex = run("Attorney General Dana Ruiz (D) is suing President Donald Trump over the "
+             "takeover.")
+    assert ("dana-ruiz", "SUES", "donald-trump") in rels(ex)
+
+
+def test_naming_someone_in_a_lawsuit_sues_them():
+    ex = run("Dana Ruiz filed suit on Friday. Ruiz also named Attorney General Pam Bondi and "
+             "Marshals Director Lee Park, and their agencies, in the lawsuit.")
+    assert ("dana-ruiz", "SUES", "pam-bondi") in rels(ex)
+    assert ("dana-ruiz", "SUES", "lee-park") in rels(ex)
+    # naming someone elsewhere is no suit
+    ex = run("Dana Ruiz named Lee Park in a speech about the lawsuit.")
+    assert ("dana-ruiz", "SUES", "lee-park") not in rels(ex)

@@ -586,6 +586,32 @@ def lawsuit_parties(da: DocActors, quotes, sink: Sink) -> None:
                                  f"pattern:lawsuit-{verb.lemma_.lower()}", verb.text, da.sent(n))
 
 
+def named_defendants(da: DocActors, quotes, sink: Sink) -> None:
+    """'Schwalb also named Bondi and the DEA in the lawsuit', 'named the city as a
+    defendant': the namer sues the named."""
+    res = da.res
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.naming_verbs:
+            continue
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        # (the parser may hang "in the lawsuit" on the last name of the list)
+        if not any(p.lemma_.lower() in res.suit_words | res.defendant_nouns
+                   for h in [v, *expand(objs)] for c in h.children
+                   if c.dep_ == "prep" and c.lower_ in ("in", "as")
+                   for p in c.children if p.dep_ == "pobj"):
+            continue
+        plaintiffs, passive = subject_actors(v, da)
+        if passive:
+            continue
+        mode = mode_of(v, da, quotes)
+        for o in objs:
+            for d in object_actors(o, da):
+                for p in plaintiffs:
+                    if p != d and (da.kind(d) != "Location" or d in da.acting):
+                        sink.add(p, d, "SUES", 0.6 * factor(mode), mode,
+                                 f"pattern:lawsuit-{v.lemma_.lower()}", v.text, da.sent(v))
+
+
 def _defendants(da: DocActors, n: Token) -> list[str]:
     out: list[str] = []
     # (also "the lawsuit brought by the ACLU against X"; "the suit was filed against X",

@@ -27,6 +27,7 @@ from .acts import (
     forces_employed,
     lawsuit_parties,
     lifted_limits,
+    named_defendants,
     orders_from,
     outcomes,
     overruled,
@@ -342,6 +343,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     speech_acts(da, idx, quotes, sink)
     overruled(da, idx, quotes, sink)
     lawsuit_parties(da, quotes, sink)
+    named_defendants(da, quotes, sink)
     case_names(da, sink)
     demanding_letters(da, quotes, sink)
     permissions(da, idx, quotes, sink)

@@ -210,6 +210,8 @@ class Resources:
     act_nouns: frozenset[str] = frozenset()
     policy_act_nouns: frozenset[str] = frozenset()
     unmet_duties: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    defendant_nouns: frozenset[str] = frozenset()
     program_nouns: frozenset[str] = frozenset()
     continuation_verbs: frozenset[str] = frozenset()
     preference_verbs: frozenset[str] = frozenset()
@@ -530,6 +532,8 @@ def load_resources(path: str | None = None) -> Resources:
         attempt_nouns=_lower(lex.get("attempt_nouns")),
         act_nouns=_lower(lex.get("act_nouns")),
         policy_act_nouns=_lower(lex.get("policy_act_nouns")),
+        naming_verbs=_lower(lex.get("naming_verbs")),
+        defendant_nouns=_lower(lex.get("defendant_nouns")),
         program_nouns=_lower(lex.get("program_nouns")),
         continuation_verbs=_lower(lex.get("continuation_verbs")),
         preference_verbs=_lower(lex.get("preference_verbs")),
