@@ -802,3 +802,12 @@ def test_an_act_done_to_someone_or_a_ruling_is_not_their_policy():
 def test_the_owner_of_a_programme_supports_the_policy_it_names():
     ex = run("Raids spread to Fresno as part of Donald Trump's pledge of mass deportations.")
     assert ("donald-trump", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_a_city_that_is_a_party_can_be_labelled():
+    ex = run("The Justice Department sued Boston on Thursday. Attorney General Pam Bondi "
+             "called Boston \u201camong the worst sanctuary offenders in America.\u201d")
+    assert ("pam-bondi", "CRITICIZES", "boston") in rels(ex)
+    # a city that is only scenery is not
+    ex = run("Attorney General Pam Bondi called Boston \u201ca lovely place to visit.\u201d")
+    assert not any(t == "boston" for _, _, t in rels(ex))

@@ -721,8 +721,8 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
                     a for p in prep_objects(ref, frozenset({"by"})) if (a := resolve(p, da))]
             for s in sources:
                 for tg in targets:
-                    if da.kind(tg) == "Location":
-                        continue
+                    if da.kind(tg) == "Location" and tg not in da.acting:
+                        continue  # (a city that is a party, suing or sued, is judged too)
                     sink.add(s, tg, typ, 0.65, mode, f"stance:labelling-{lemma}", v.text, da.sent(v))
             free = ref is not o and o.lower_ == "what"  # (a label that names no issue, "a
             # failure to keep order", is no stance on the last one named)
