@@ -413,7 +413,7 @@ def test_another_towns_city_council_is_its_own_and_stays_so():
     names = {a.name for a in ex.actors}
     assert "Huntington Park City Council" in names
     assert "Los Angeles City Council" not in names
-    ex = run("Story\n\nThe City Council condemned ICE on Tuesday.")
+    ex = run("Story\n\nIn Los Angeles, the City Council condemned ICE on Tuesday.")
     assert ("la-city-council", "CRITICIZES", "ice") in rels(ex)
 
 
@@ -446,3 +446,12 @@ def test_an_opening_participle_is_not_part_of_the_name_after_it():
     assert "Addressing Trump" not in {a.name for a in ex.actors}
     assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
     assert ("maxine-waters", "ORDERS", "national-guard") not in rels(ex)
+
+
+def test_another_citys_council_is_not_the_gazetteers_city_council():
+    ex = run("New York's City Council voted on Monday to condemn ICE.")
+    assert "la-city-council" not in {a.id for a in ex.actors}
+    ex = run("In Chicago, the City Council voted on Monday to condemn ICE.")
+    assert "la-city-council" not in {a.id for a in ex.actors}
+    ex = run("Los Angeles police stood by. The City Council voted to condemn ICE.")
+    assert "la-city-council" in {a.id for a in ex.actors}

@@ -241,6 +241,14 @@ def _add_mention(da: DocActors, span: Span, actor_id: str, name: str, kind: str,
         da.tok[i] = actor_id
 
 
+def _home_named(text: str, known, generic: frozenset[str]) -> bool:
+    """Does the text name the place of a gazetteer body known by a generic alias ("Los
+    Angeles" or "LA" for the Los Angeles City Council)?"""
+    names = [known.name, *known.aliases]
+    places = {" ".join(w for w in n.split() if w.lower() not in generic) for n in names}
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text) for p in places if p)
+
+
 def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 words: dict[str, list[tuple[int, int]]]) -> DocActors:
     da = DocActors(doc=doc, res=res)
@@ -256,11 +264,20 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].is_title and (
                 doc[left - 1].dep_ == "compound"):
             left -= 1
+        if left == s and s >= 2 and doc[s - 1].dep_ == "case" and doc[s - 2].ent_type_ == "GPE":
+            # "New York's City Council"
+            left = min(t.i for t in doc[s - 2].subtree if t.i < s - 1)
         if left < s and all(t.lower_ in generic for t in span):
-            # "the Huntington Park City Council": another town's council, not the one the
-            # gazetteer calls "City Council"
+            # "the Huntington Park City Council", "New York's City Council": another town's
+            # council, not the one the gazetteer calls "City Council"
             cands.append(doc[left:e])
             labels[(left, e)] = "ORG"
+            continue
+        if all(t.lower_ in generic for t in span) and not _home_named(
+                da.text, res.actors[doc.vocab.strings[match_id]], generic):
+            # a bare "City Council" in a story that never names Los Angeles: that city's own
+            cands.append(span)
+            labels[(s, e)] = "ORG"
             continue
         cands.append(span)
         labels[(s, e)] = "GAZ:" + doc.vocab.strings[match_id]
@@ -716,6 +733,10 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if not text or not any(ch.isalpha() for ch in text):
         return
     aid = res.lookup(text) or _lookup_variant(res, text)
+    generic = res.org_heads | res.generic_org_words
+    if aid in res.actors and all(w.lower() in generic for w in text.split()) and not _home_named(
+            da.text, res.actors[aid], generic):
+        aid = None  # (as for the gazetteer's own matches: another town's "City Council")
     if aid is None and kind == "Organization" and _titled_name(name_span, res):
         kind = "Person"
     if aid is None and kind == "Person":
