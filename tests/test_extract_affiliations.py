@@ -141,10 +141,17 @@ def test_an_attorney_general_holds_a_role_in_the_state():
     ex = run("California Attorney General Rob Bonta vowed to appeal the ruling, which he said "
              "leaves California exposed.")
     assert frozenset(("rob-bonta", "california")) in pairs(ex)
-    # a place the story names only in the title is scenery, not a party to the story
+    # named only in the title, the state is still the attorney general's (keys tie Bonta to
+    # California in every story naming him)
     ex = run("California Attorney General Rob Bonta vowed to appeal the ruling.")
-    assert frozenset(("rob-bonta", "california")) not in pairs(ex)
+    assert frozenset(("rob-bonta", "california")) in pairs(ex)
+    # but a governor's state named only in the title is scenery, not a party to the story
+    ex = run("California Governor Gavin Newsom vowed to appeal the ruling.")
+    assert frozenset(("gavin-newsom", "california")) not in pairs(ex)
     assert "california" not in {a.id for a in ex.actors}
+    # and the country's attorney general holds an office, not a tie to the country
+    ex = run("U.S. Attorney General Pam Bondi vowed to appeal the ruling.")
+    assert "united-states" not in {a.id for a in ex.actors}
 
 
 def test_a_plural_appointed_title_before_a_list_of_names():

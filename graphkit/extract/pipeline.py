@@ -372,12 +372,15 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     if encoder is not None:
         encoder_stances(da, idx, sink, encoder, exclude=own)
     for person, other, typ, rule, sent, conf in da.affiliations:
+        roles = [f" {r.lower().strip()}" for r in da.actors[person].roles if r.strip()]
+        state_officer = da.actors[other].name not in res.national_places and any(
+            r.endswith(f" {t}") for t in res.state_officer_titles for r in roles)
         if da.kind(other) == "Location" and other not in da.acting and (
-                da.actors[other].mentions < 2 or not any(
-                    f" {r.lower().strip()}".endswith(f" {t}") for t in res.place_leader_titles
-                    for r in da.actors[person].roles if r.strip())):
+                da.actors[other].mentions < 2 and not state_officer or not any(
+                    r.endswith(f" {t}") for t in res.place_leader_titles for r in roles)):
             # "Senator of Connecticut": a place that does nothing is scenery; so is the place
-            # of a governor's or mayor's title when the story names it nowhere else
+            # of a governor's or mayor's title when the story names it nowhere else (not a
+            # state's attorney general's: "California Attorney General Rob Bonta")
             continue
         sink.add(person, other, typ, conf, "asserted", rule, "", sent)
     junk = headline_only(da)

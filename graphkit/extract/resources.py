@@ -193,6 +193,8 @@ class Resources:
     agency_words: frozenset[str] = frozenset()
     generic_org_words: frozenset[str] = frozenset()
     national_titles: frozenset[str] = frozenset()
+    state_officer_titles: frozenset[str] = frozenset()
+    national_places: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     move_nouns: frozenset[str] = frozenset()
     event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> acts
@@ -516,6 +518,8 @@ def load_resources(path: str | None = None) -> Resources:
         agency_words=_lower(lex.get("agency_words")),
         generic_org_words=_lower(lex.get("generic_org_words")),
         national_titles=_lower(lex.get("national_titles")),
+        state_officer_titles=_lower(lex.get("state_officer_titles")),
+        national_places=frozenset(lex.get("national_places") or ()),
         aid_nouns=_lower(lex.get("aid_nouns")),
         move_nouns=_lower(lex.get("move_nouns")),
         event_nouns=_event_nouns(lex.get("event_nouns") or []),
