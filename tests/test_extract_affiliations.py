@@ -345,3 +345,9 @@ def test_a_title_said_of_someone_ties_them_to_the_organisation():
     # a clause about someone else is not about her
     ex = run("Rosa Mendez, whose sister Ana is a director of the Inland Workers Alliance, spoke.")
     assert frozenset(("rosa-mendez", "inland-workers-alliance")) not in pairs(ex)
+
+
+def test_a_bodys_plural_title_over_a_list_of_names_ties_each():
+    ex = run("Ninth Circuit Judges Mark Rivera and Eric Chan heard the appeal on Tuesday.")
+    assert frozenset(("mark-rivera", "ninth-circuit")) in pairs(ex)
+    assert frozenset(("eric-chan", "ninth-circuit")) in pairs(ex)

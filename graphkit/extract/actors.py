@@ -1361,6 +1361,13 @@ def find_affiliations(da: DocActors) -> None:
                         if a and a != m.actor and da.kind(a) == "Person":
                             _affiliate(da, m.actor, a, noun.text, sent, "pattern:appointed-by",
                                        0.8)
+        # (a3) a body's plural title over a list of names: "Ninth Circuit Judges Mark Bennett,
+        # Eric Miller and Jennifer Sung" (the names in apposition to the title)
+        sing = _singular_title(noun, res) if x.dep_ == "appos" and not toks and not inner else None
+        if sing:
+            for o in dict.fromkeys(da.tok.get(t.i) for t in doc[noun.left_edge.i:noun.i]):
+                if o and o != m.actor and da.kind(o) == "Organization":
+                    _affiliate(da, m.actor, o, sing, sent, "pattern:title")
         # (b) apposition: "Tom Homan, Trump's border czar,"; a plural one after a list is
         # each name's ("Leslie Ridings and Cassy Horton, founders of the association,")
         first = head
