@@ -30,7 +30,10 @@ def test_asking_someone_to_put_an_end_to_an_issue_opposes_both():
 def test_ordering_troops_to_leave_is_no_support_for_their_deployment():
     ex = run("President Donald Trump ordered the Marines to leave Los Angeles.")
     assert ("donald-trump", "SUPPORTS", "marines-deployment") not in rels(ex)
-    assert ("donald-trump", "OPPOSES", "marines-deployment") in rels(ex)
+    # nor, from the government that runs the deployment, opposition to it (issues.yaml owners)
+    assert ("donald-trump", "OPPOSES", "marines-deployment") not in rels(ex)
+    ex = run("Governor Gavin Newsom ordered the Marines to leave Los Angeles.")
+    assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)
 
 
 def test_directive_to_undo_an_issue_is_opposition():
@@ -232,7 +235,10 @@ def test_directives_in_a_that_clause():
     assert ("karen-bass", "OPPOSES", "dhs") in rels(ex)
     ex = run("Pete Hegseth directed that the Marines be sent home.")
     assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
-    assert ("pete-hegseth", "OPPOSES", "marines-deployment") in rels(ex)
+    # (the Pentagon's own drawdown ends its deployment; it is no opposition to it)
+    assert ("pete-hegseth", "OPPOSES", "marines-deployment") not in rels(ex)
+    ex = run("Gavin Newsom demanded that the Marines be sent home.")
+    assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)
     ex = run("Tom Cotton asked that the Marines be sent to Los Angeles.")
     assert ("tom-cotton", "SUPPORTS", "marines-deployment") in rels(ex)
     assert ("tom-cotton", "ORDERS", "marines") not in rels(ex)

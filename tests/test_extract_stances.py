@@ -811,3 +811,20 @@ def test_a_city_that_is_a_party_can_be_labelled():
     # a city that is only scenery is not
     ex = run("Attorney General Pam Bondi called Boston \u201ca lovely place to visit.\u201d")
     assert not any(t == "boston" for _, _, t in rels(ex))
+
+
+def test_the_owners_of_a_policy_are_not_read_as_opposing_it():
+    text = ("ICE agents raided a car wash in Downey on Friday. \u201cThe violent targeting of "
+            "our officers by lawless rioters during these raids is despicable,\u201d Homeland "
+            "Security Secretary Kristi Noem said.")
+    ex = run(text)
+    assert ("kristi-noem", "OPPOSES", "immigration-raids") not in rels(ex)
+    # someone outside the government who says the same is still read as such
+    ex = run(text.replace("Homeland Security Secretary Kristi Noem", "Councilmember Ana Ruiz"))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_a_judge_appointed_by_the_president_can_oppose_his_deployment():
+    ex = run("Judge Karin Immergut, a Trump appointee, condemned the deployment of the National "
+             "Guard to Portland.")
+    assert ("karin-immergut", "OPPOSES", "national-guard-deployment") in rels(ex)

@@ -83,6 +83,7 @@ class IssueDef:
     actors: list[str]
     policy: bool = True
     escalates: list[str] = field(default_factory=list)  # opposing this opposes these too
+    owners: list[str] = field(default_factory=list)  # whose policy it is: they never oppose it
 
 
 @dataclass
@@ -407,6 +408,7 @@ def load_resources(path: str | None = None) -> Resources:
             actors=[str(x) for x in i.get("actors") or []],
             policy=bool(i.get("policy", True)),
             escalates=[str(x) for x in i.get("escalates") or []],
+            owners=[str(x) for x in i.get("owners") or []],
         )
     for i in issues.values():
         unknown = [e for e in i.escalates if e not in issues]
