@@ -498,3 +498,12 @@ def test_a_law_forbidding_an_actor_something_opposes_it_and_one_shielding_people
 def test_a_lawsuit_against_a_city_makes_the_city_a_party():
     ex = run("The Justice Department filed a lawsuit against Boston on Thursday.")
     assert ("doj", "SUES", "boston") in rels(ex)
+
+
+def test_an_act_done_despite_someones_disapproval_or_opposition():
+    ex = run("Against Mayor Lena Ortiz's disapproval, Donald Trump deployed the National Guard "
+             "to Portland.")
+    assert ("lena-ortiz", "OPPOSES", "national-guard-deployment") in rels(ex)
+    ex = run("Donald Trump deployed the National Guard to Portland on Sunday. The move came "
+             "despite opposition from Mayor Lena Ortiz.")
+    assert ("lena-ortiz", "OPPOSES", "national-guard-deployment") in rels(ex)

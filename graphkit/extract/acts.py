@@ -543,6 +543,9 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
         hits = [idx.strong[x.i]] if x.i in idx.strong else idx.weak_hits(x)
         found += [i for i in hits if i in idx.policy and i not in found]
     heads = [act.head] if act.dep_ in ("acl", "relcl", "appos") else []
+    # "The move came despite opposition from Newsom": the act the subject points back to
+    heads += [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")
+              and c.lemma_.lower() in da.res.move_nouns]
     for h in heads:
         found += [i for i in idx.for_object(h) if i in idx.policy and i not in found]
     if not found:
