@@ -507,3 +507,18 @@ def test_an_act_done_despite_someones_disapproval_or_opposition():
     ex = run("Donald Trump deployed the National Guard to Portland on Sunday. The move came "
              "despite opposition from Mayor Lena Ortiz.")
     assert ("lena-ortiz", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_acting_to_quell_protests_opposes_them():
+    ex = run("Donald Trump sent 700 Marines to Los Angeles to quell the protests.")
+    assert ("donald-trump", "OPPOSES", "protests") in rels(ex)
+    # the aim is the deployment's, not its critics'
+    ex = run("Mayor Karen Bass slammed the deployment of the Marines to quell the protests.")
+    assert ("karen-bass", "OPPOSES", "protests") not in rels(ex)
+
+
+def test_backing_a_crackdown_on_something_opposes_it():
+    ex = run("Republican senators support President Donald Trump's crackdown on the protests.")
+    assert ("republican-senators", "SUPPORTS", "protests") not in rels(ex)
+    assert any(s != "donald-trump" and ty == "OPPOSES" and t == "protests"
+               for s, ty, t in rels(ex))

@@ -28,6 +28,7 @@ from .relations import (
     factor,
     givers,
     in_quote,
+    judging,
     mode_of,
     object_actors,
     owner_tokens,
@@ -112,7 +113,7 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _should_leave(da, idx, t, quotes, sink, by_actor, sign=1)
         if t.pos_ == "VERB" and lemma in res.drawdown_verbs:
             _withdrawal(da, t, quotes, sink)
-        if t.pos_ == "VERB" and lemma in res.undo_verbs | res.thwarting_verbs and (
+        if t.pos_ == "VERB" and lemma in res.undo_verbs | res.thwarting_verbs | res.suppressing_verbs and (
                 t.dep_ in ("xcomp", "advcl")):
             _undo_purpose(da, idx, t, quotes, sink)
 
@@ -132,8 +133,12 @@ def _undo_purpose(da, idx, v, quotes, sink) -> None:
              for p in c.children if p.dep_ == "pcomp" for o in [p, *p.children]
              if o is p or o.dep_ == "dobj"]
     issues: list[str] = []
+    suppress = v.lemma_.lower() in da.res.suppressing_verbs  # (the protests too)
+    if suppress and (v.head.pos_ != "VERB" or judging(v.head, da)):
+        return  # "slammed Trump's deployment of the Guard to quell protests": Trump's aim
     for o in objs:
-        issues += [i for i in issues_of(o, da, idx) if i not in issues and i in idx.policy]
+        issues += [i for i in issues_of(o, da, idx) if i not in issues and (
+            suppress or i in idx.policy)]
     mode = mode_of(v, da, quotes)
     for s in sources:
         for iss in issues:

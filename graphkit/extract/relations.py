@@ -752,7 +752,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                         # (not "the deployment against the wishes of Newsom": acts.overruled)
                         if p.dep_ == "pobj" and p.lemma_.lower() not in da.res.objections:
                             found += object_actors(p, da, depth + 1, modifiers)
-                elif c.dep_ == "relcl" and not _judging(c, da):
+                elif c.dep_ == "relcl" and not judging(c, da):
                     for s in c.children:
                         if s.dep_ == "nsubj":
                             sa = resolve(s, da)
@@ -764,7 +764,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
     return out
 
 
-def _judging(v: Token, da: DocActors) -> bool:
+def judging(v: Token, da: DocActors) -> bool:
     """A verb that judges what it is about rather than doing it ("the decision Bass
     criticized", "a claim Newsom rejected"): its subject is no doer of the noun."""
     lem = v.lemma_.lower()
