@@ -828,3 +828,9 @@ def test_a_judge_appointed_by_the_president_can_oppose_his_deployment():
     ex = run("Judge Karin Immergut, a Trump appointee, condemned the deployment of the National "
              "Guard to Portland.")
     assert ("karin-immergut", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_a_lawsuit_filed_over_a_policy_opposes_it():
+    ex = run("The Justice Department has filed a federal lawsuit against the state of New York "
+             "over its sanctuary policies.")
+    assert ("doj", "OPPOSES", "sanctuary-policies") in rels(ex)

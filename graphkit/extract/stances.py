@@ -477,7 +477,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
         found: list[tuple[str, int, str]] = []
         if sign:
             phr = [(o, sign) for o in objs]
-            for c in v.children:
+            preps = list(v.children)
+            if v.pos_ == "NOUN" and v.lemma_.lower() in da.res.suit_words and v.dep_ == "dobj":
+                # "filed a lawsuit against New York over its sanctuary policies": the parser
+                # hangs "over" on the verb
+                preps += [c for c in v.head.children if c.dep_ == "prep" and c.lower_ == "over"]
+            for c in preps:
                 # (not for an order: "sent troops on a fourth day of protests")
                 if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "on") and (
                         typ != "ORDERS") and not (c.lower_ in ("on", "about") and any(
