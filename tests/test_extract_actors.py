@@ -455,3 +455,11 @@ def test_another_citys_council_is_not_the_gazetteers_city_council():
     assert "la-city-council" not in {a.id for a in ex.actors}
     ex = run("Los Angeles police stood by. The City Council voted to condemn ICE.")
     assert "la-city-council" in {a.id for a in ex.actors}
+
+
+def test_more_troops_are_no_group_of_their_own():
+    ex = run("Donald Trump deployed the National Guard to Portland. On Monday he sent 2,000 "
+             "more troops to the city.")
+    assert not [a for a in ex.actors if "more" in a.name.lower()]
+    ex = run("Mayor Ana Ruiz asked for additional officers from the county.")
+    assert not [a for a in ex.actors if "additional" in a.name.lower()]

@@ -395,7 +395,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                 break
         proper = head.text[:1].isupper() and head.lemma_.lower().removesuffix("s") in (
             res.proper_groups)
-        while left < s and (doc[left].dep_ in ("det", "punct", "nummod") or left + 1 < s and (
+        while left < s and (doc[left].dep_ in ("det", "punct", "nummod") or doc[left].lower_ in (
+                "more", "additional", "extra") or left + 1 < s and (
                 doc[left].lower_ in ("several", "many", "some", "few", "numerous", "multiple",
                                      "other", "more", "so", "too", "most")) or proper and (
                 doc[left].lower_ in ("leading", "top", "prominent", "fellow", "senior", "elected", "many",
