@@ -837,3 +837,12 @@ def test_naming_someone_in_a_lawsuit_sues_them():
     # naming someone elsewhere is no suit
     ex = run("Dana Ruiz named Lee Park in a speech about the lawsuit.")
     assert ("dana-ruiz", "SUES", "lee-park") not in rels(ex)
+
+
+def test_disagreeing_or_breaking_with_someone_opposes_them():
+    ex = run("Governor Tina Kotek said she disagreed with Pam Bondi on Tuesday.")
+    assert ("tina-kotek", "OPPOSES", "pam-bondi") in rels(ex)
+    ex = run("Senator Lisa Murkowski broke with Donald Trump over the deployment.")
+    assert ("lisa-murkowski", "OPPOSES", "donald-trump") in rels(ex)
+    ex = run("Senator Lisa Murkowski agreed with Donald Trump.")
+    assert ("lisa-murkowski", "OPPOSES", "donald-trump") not in rels(ex)
