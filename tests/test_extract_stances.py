@@ -834,3 +834,14 @@ def test_a_lawsuit_filed_over_a_policy_opposes_it():
     ex = run("The Justice Department has filed a federal lawsuit against the state of New York "
              "over its sanctuary policies.")
     assert ("doj", "OPPOSES", "sanctuary-policies") in rels(ex)
+
+
+def test_criticising_the_actors_of_an_issue_opposes_the_issue():
+    ex = run("Protesters marched downtown. Later, Senator Tom Reyes called the protesters "
+             "\u201canimals.\u201d")
+    assert ("tom-reyes", "CRITICIZES", "protesters") in rels(ex)
+    assert ("tom-reyes", "OPPOSES", "protests") in rels(ex)
+    # praise of them is not opposition
+    ex = run("Protesters marched downtown. Later, Senator Tom Reyes called the protesters "
+             "\u201cheroes.\u201d")
+    assert ("tom-reyes", "OPPOSES", "protests") not in rels(ex)

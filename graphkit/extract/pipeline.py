@@ -72,6 +72,7 @@ from .stances import (
     agent_stances,
     attributed_quotes,
     continuation,
+    criticized_actors,
     first_person_speakers,
     group_protests,
     headline_sayings,
@@ -397,6 +398,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     escalation_stances(da, idx, sink)
     against_doers(da, sink)
     appeals(da, quotes, sink)
+    criticized_actors(da, sink)
     # the troops deployed take no stance on their own deployment, nor ICE on its raids
     own = {(a, i) for a, issues in issue_actors(da).items() for i in issues}
     if encoder is not None:

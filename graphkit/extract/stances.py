@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
+from graphkit.model import Evidence, Relation
+
 from .actors import DocActors, ruling_anaphor
 from .matchers import Matchers
 from .relations import (
@@ -1227,6 +1229,29 @@ def agent_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
             if a and da.kind(a) in ("Person", "Organization"):
                 sink.add(a, iss, "SUPPORTS", 0.5, "asserted", "stance:policy-agent", t.text,
                          da.sent(t))
+
+
+def criticized_actors(da: DocActors, sink: Sink) -> None:
+    """Criticising or opposing the actors whose activity is an issue (issues.yaml ``actors``:
+    ICE for the raids, the Guard for its deployment) opposes the issue, when nothing else in
+    the story gave the critic a stance on it."""
+    res = da.res
+    present = set(da.actors)
+    judged = {(r.source, r.target) for r in sink.rels.values() if r.target in res.issues}
+    for r in list(sink.rels.values()):
+        if r.type not in ("CRITICIZES", "OPPOSES") or r.mode == "negated" or (
+                r.target not in present):
+            continue
+        for iss in res.issues.values():
+            if r.target in iss.actors and (r.source, iss.id) not in judged and (
+                    r.source not in iss.actors):
+                ev = r.evidence[0]
+                sink.rels.setdefault((r.source, iss.id, "OPPOSES", r.mode), Relation(
+                    source=r.source, target=iss.id, type="OPPOSES", polarity=-1,
+                    confidence=round(min(r.confidence, 0.5), 2), mode=r.mode,
+                    rule="stance:criticized-actor", verb=r.verb,
+                    evidence=[Evidence(document=ev.document, sentence=ev.sentence,
+                                       quote=ev.quote)]))
 
 
 def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
