@@ -351,3 +351,13 @@ def test_a_bodys_plural_title_over_a_list_of_names_ties_each():
     ex = run("Ninth Circuit Judges Mark Rivera and Eric Chan heard the appeal on Tuesday.")
     assert frozenset(("mark-rivera", "ninth-circuit")) in pairs(ex)
     assert frozenset(("eric-chan", "ninth-circuit")) in pairs(ex)
+
+
+def test_a_possessed_title_without_a_name_is_the_storys_holder_of_it():
+    ex = run("NEW YORK \u2014 President Donald Trump's border czar said more agents are coming. "
+             "Tom Homan told Fox News that agents were already on the ground.")
+    assert ("tom-homan", "APPOINTED_BY", "donald-trump") in rels(ex)
+    # two people with the title: no guess
+    ex = run("Mayor Ana Ruiz's spokesman said the city would sue. Spokesman Tom Lee and "
+             "spokesman Eric Chan spoke later.")
+    assert not any(ty == "APPOINTED_BY" and t == "ana-ruiz" for _, ty, t in rels(ex))

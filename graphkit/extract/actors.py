@@ -1442,6 +1442,37 @@ def find_affiliations(da: DocActors) -> None:
                 _affiliate(da, aid, other, "", sent, "gazetteer:affiliation", 0.5)
     # a headline's "…, CBC chair says": the person the story names with that role (known now)
     _anaphoric_titles(da, _headline_titles(da), bare=True)
+    _possessed_titles(da)
+
+
+def _possessed_titles(da: DocActors) -> None:
+    """'President Donald Trump's border czar said …' with no name after it: the one person of
+    the story with that title, appointed by the possessor."""
+    res = da.res
+    doc = da.doc
+    for t in doc:
+        if t.pos_ != "NOUN" or t.i in da.tok or t.lower_ not in res.titles or t.dep_ in (
+                "compound", "appos") or any(c.dep_ == "appos" for c in t.children):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            continue  # "Trump's border czar Tom Homan": named right there
+        owner = next((da.tok.get(c.i) for c in t.children if c.dep_ == "poss"), None)
+        if owner is None or da.kind(owner) != "Person":
+            continue
+        mods = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i
+                and c.i not in da.tok]
+        holders = [a for a in da.actors.values() if a.id != owner and a.kind == "Person"
+                   and _has_role(da, a, t.lower_) and all(
+                       any(m in r.lower().split() for r in _roles(da, a.id)) for m in mods)]
+        if len(holders) != 1:
+            continue
+        start = min([c.i for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+                    + [t.i])
+        span = doc[start:t.i + 1]
+        _add_mention(da, span, holders[0].id, holders[0].name, "Person", "title", alias=False)
+        _affiliate(da, holders[0].id, owner, span.text, da.sent(t.i), "pattern:possessed-title",
+                   0.7)
+    da.mentions.sort(key=lambda m: m.start)
 
 
 def _possessive_org(da: DocActors, person: str, toks: list[Token], sent: Span) -> None:
