@@ -361,3 +361,8 @@ def test_a_possessed_title_without_a_name_is_the_storys_holder_of_it():
     ex = run("Mayor Ana Ruiz's spokesman said the city would sue. Spokesman Tom Lee and "
              "spokesman Eric Chan spoke later.")
     assert not any(ty == "APPOINTED_BY" and t == "ana-ruiz" for _, ty, t in rels(ex))
+
+
+def test_a_title_phrase_parsed_apart_from_the_name_is_still_its_title():
+    ex = run("White House deputy chief of staff Stephen Miller spoke on Monday.")
+    assert frozenset(("stephen-miller", "white-house")) in pairs(ex)

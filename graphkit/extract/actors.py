@@ -1338,6 +1338,15 @@ def find_affiliations(da: DocActors) -> None:
             shared = [c for c in first.lefts if c.dep_ == "compound" and _singular_title(c, res)]
             if shared:
                 toks = [t for t in doc[first.left_edge.i:shared[-1].i + 1]]
+        if not toks and m.start - 1 >= sent.start and doc[m.start - 1].pos_ == "NOUN":
+            # "White House deputy chief of staff Stephen Miller", parsed as a phrase of its own
+            # before the name: the title phrase that ends right before it
+            h = doc[m.start - 1]
+            while h.head.i != h.i and h.head.i < m.start and h.head.right_edge.i == m.start - 1 and (
+                    h.head.pos_ in ("NOUN", "ADP", "PROPN")):
+                h = h.head
+            if h.lower_ in res.titles and h.left_edge.i >= sent.start and h.i not in da.tok:
+                toks = list(doc[h.left_edge.i:m.start])
         _leaders_place(da, toks)
         _title_department(da, m.actor, toks, sent)
         # titles the NER put inside the name span ("Gov. Newsom")
