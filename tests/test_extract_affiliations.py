@@ -366,3 +366,18 @@ def test_a_possessed_title_without_a_name_is_the_storys_holder_of_it():
 def test_a_title_phrase_parsed_apart_from_the_name_is_still_its_title():
     ex = run("White House deputy chief of staff Stephen Miller spoke on Monday.")
     assert frozenset(("stephen-miller", "white-house")) in pairs(ex)
+
+
+def test_a_long_title_anaphor_is_its_holder():
+    ex = run("Stephen Miller spoke on Monday. The White House deputy chief of staff later "
+             "posted on X that the law is a disgrace.")
+    assert frozenset(("stephen-miller", "white-house")) in pairs(ex)
+
+
+def test_appointments_the_parser_misplaces():
+    ex = run("Bill Essayli, who was appointed to the position by President Donald Trump "
+             "earlier this year, spoke on Monday.")
+    assert ("bill-essayli", "APPOINTED_BY", "donald-trump") in rels(ex)
+    ex = run("Donald Trump's DHS Secretary claimed the city was burning. Kristi Noem spoke "
+             "later.")
+    assert ("kristi-noem", "APPOINTED_BY", "donald-trump") in rels(ex)

@@ -1285,6 +1285,8 @@ def _has_role(da: DocActors, a: Actor, word: str) -> bool:
         toks = r.lower().split()
         if toks and (toks[-1] == word or da.res.abbreviations.get(toks[-1], "").lower() == word):
             return True
+        if word in toks[:-2] and toks[toks.index(word) + 1] == "of":
+            return True  # "the deputy chief" of a "deputy chief of staff"
     # the text's own title: "Governor Tina Kotek", "Tina Kotek, the governor of Oregon,"
     abbr = da.res.abbreviations
     for m in da.mentions:
@@ -1460,7 +1462,7 @@ def _possessed_titles(da: DocActors) -> None:
     res = da.res
     doc = da.doc
     for t in doc:
-        if t.pos_ != "NOUN" or t.i in da.tok or t.lower_ not in res.titles or t.dep_ in (
+        if t.pos_ not in ("NOUN", "PROPN") or t.i in da.tok or t.lower_ not in res.titles or t.dep_ in (
                 "compound", "appos") or any(c.dep_ == "appos" for c in t.children):
             continue
         if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":

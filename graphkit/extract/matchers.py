@@ -72,10 +72,10 @@ class WordRules:
         for i in the.tolist():
             # "the governor", "the border czar", "the California governor"; "a federal judge"
             heads = self.indefinite_heads if lower[i] in self.a else self.heads
-            for j in range(i + 1, min(i + 4, n)):
+            for j in range(i + 1, min(i + 5, n)):
                 if _member(lower[j:j + 1], heads)[0]:
                     # the whole title: "the attorney general", "the police chief"
-                    while j + 1 < min(i + 4, n) and _member(lower[j + 1:j + 2], heads)[0]:
+                    while j + 1 < min(i + 5, n) and _member(lower[j + 1:j + 2], heads)[0]:
                         j += 1
                     titles.append((i, j + 1))
                     break

@@ -1517,6 +1517,12 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         sources, targets = list(sources), list(sources)
     if lemma in da.res.appointing_verbs and mode != "negated":
         # "was appointed by Bill Clinton", "Trump nominated her": a tie, not an order
+        if passive and not sources:
+            # "who was appointed to the position by President Trump", "by" hung on the post
+            sources = [a for c in v.children if c.dep_ == "prep" for p in c.children
+                       if p.dep_ == "pobj" for b in p.children
+                       if b.dep_ == "prep" and b.lower_ == "by" for w in b.children
+                       if w.dep_ == "pobj" and (a := resolve(w, da))]
         for s in sources:
             for tg in targets:
                 if da.kind(s) == "Person" and da.kind(tg) == "Person" and s != tg:
