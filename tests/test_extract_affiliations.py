@@ -381,3 +381,9 @@ def test_appointments_the_parser_misplaces():
     ex = run("Donald Trump's DHS Secretary claimed the city was burning. Kristi Noem spoke "
              "later.")
     assert ("kristi-noem", "APPOINTED_BY", "donald-trump") in rels(ex)
+
+
+def test_a_name_after_a_title_of_a_body_parsed_apart_is_its_holder():
+    ex = run("Mayor Karen Bass spoke, flanked by the chief of the Los Angeles Police Department "
+             "(LAPD), Jim McDonnell.")
+    assert frozenset(("jim-mcdonnell", "lapd")) in pairs(ex)

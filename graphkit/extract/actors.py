@@ -1349,6 +1349,18 @@ def find_affiliations(da: DocActors) -> None:
                 h = h.head
             if h.lower_ in res.titles and h.left_edge.i >= sent.start and h.i not in da.tok:
                 toks = list(doc[h.left_edge.i:m.start])
+        if not toks and m.start - 2 >= sent.start and doc[m.start - 1].text == "," and (
+                head.dep_ not in ("appos", "conj")):
+            # "flanked by the chief of the Los Angeles Police Department, Jim McDonnell", the
+            # name parsed off the title it follows: a title with "of" and its body
+            h = doc[m.start - 2]
+            while h.lower_ not in res.titles and h.head.i != h.i and h.head.i < m.start and (
+                    h.head.right_edge.i == m.start - 2):
+                h = h.head
+            if h.lower_ in res.titles and da.tok.get(h.i) in (None, m.actor) and any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+                _title_block(da, m.actor, list(doc[h.left_edge.i:m.start - 1]),
+                             doc[h.left_edge.i:m.end], "pattern:apposition-title")
         _leaders_place(da, toks)
         _title_department(da, m.actor, toks, sent)
         # titles the NER put inside the name span ("Gov. Newsom")
