@@ -387,3 +387,13 @@ def test_a_name_after_a_title_of_a_body_parsed_apart_is_its_holder():
     ex = run("Mayor Karen Bass spoke, flanked by the chief of the Los Angeles Police Department "
              "(LAPD), Jim McDonnell.")
     assert frozenset(("jim-mcdonnell", "lapd")) in pairs(ex)
+
+
+def test_a_police_title_is_the_storys_one_police_force():
+    ex = run("The Los Angeles Police Department arrested 27 people, police spokesperson Norma "
+             "Eisenman said.")
+    assert frozenset(("norma-eisenman", "lapd")) in pairs(ex)
+    # two forces named: no guess
+    ex = run("The Los Angeles Police Department and the Long Beach Police Department arrested "
+             "27 people, police spokesperson Norma Eisenman said.")
+    assert not any("norma-eisenman" in p for p in pairs(ex))

@@ -1629,10 +1629,16 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
         return
     others: list[str] = []
     words: list[str] = []
+    forces = None
     for t in toks:
         other = da.tok.get(t.i) or _org_anaphor(da, t)
         if other is None and t.dep_ == "poss" and t.lower_ in ("his", "her"):
             other = da.actor_at(t)  # "his border czar, Tom Homan": the person named before
+        if other is None and t.lower_ == "police" and t.dep_ in ("compound", "amod"):
+            # "police spokesperson Norma Eisenman": the one police force the story names
+            if forces is None:
+                forces = sorted({m.actor for m in da.mentions if da.is_police(m.actor)})
+            other = forces[0] if len(forces) == 1 else None
         if other and other != person:
             if other not in others:
                 others.append(other)
