@@ -845,3 +845,9 @@ def test_criticising_the_actors_of_an_issue_opposes_the_issue():
     ex = run("Protesters marched downtown. Later, Senator Tom Reyes called the protesters "
              "\u201cheroes.\u201d")
     assert ("tom-reyes", "OPPOSES", "protests") not in rels(ex)
+
+
+def test_protecting_something_from_an_activity_opposes_the_activity():
+    ex = run("Donald Trump sent the Marines to protect federal sites from the riots.")
+    assert ("donald-trump", "SUPPORTS", "protests") not in rels(ex)
+    assert ("donald-trump", "OPPOSES", "protests") in rels(ex)

@@ -522,6 +522,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                         c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in o.children):
                     continue  # "approved a statement denouncing the raids": its verb speaks
                 flip = ("over", "against") if lemma in da.res.preference_verbs else ("against",)
+                if lemma in da.res.shielding_verbs:
+                    flip += ("from",)  # "protect federal sites from riots": against the riots
                 # "siding with chaos over law enforcement", "backed the lawsuit against the
                 # federalization": what the object is against is opposed
                 rejected = {iss for t in o.subtree if t.dep_ == "prep" and t.lower_ in flip
