@@ -128,9 +128,9 @@ SETS = [
     # Session 8 end: real21 0.90 / 0.50 / 0.49 / 0.55
     ("real21", 12, _floors(0.85, 0.50, 0.40, 0.58)),
     ("real22", 12, _floors(0.87, 0.71, 0.53, 0.57)),
-    # (session 19: real23's stances stood at 0.667, 17 right / 7 wrong, and one more claim
-    # from the policy-owner rule took them to 0.654; its floor is now 0.05 under that)
-    ("real23", 12, _floors(0.78, 0.30, 0.46, 0.60)),
+    # (session 19 lowered real23's stance floor to 0.60 when one claim took it to 0.654; at
+    # the session's end it stood at 0.679, and the floor is back at 0.66)
+    ("real23", 12, _floors(0.78, 0.30, 0.46, 0.66)),
     ("real24", 12, _floors(0.75, 0.67, 0.43, 0.63)),
     # Session 11: real25 (news reports, June-August 2025) and real26 (analysis, opinion and
     # later follow-ups), collected and keyed blind by two helpers, never looked at. First run
