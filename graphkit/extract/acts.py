@@ -587,11 +587,18 @@ def lawsuit_parties(da: DocActors, quotes, sink: Sink) -> None:
             mode = mode_of(verb, da, quotes)
             for p in plaintiffs:
                 for d in defendants:
-                    if p != d and (da.kind(d) != "Location" or d in da.acting):
-                        if da.kind(p) == "Location":
-                            da.acting.add(p)  # "Pasadena joined the lawsuit": a party
-                        sink.add(p, d, "SUES", 0.6 * factor(mode), mode,
-                                 f"pattern:lawsuit-{verb.lemma_.lower()}", verb.text, da.sent(n))
+                    if _sues(da, sink, p, d, verb, mode, da.sent(n)) and da.kind(p) == "Location":
+                        da.acting.add(p)  # "Pasadena joined the lawsuit": a party
+
+
+def _sues(da: DocActors, sink: Sink, plaintiff: str, defendant: str, verb: Token, mode: str,
+          sent) -> bool:
+    """A party to a lawsuit sues a defendant (not a place that is only scenery)."""
+    if plaintiff == defendant or da.kind(defendant) == "Location" and defendant not in da.acting:
+        return False
+    sink.add(plaintiff, defendant, "SUES", 0.6 * factor(mode), mode,
+             f"pattern:lawsuit-{verb.lemma_.lower()}", verb.text, sent)
+    return True
 
 
 def named_defendants(da: DocActors, quotes, sink: Sink) -> None:
@@ -615,9 +622,7 @@ def named_defendants(da: DocActors, quotes, sink: Sink) -> None:
         for o in objs:
             for d in object_actors(o, da):
                 for p in plaintiffs:
-                    if p != d and (da.kind(d) != "Location" or d in da.acting):
-                        sink.add(p, d, "SUES", 0.6 * factor(mode), mode,
-                                 f"pattern:lawsuit-{v.lemma_.lower()}", v.text, da.sent(v))
+                    _sues(da, sink, p, d, v, mode, da.sent(v))
 
 
 def _defendants(da: DocActors, n: Token) -> list[str]:

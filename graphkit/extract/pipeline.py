@@ -14,15 +14,9 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from graphkit.model import MODEL_RULE_PREFIX, Actor, Document, Extraction, Issue, Relation
+from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
-from .actors import (
-    DocActors,
-    emitted_actors,
-    find_actors,
-    find_affiliations,
-    headline_only,
-)
+from .actors import emitted_actors, find_actors, find_affiliations, headline_only
 from .acts import (
     case_names,
     custody,
@@ -79,6 +73,7 @@ from .stances import (
     interference_stances,
     issue_actors,
     labelling,
+    owners_stances,
     quote_spans,
     quotes_relations,
     reported_evaluations,
@@ -305,30 +300,6 @@ def _headline_commas(span: Span, forms: list[str], names: set[int], res: Resourc
     return out
 
 
-# rules that read a judgement from words, not from an act
-JUDGEMENT_RULES = ("stance:evaluative-quote", "stance:quote", "stance:reported",
-                   "stance:labelling", "fallback:sentence-stance", MODEL_RULE_PREFIX)
-
-
-def _owned_issues(da: DocActors) -> set[tuple[str, str]]:
-    """(actor, issue) for the issues whose owners (issues.yaml) the actor is or works for: "the
-    violent targeting of law enforcement is despicable", said by a DHS spokeswoman, condemns
-    the raids' opponents, not the raids."""
-    ties: dict[str, set[str]] = {}
-    for person, other, typ, *_ in da.affiliations:
-        if typ != "APPOINTED_BY":  # (a judge appointed by the president is no party of his)
-            ties.setdefault(person, set()).add(other)
-    out = set()
-    for iss in da.res.issues.values():
-        owners = set(iss.owners)
-        for aid in da.actors if owners else ():
-            known = da.res.actors.get(aid)
-            if aid in owners or owners & ties.get(aid, set()) or (
-                    known and owners & set(known.affiliations)):
-                out.add((aid, iss.id))
-    return out
-
-
 def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
                 encoder: StanceEncoder | None = None) -> Extraction:
     """Apply the rules, then the stance encoder if given, to one parsed document."""
@@ -420,15 +391,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
         da.actors[aid].mentions = 0  # not emitted
     # (an unnamed judge or court takes no stance: "a federal judge ruled …" is the story's
     # ruling, not a position of its own)
-    owned = _owned_issues(da)
-    for r in [r for r in sink.rels.values() if r.type == "OPPOSES" and (r.source, r.target) in owned
-              and r.rule.startswith(JUDGEMENT_RULES)]:
-        # an owner's words read as against its own policy condemn its opponents: for it (not
-        # its acts: ordering its troops home ends the deployment, it does not back it)
-        sink.rels.setdefault((r.source, r.target, "SUPPORTS", r.mode), Relation(
-            source=r.source, target=r.target, type="SUPPORTS", polarity=1,
-            confidence=round(r.confidence * 0.8, 2), mode=r.mode, rule=r.rule + ":owner",
-            verb=r.verb, evidence=list(r.evidence)))
+    owned = owners_stances(da, sink)
     relations: list[Relation] = [r for r in sink.rels.values() if (r.source, r.target) not in own
                                  and not (r.type == "OPPOSES" and (r.source, r.target) in owned)
                                  and r.source not in junk and r.target not in junk

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -58,6 +58,15 @@ class Sink:
             rel.confidence, rel.rule, rel.verb = round(confidence, 2), rule, verb
         if not any(e.sentence == text for e in rel.evidence):
             rel.evidence.append(Evidence(document=self.doc_id, sentence=text, quote=quote))
+
+    def derive(self, rel: Relation, source: str, target: str, rel_type: str, confidence: float,
+               rule: str, evidence: list[Evidence] | None = None) -> None:
+        """A relation read off another one (same mode and words), unless the sink has it."""
+        evidence = rel.evidence if evidence is None else evidence
+        self.rels.setdefault((source, target, rel_type, rel.mode), Relation(
+            source=source, target=target, type=rel_type, polarity=ontology.polarity(rel_type),
+            confidence=round(confidence, 2), mode=rel.mode, rule=rule, verb=rel.verb,
+            evidence=[replace(e) for e in evidence]))
 
 
 def expand(tokens: list[Token]) -> list[Token]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
-from graphkit.model import Evidence, Relation
+from graphkit.model import MODEL_RULE_PREFIX
 
 from .actors import DocActors, ruling_anaphor
 from .matchers import Matchers
@@ -1247,13 +1247,43 @@ def criticized_actors(da: DocActors, sink: Sink) -> None:
         for iss in res.issues.values():
             if r.target in iss.actors and (r.source, iss.id) not in judged and (
                     r.source not in iss.actors):
-                ev = r.evidence[0]
-                sink.rels.setdefault((r.source, iss.id, "OPPOSES", r.mode), Relation(
-                    source=r.source, target=iss.id, type="OPPOSES", polarity=-1,
-                    confidence=round(min(r.confidence, 0.5), 2), mode=r.mode,
-                    rule="stance:criticized-actor", verb=r.verb,
-                    evidence=[Evidence(document=ev.document, sentence=ev.sentence,
-                                       quote=ev.quote)]))
+                sink.derive(r, r.source, iss.id, "OPPOSES", min(r.confidence, 0.5),
+                            "stance:criticized-actor", r.evidence[:1])
+
+
+# rules that read a judgement from words, not from an act
+JUDGEMENT_RULES = ("stance:evaluative-quote", "stance:quote", "stance:reported",
+                   "stance:labelling", "fallback:sentence-stance", MODEL_RULE_PREFIX)
+
+
+def owned_issues(da: DocActors) -> set[tuple[str, str]]:
+    """(actor, issue) for the issues whose owners (issues.yaml) the actor is or works for."""
+    ties: dict[str, set[str]] = {}
+    for person, other, typ, *_ in da.affiliations:
+        if typ != "APPOINTED_BY":  # (a judge appointed by the president is no party of his)
+            ties.setdefault(person, set()).add(other)
+    out = set()
+    for iss in da.res.issues.values():
+        owners = set(iss.owners)
+        for aid in da.actors if owners else ():
+            known = da.res.actors.get(aid)
+            if aid in owners or owners & ties.get(aid, set()) or (
+                    known and owners & set(known.affiliations)):
+                out.add((aid, iss.id))
+    return out
+
+
+def owners_stances(da: DocActors, sink: Sink) -> set[tuple[str, str]]:
+    """An owner's words read as against its own policy ("the violent targeting of our
+    officers by lawless rioters is despicable", said by a DHS spokeswoman) condemn the
+    policy's opponents: they are for it. Returns the (actor, issue) pairs that may not be
+    OPPOSES (not for acts either: ordering its troops home ends the deployment, it does not
+    back it)."""
+    owned = owned_issues(da)
+    for r in [r for r in sink.rels.values() if r.type == "OPPOSES" and (r.source, r.target) in owned
+              and r.rule.startswith(JUDGEMENT_RULES)]:
+        sink.derive(r, r.source, r.target, "SUPPORTS", r.confidence * 0.8, r.rule + ":owner")
+    return owned
 
 
 def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
