@@ -255,7 +255,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     cands: list[Span] = []
     labels: dict[tuple[int, int], str] = {}
     # 1. gazetteer aliases
-    generic = res.org_heads | res.generic_org_words
+    generic = res.generic_name_words
     for match_id, s, e in mat.gazetteer(doc):
         span = doc[s:e]
         if e - s == 1 and span[0].is_lower and not mat.lower_ok.get(span[0].norm_, False):
@@ -734,7 +734,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if not text or not any(ch.isalpha() for ch in text):
         return
     aid = res.lookup(text) or _lookup_variant(res, text)
-    generic = res.org_heads | res.generic_org_words
+    generic = res.generic_name_words
     if aid in res.actors and all(w.lower() in generic for w in text.split()) and not _home_named(
             da.text, res.actors[aid], generic):
         aid = None  # (as for the gazetteer's own matches: another town's "City Council")

@@ -307,6 +307,11 @@ class Resources:
             self.fallback_verbs) | self.mutual_verbs
 
     @cached_property
+    def generic_name_words(self) -> frozenset[str]:
+        """Words of an organisation's name that name no one body ("City Council")."""
+        return self.org_heads | self.generic_org_words
+
+    @cached_property
     def suit_words(self) -> frozenset[str]:
         """The verbs and nouns of suing ("sue", "lawsuit")."""
         return frozenset(w for rules in (self.verbs, self.nouns) for w, r in rules.items()
