@@ -851,3 +851,13 @@ def test_protecting_something_from_an_activity_opposes_the_activity():
     ex = run("Donald Trump sent the Marines to protect federal sites from the riots.")
     assert ("donald-trump", "SUPPORTS", "protests") not in rels(ex)
     assert ("donald-trump", "OPPOSES", "protests") in rels(ex)
+
+
+def test_someones_lawsuit_or_challenge_over_a_policy_opposes_it():
+    ex = run("Trump can keep control of the Guard while Newsom's lawsuit over the National "
+             "Guard deployment proceeds.")
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+    ex = run("Trump deployed the National Guard to Los Angeles. Rob Bonta and Gavin Newsom "
+             "vowed to continue their legal challenge to the deployment.")
+    assert ("rob-bonta", "OPPOSES", "national-guard-deployment") in rels(ex)
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)

@@ -77,6 +77,7 @@ from .stances import (
     quote_spans,
     quotes_relations,
     reported_evaluations,
+    suit_stances,
     wished_coercion,
 )
 
@@ -340,6 +341,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     wished_coercion(da, quotes, reporting, sink)
     group_protests(da, idx, sink)
     agent_stances(da, idx, sink)
+    suit_stances(da, idx, sink)
     interference_stances(da, idx, quotes, sink)
     continuation(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)

@@ -1286,6 +1286,38 @@ def owners_stances(da: DocActors, sink: Sink) -> set[tuple[str, str]]:
     return owned
 
 
+def suit_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
+    """'Newsom's lawsuit over the National Guard deployment', 'their legal challenge to the
+    deployment': whoever brings the suit opposes what it is over."""
+    res = da.res
+    for n in da.doc:
+        lem = n.lemma_.lower()
+        if n.pos_ != "NOUN" or lem not in res.suit_words and lem not in res.challenge_nouns:
+            continue
+        poss = [c for c in n.children if c.dep_ == "poss"]
+        owners = [a for c in poss if (a := resolve(c, da)) and da.kind(a) != "Location"]
+        if poss and not owners and poss[0].pos_ == "PRON" and n.dep_ == "dobj":
+            # "Bonta and Newsom vowed to continue their legal challenge": the verb's subjects
+            subjects, passive = subject_actors(n.head, da)
+            owners = [] if passive else [a for a in subjects if da.kind(a) != "Location"]
+        if not owners:
+            continue
+        # (or on the verb: "continue their legal challenge to the deployment")
+        heads = [n, n.head] if n.dep_ == "dobj" else [n]
+        objs = [p for h in heads for c in h.children if c.dep_ == "prep"
+                and c.lower_ in ("over", "against", "to") for p in c.children if p.dep_ == "pobj"]
+        objs += [o for c in n.children if c.dep_ in ("acl", "relcl")
+                 and c.lemma_.lower() in res.challenge_verbs | {"oppose"}
+                 for o in c.children if o.dep_ == "dobj"]
+        # (any issue named in the phrase: "over the National Guard deployment proceeds")
+        inside = {t.i for o in objs for t in o.subtree}
+        issues = [iss for i, iss in idx.mentions if i in inside and iss in idx.policy]
+        for a in owners:
+            for iss in dict.fromkeys(issues):
+                sink.add(a, iss, "OPPOSES", 0.55, "asserted", "stance:suit-over", n.text,
+                         da.sent(n))
+
+
 def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                          sink: Sink) -> None:
     """'warning that interference with immigration enforcement will not be tolerated',
