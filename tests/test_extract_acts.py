@@ -522,3 +522,11 @@ def test_backing_a_crackdown_on_something_opposes_it():
     assert ("republican-senators", "SUPPORTS", "protests") not in rels(ex)
     assert any(s != "donald-trump" and ty == "OPPOSES" and t == "protests"
                for s, ty, t in rels(ex))
+
+
+def test_acting_without_consulting_someone_overrules_them():
+    ex = run("Gavin Newsom wrote that the troops had been sent without consulting him.")
+    assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+    ex = run("Donald Trump deployed the National Guard without consulting Governor Gavin Newsom.")
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)

@@ -484,6 +484,11 @@ def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
                 continue  # ("in defiance of X's wishes": from "defiance", below)
             act, skip = t.head.head, t.head
             holders = _holders(da, t)
+        elif t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "without" and (
+                lemma in res.consulting_verbs):
+            # "sent the troops without consulting him": the one not consulted is overruled
+            act, skip = t.head.head, t.head
+            holders = [a for o in t.children if o.dep_ == "dobj" for a in _actors(da, o)]
         elif t.pos_ == "NOUN" and lemma in res.objection_nouns.get("of", ()) and (
                 t.dep_ == "pobj"):
             act, skip = t.head.head, t.head

@@ -215,6 +215,7 @@ class Resources:
     unmet_duties: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     challenge_nouns: frozenset[str] = frozenset()
+    consulting_verbs: frozenset[str] = frozenset()
     suppressing_verbs: frozenset[str] = frozenset()
     defendant_nouns: frozenset[str] = frozenset()
     program_nouns: frozenset[str] = frozenset()
@@ -547,6 +548,7 @@ def load_resources(path: str | None = None) -> Resources:
         policy_act_nouns=_lower(lex.get("policy_act_nouns")),
         naming_verbs=_lower(lex.get("naming_verbs")),
         challenge_nouns=_lower(lex.get("challenge_nouns")),
+        consulting_verbs=_lower(lex.get("consulting_verbs")),
         suppressing_verbs=_lower(lex.get("suppressing_verbs")),
         defendant_nouns=_lower(lex.get("defendant_nouns")),
         program_nouns=_lower(lex.get("program_nouns")),

@@ -462,8 +462,10 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 for o in objs for t in expand([o]) for iss in by_actor.get(resolve(t, da) or "", [])
                 for s in srcs}
     for sources, v, typ, objs, mode in acts:
-        if not sources and typ == "ORDERS" and objs and objs[0].dep_ == "nsubjpass":
+        if not sources and typ == "ORDERS" and objs and objs[0].dep_ == "nsubjpass" and not any(
+                c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
             # "Homan said the Guard would be mobilized": announcing a deployment supports it
+            # (not "wrote that the troops had been sent without consulting him": a complaint)
             sources = _reporter(v, da)
         if not sources:
             continue
