@@ -24,6 +24,7 @@ from .matchers import Matchers
 from .relations import (
     Sink,
     authors,
+    by_agents,
     expand,
     in_quote,
     makers,
@@ -1222,11 +1223,9 @@ def agent_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
             t = h
         elif t.pos_ != "NOUN" or t.lemma_.lower() not in res.policy_act_nouns:
             continue
-        agents = [c for c in t.children if c.dep_ == "poss"]
         # "raids by ICE", "raids (carried out / conducted) by federal agents"
-        for h in [t] + [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
-            agents += [p for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                       for p in c.children if p.dep_ == "pobj"]
+        agents = [c for c in t.children if c.dep_ == "poss"] + [
+            p for c in t.children for p in by_agents(c)]
         for w in expand(agents):
             # (not a pronoun, often the wrong person, nor a group: the agents doing the raids)
             a = resolve(w, da) if w.pos_ != "PRON" else None
