@@ -861,3 +861,24 @@ def test_someones_lawsuit_or_challenge_over_a_policy_opposes_it():
              "vowed to continue their legal challenge to the deployment.")
     assert ("rob-bonta", "OPPOSES", "national-guard-deployment") in rels(ex)
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_a_party_to_a_lawsuit_opposes_the_policy_it_challenges_named_earlier():
+    ex = run("Unions sued the administration over the immigration raids in March. On Monday "
+             "the Southern California Labor Federation joined the lawsuit, and the ACLU filed "
+             "a motion to intervene in the lawsuit.")
+    got = {(r.source, r.target, r.rule) for r in ex.relations if r.type == "OPPOSES"}
+    assert ("southern-california-labor-federation", "immigration-raids",
+            "stance:suit-party-join") in got
+    assert any(s == "aclu" and t == "immigration-raids" for s, t, _r in got)
+
+
+def test_a_lawsuit_filer_opposes_the_policy_its_sentence_names():
+    ex = run("Attorney General Dana Whitfield filed a lawsuit against the administration, "
+             "alleging it unlawfully federalized the National Guard.")
+    assert ("dana-whitfield", "OPPOSES", "national-guard-deployment") in rels(ex)
+    # (or the actors whose activity the policy is)
+    ex = run("Governor Laura Bennett filed a lawsuit on Monday, seeking to restore state "
+             "control over the National Guard.")
+    assert ("laura-bennett", "OPPOSES", "national-guard-deployment") in rels(ex)
+

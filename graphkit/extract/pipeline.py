@@ -346,7 +346,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     continuation(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)
     overruled(da, idx, quotes, sink)
-    lawsuit_parties(da, quotes, sink)
+    lawsuit_parties(da, idx, quotes, sink)
     named_defendants(da, quotes, sink)
     case_names(da, sink)
     demanding_letters(da, quotes, sink)

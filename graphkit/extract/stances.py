@@ -93,6 +93,7 @@ class IssueIndex:
         self.policy = {i.id for i in res.issues.values() if i.policy}
         self.mentions: list[tuple[int, str]] = []
         self.named_at: dict[int, int] = {}  # token -> how many issues it names
+        self.anaphoric: set[int] = set()  # weak triggers read as the last issue before them
         for i in sorted(set(self.strong) | set(self.weak)):
             if i in self.strong:
                 hits = [self.strong[i]]
@@ -105,6 +106,7 @@ class IssueIndex:
                 if not hits and not _plural_anaphor(t, res):
                     last = self.last_before(i, among=self.weak[i])
                     hits = [last] if last else []
+                    self.anaphoric.add(i)
             self.mentions += [(i, iss) for iss in hits]
             self.named_at[i] = len(hits)
 
@@ -1303,20 +1305,25 @@ def suit_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
             owners = [] if passive else [a for a in subjects if da.kind(a) != "Location"]
         if not owners:
             continue
-        # (or on the verb: "continue their legal challenge to the deployment")
-        heads = [n, n.head] if n.dep_ == "dobj" else [n]
-        objs = [p for h in heads for c in h.children if c.dep_ == "prep"
-                and c.lower_ in ("over", "against", "to") for p in c.children if p.dep_ == "pobj"]
-        objs += [o for c in n.children if c.dep_ in ("acl", "relcl")
-                 and c.lemma_.lower() in res.challenge_verbs | {"oppose"}
-                 for o in c.children if o.dep_ == "dobj"]
-        # (any issue named in the phrase: "over the National Guard deployment proceeds")
-        inside = {t.i for o in objs for t in o.subtree}
-        issues = [iss for i, iss in idx.mentions if i in inside and iss in idx.policy]
         for a in owners:
-            for iss in dict.fromkeys(issues):
+            for iss in suit_issues(da, idx, n):
                 sink.add(a, iss, "OPPOSES", 0.55, "asserted", "stance:suit-over", n.text,
                          da.sent(n))
+
+
+def suit_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
+    """The policies a suit or challenge noun is over: 'lawsuit over the deployment', 'the
+    lawsuit challenging ICE raids', 'continue their legal challenge to the deployment'."""
+    heads = [n, n.head] if n.dep_ == "dobj" else [n]  # (or on the verb)
+    objs = [p for h in heads for c in h.children if c.dep_ == "prep"
+            and c.lower_ in ("over", "against", "to") for p in c.children if p.dep_ == "pobj"]
+    objs += [o for c in n.children if c.dep_ in ("acl", "relcl")
+             and c.lemma_.lower() in da.res.challenge_verbs | {"oppose"}
+             for o in c.children if o.dep_ == "dobj"]
+    # (any issue named in the phrase: "over the National Guard deployment proceeds")
+    inside = {t.i for o in objs for t in o.subtree}
+    return list(dict.fromkeys(iss for i, iss in idx.mentions
+                              if i in inside and iss in idx.policy))
 
 
 def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
