@@ -882,3 +882,16 @@ def test_a_lawsuit_filer_opposes_the_policy_its_sentence_names():
              "control over the National Guard.")
     assert ("laura-bennett", "OPPOSES", "national-guard-deployment") in rels(ex)
 
+
+
+def test_a_later_reference_to_someones_suit_keeps_the_aim_named_first():
+    ex = run("Governor Laura Bennett sued the administration over the National Guard "
+             "deployment in June. After Friday's ruling, Attorney General Dana Whitfield vowed "
+             "to continue their legal challenge.")
+    assert ("dana-whitfield", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_a_criminal_complaint_is_no_challenge_to_a_policy():
+    ex = run("Federal agents carried out immigration raids across the city. Prosecutor Dana "
+             "Whitfield's criminal complaint accuses the protester of assault.")
+    assert ("dana-whitfield", "OPPOSES", "immigration-raids") not in rels(ex)

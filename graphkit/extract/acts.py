@@ -15,7 +15,6 @@ The vocabularies are in data/lexicon.yaml.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.tokens import Token
 
@@ -40,7 +39,14 @@ from .relations import (
     undoes,
     undone_objects,
 )
-from .stances import ended_issues, issue_actors, issues_of, limited_issues, suit_issues
+from .stances import (
+    definite_suit,
+    ended_issues,
+    issue_actors,
+    issues_of,
+    limited_issues,
+    suit_aims,
+)
 
 
 def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
@@ -581,23 +587,16 @@ def lawsuit_parties(da: DocActors, idx, quotes, sink: Sink) -> None:
     the policy the lawsuit challenges, named the same ways."""
     res = da.res
     last: list[str] = []
-    suits = [n for n in da.doc if n.pos_ == "NOUN" and n.lemma_.lower() in res.suit_words]
-    named = [(n.i, found) for n in suits
-             if (found := suit_issues(da, idx, n) or _sentence_issues(da, idx, n))]
-    counts = Counter(iss for _i, iss in idx.mentions if iss in idx.policy)
-    main_issue = [counts.most_common(1)[0][0]] if counts else []
-    for n in suits:
+    aims = suit_aims(da, idx)
+    for n in da.doc:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in res.suit_words:
+            continue
         defendants = _defendants(da, n)
-        anaphor = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") or c.dep_ == "poss"
-                      for c in n.children)
         if defendants:
             last = defendants
-        elif anaphor:
+        elif definite_suit(n):
             defendants = last
-        # what the suit is over: named with it, else the last suit named so (or, before any,
-        # the first: a story names its lawsuit's aim once, often after the headline)
-        before = [found for i, found in named if i <= n.i]
-        issues = before[-1] if before else named[0][1] if named else main_issue
+        issues = aims.get(n.i, [])
         for verb, plaintiffs in _plaintiffs(da, n):
             mode = mode_of(verb, da, quotes)
             for p in plaintiffs:
@@ -607,21 +606,6 @@ def lawsuit_parties(da: DocActors, idx, quotes, sink: Sink) -> None:
                 for iss in issues if da.kind(p) != "Location" else []:
                     sink.add(p, iss, "OPPOSES", 0.5 * factor(mode), mode,
                              f"stance:suit-party-{verb.lemma_.lower()}", verb.text, da.sent(n))
-
-
-def _sentence_issues(da: DocActors, idx, t: Token) -> list[str]:
-    """The policies a token's sentence names ('filed a lawsuit … alleging it unlawfully
-    deployed troops'), or else refers back to ('condemned the deployment and filed a
-    lawsuit'; not a court's 'the order'), or through the actors whose activity a policy is."""
-    sent = da.sent(t)
-    found = [(i, iss) for i, iss in idx.mentions if sent.start <= i < sent.end
-             and iss in idx.policy and da.doc[i].lemma_.lower() not in da.res.ruling_nouns]
-    named = [iss for i, iss in found if i not in idx.anaphoric]
-    if not found:  # "seeking to restore state control over the National Guard"
-        by_actor = issue_actors(da)
-        found = [(i, iss) for i in range(sent.start, sent.end) if i in da.tok
-                 for iss in by_actor.get(da.tok[i], []) if iss in idx.policy]
-    return list(dict.fromkeys(named or [iss for _i, iss in found]))
 
 
 def _sues(da: DocActors, sink: Sink, plaintiff: str, defendant: str, verb: Token, mode: str,

@@ -215,6 +215,7 @@ class Resources:
     unmet_duties: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     challenge_nouns: frozenset[str] = frozenset()
+    prosecution_modifiers: frozenset[str] = frozenset()
     consulting_verbs: frozenset[str] = frozenset()
     suppressing_verbs: frozenset[str] = frozenset()
     defendant_nouns: frozenset[str] = frozenset()
@@ -548,6 +549,7 @@ def load_resources(path: str | None = None) -> Resources:
         policy_act_nouns=_lower(lex.get("policy_act_nouns")),
         naming_verbs=_lower(lex.get("naming_verbs")),
         challenge_nouns=_lower(lex.get("challenge_nouns")),
+        prosecution_modifiers=_lower(lex.get("prosecution_modifiers")),
         consulting_verbs=_lower(lex.get("consulting_verbs")),
         suppressing_verbs=_lower(lex.get("suppressing_verbs")),
         defendant_nouns=_lower(lex.get("defendant_nouns")),

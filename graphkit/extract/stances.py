@@ -13,6 +13,7 @@ criticism of that actor by the speaker.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
@@ -1291,11 +1292,11 @@ def owners_stances(da: DocActors, sink: Sink) -> set[tuple[str, str]]:
 
 def suit_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
     """'Newsom's lawsuit over the National Guard deployment', 'their legal challenge to the
-    deployment': whoever brings the suit opposes what it is over."""
-    res = da.res
+    deployment', 'vowed to continue their legal challenge': whoever brings the suit opposes
+    what it is over (``suit_aims``)."""
+    aims = suit_aims(da, idx)
     for n in da.doc:
-        lem = n.lemma_.lower()
-        if n.pos_ != "NOUN" or lem not in res.suit_words and lem not in res.challenge_nouns:
+        if n.i not in aims:
             continue
         poss = [c for c in n.children if c.dep_ == "poss"]
         owners = [a for c in poss if (a := resolve(c, da)) and da.kind(a) != "Location"]
@@ -1306,14 +1307,46 @@ def suit_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
         if not owners:
             continue
         for a in owners:
-            for iss in suit_issues(da, idx, n):
+            for iss in aims[n.i]:
                 sink.add(a, iss, "OPPOSES", 0.55, "asserted", "stance:suit-over", n.text,
                          da.sent(n))
 
 
-def suit_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
-    """The policies a suit or challenge noun is over: 'lawsuit over the deployment', 'the
-    lawsuit challenging ICE raids', 'continue their legal challenge to the deployment'."""
+def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
+    """Suit and challenge nouns -> the policies they challenge: named with the noun ('lawsuit
+    over the deployment', 'the lawsuit challenging ICE raids'), else in its sentence, else
+    those of the last suit whose aim was named (before any: the first; a story names its
+    lawsuit's aim once, often after the headline), else the story's most-named policy."""
+    res = da.res
+    suits = [n for n in da.doc if n.pos_ == "NOUN"
+             and n.lemma_.lower() in res.suit_words | res.challenge_nouns
+             and not any(c.lower_ in res.prosecution_modifiers for c in n.children)]
+    phrase = {n.i: found for n in suits if (found := _suit_phrase_issues(da, idx, n))}
+    named: list[tuple[int, list[str]]] = []
+    for n in suits:
+        found = phrase.get(n.i)
+        if not found and not definite_suit(n):  # "filed a lawsuit …, alleging …"
+            found = _sentence_issues(da, idx, n)
+        if found:
+            named.append((n.i, found))
+    counts = Counter(iss for _i, iss in idx.mentions if iss in idx.policy)
+    main = [counts.most_common(1)[0][0]] if counts else []
+    out: dict[int, list[str]] = {}
+    for n in suits:
+        before = [found for i, found in named if i <= n.i]
+        out[n.i] = before[-1] if before else named[0][1] if named else main
+    return out
+
+
+def definite_suit(n: Token) -> bool:
+    """'the lawsuit', 'Newsom's legal challenge': a suit named before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") or c.dep_ == "poss"
+               for c in n.children)
+
+
+def _suit_phrase_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
+    """'lawsuit over the deployment', 'the lawsuit challenging ICE raids', 'continue their
+    legal challenge to the deployment', 'lawsuit over the National Guard'."""
     heads = [n, n.head] if n.dep_ == "dobj" else [n]  # (or on the verb)
     objs = [p for h in heads for c in h.children if c.dep_ == "prep"
             and c.lower_ in ("over", "against", "to") for p in c.children if p.dep_ == "pobj"]
@@ -1322,8 +1355,26 @@ def suit_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
              for o in c.children if o.dep_ == "dobj"]
     # (any issue named in the phrase: "over the National Guard deployment proceeds")
     inside = {t.i for o in objs for t in o.subtree}
-    return list(dict.fromkeys(iss for i, iss in idx.mentions
-                              if i in inside and iss in idx.policy))
+    found = [iss for i, iss in idx.mentions if i in inside and iss in idx.policy]
+    by_actor = issue_actors(da)
+    found += [iss for i in sorted(inside) if i in da.tok
+              for iss in by_actor.get(da.tok[i], []) if iss in idx.policy]
+    return list(dict.fromkeys(found))
+
+
+def _sentence_issues(da: DocActors, idx: IssueIndex, t: Token) -> list[str]:
+    """The policies a token's sentence names ('filed a lawsuit … alleging it unlawfully
+    deployed troops'), or else refers back to ('condemned the deployment and filed a
+    lawsuit'; not a court's 'the order'), or through the actors whose activity a policy is."""
+    sent = da.sent(t)
+    found = [(i, iss) for i, iss in idx.mentions if sent.start <= i < sent.end
+             and iss in idx.policy and da.doc[i].lemma_.lower() not in da.res.ruling_nouns]
+    named = [iss for i, iss in found if i not in idx.anaphoric]
+    if not found:  # "seeking to restore state control over the National Guard"
+        by_actor = issue_actors(da)
+        found = [(i, iss) for i in range(sent.start, sent.end) if i in da.tok
+                 for iss in by_actor.get(da.tok[i], []) if iss in idx.policy]
+    return list(dict.fromkeys(named or [iss for _i, iss in found]))
 
 
 def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
