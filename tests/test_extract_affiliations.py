@@ -397,3 +397,15 @@ def test_a_police_title_is_the_storys_one_police_force():
     ex = run("The Los Angeles Police Department and the Long Beach Police Department arrested "
              "27 people, police spokesperson Norma Eisenman said.")
     assert not any("norma-eisenman" in p for p in pairs(ex))
+
+
+def test_a_senators_title_ties_them_to_the_senate_the_story_names():
+    ex = run("Sen. Laura Bennett spoke on the Senate floor on Tuesday, a day after Senator Dana "
+             "Whitfield was removed from the hearing.")
+    got = pairs(ex)
+    senate = [a.id for a in ex.actors if "senate" in a.id]
+    assert senate and all(frozenset((p, senate[0])) in got
+                          for p in ("laura-bennett", "dana-whitfield"))
+    # a representative is not of the White House because its name has "House" in it
+    ex = run("Rep. Laura Bennett said the White House had not answered her letter.")
+    assert not [r for r in ex.relations if r.type in ontology.AFFILIATIONS]
