@@ -409,3 +409,15 @@ def test_a_senators_title_ties_them_to_the_senate_the_story_names():
     # a representative is not of the White House because its name has "House" in it
     ex = run("Rep. Laura Bennett said the White House had not answered her letter.")
     assert not [r for r in ex.relations if r.type in ontology.AFFILIATIONS]
+
+
+def test_a_bare_mayor_heads_the_city_the_story_names_most():
+    ex = run("Immigration agents raided a car wash in Bellflower on Tuesday. Bellflower officials "
+             "said they were not warned. Mayor Dana Whitfield said residents of Bellflower and "
+             "of California deserve answers.")
+    assert frozenset(("dana-whitfield", "bellflower")) in pairs(ex)
+    # two cities named as often: no guess
+    ex = run("Agents raided car washes in Bellflower and Downey on Tuesday. Officials in "
+             "Bellflower and Downey said they were not warned. Mayor Dana Whitfield spoke.")
+    assert not [r for r in ex.relations if r.source == "dana-whitfield"
+                and r.type in ontology.AFFILIATIONS]

@@ -1453,6 +1453,7 @@ def find_affiliations(da: DocActors) -> None:
                                 "Organization", "Location"):
                             _affiliate(da, m.actor, other, "", sent, "pattern:x-of-y")
     _title_bodies(da)
+    _home_city_leaders(da)
     # (d) gazetteer facts, when the text introduces the person with a title and names the other
     present = {m.actor for m in da.mentions}
     for aid in sorted(da.titled):
@@ -1542,6 +1543,30 @@ def _title_bodies(da: DocActors) -> None:
             hits = [o for o in orgs if body and body in words[o]]
             if len(hits) == 1:
                 _affiliate(da, m.actor, hits[0], role, da.sent(m.start), "pattern:title-body", 0.6)
+
+
+def _home_city_leaders(da: DocActors) -> None:
+    """'Mayor Rex Richardson' with no place in the title, in a story that names Long Beach
+    more than any other city: its mayor (lexicon ``city_leader_titles``)."""
+    res = da.res
+    if not res.city_leader_titles:
+        return
+    tied = {person for person, *_ in da.affiliations}
+    counts = Counter(m.actor for m in da.mentions if da.kind(m.actor) == "Location"
+                     and da.actors[m.actor].name not in res.state_names | res.national_places)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return
+    city = ranked[0][0]
+    for m in da.mentions:
+        person = da.actors.get(m.actor)
+        if person is None or person.kind != "Person" or m.actor in tied or (
+                known := res.actors.get(m.actor)) and known.affiliations:
+            continue
+        role = next((r for r in person.roles if r.lower() in res.city_leader_titles), None)
+        if role:
+            _affiliate(da, m.actor, city, role, da.sent(m.start), "pattern:home-city", 0.5)
+            tied.add(m.actor)
 
 
 def _names_list(da: DocActors, t: Token) -> bool:

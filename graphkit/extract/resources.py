@@ -196,6 +196,8 @@ class Resources:
     national_titles: frozenset[str] = frozenset()
     state_officer_titles: frozenset[str] = frozenset()
     national_places: frozenset[str] = frozenset()
+    city_leader_titles: frozenset[str] = frozenset()
+    state_names: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     move_nouns: frozenset[str] = frozenset()
     event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> acts
@@ -531,6 +533,8 @@ def load_resources(path: str | None = None) -> Resources:
         national_titles=_lower(lex.get("national_titles")),
         state_officer_titles=_lower(lex.get("state_officer_titles")),
         national_places=frozenset(lex.get("national_places") or ()),
+        city_leader_titles=_lower(lex.get("city_leader_titles")),
+        state_names=frozenset(lex.get("state_names") or ()),
         aid_nouns=_lower(lex.get("aid_nouns")),
         move_nouns=_lower(lex.get("move_nouns")),
         event_nouns=_event_nouns(lex.get("event_nouns") or []),
