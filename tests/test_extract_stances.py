@@ -895,3 +895,15 @@ def test_a_criminal_complaint_is_no_challenge_to_a_policy():
     ex = run("Federal agents carried out immigration raids across the city. Prosecutor Dana "
              "Whitfield's criminal complaint accuses the protester of assault.")
     assert ("dana-whitfield", "OPPOSES", "immigration-raids") not in rels(ex)
+
+
+def test_judging_a_court_that_ruled_on_a_policy_takes_a_stance_on_it():
+    ex = run("A federal judge blocked the immigration raids on Friday. Mayor Karen Bass "
+             "welcomed the decision.")
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)
+    ex = run("The Supreme Court allowed the immigration raids to resume on Monday. Mayor Karen "
+             "Bass blasted the court.")
+    assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)
+    ex = run("The Supreme Court allowed the immigration raids to resume on Monday. Tom Homan "
+             "praised the court.")
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") in rels(ex)

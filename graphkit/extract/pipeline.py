@@ -72,6 +72,7 @@ from .stances import (
     headline_sayings,
     interference_stances,
     issue_actors,
+    judged_rulings,
     labelling,
     owners_stances,
     quote_spans,
@@ -372,6 +373,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     against_doers(da, sink)
     appeals(da, quotes, sink)
     criticized_actors(da, sink)
+    judged_rulings(da, sink)
     # the troops deployed take no stance on their own deployment, nor ICE on its raids
     own = {(a, i) for a, issues in issue_actors(da).items() for i in issues}
     if encoder is not None:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.model import MODEL_RULE_PREFIX
 
-from .actors import DocActors, ruling_anaphor
+from .actors import DocActors, is_judicial, ruling_anaphor
 from .matchers import Matchers
 from .relations import (
     Sink,
@@ -1253,6 +1253,31 @@ def criticized_actors(da: DocActors, sink: Sink) -> None:
                     r.source not in iss.actors):
                 sink.derive(r, r.source, iss.id, "OPPOSES", min(r.confidence, 0.5),
                             "stance:criticized-actor", r.evidence[:1])
+
+
+def judged_rulings(da: DocActors, sink: Sink) -> None:
+    """Praising a judge or court that blocked a policy opposes the policy; criticising one
+    that let it go on supports it… and the other way round: the critic's stance is the sign
+    of the judgement times the court's (its rulings read as stances: 'blocked the
+    deployment'), when nothing else in the story gave the critic a stance on that issue."""
+    res = da.res
+    judged = {(r.source, r.target) for r in sink.rels.values() if r.target in res.issues}
+    court_stances: dict[str, list] = {}
+    for r in sink.rels.values():
+        if r.target in res.issues and r.mode in ("asserted", "reported") and is_judicial(
+                da, r.source):
+            court_stances.setdefault(r.source, []).append(r)
+    for r in list(sink.rels.values()):
+        if r.target not in court_stances or r.mode not in ("asserted", "reported") or (
+                r.type not in ("SUPPORTS", "CRITICIZES", "OPPOSES")) or is_judicial(
+                da, r.source) or r.source in res.issues:
+            continue
+        for st in court_stances[r.target]:
+            agree = (r.type == "SUPPORTS") == (st.type == "SUPPORTS")
+            if (r.source, st.target) not in judged:
+                sink.derive(r, r.source, st.target, "SUPPORTS" if agree else "OPPOSES",
+                            min(r.confidence, 0.5), "stance:judged-ruling", r.evidence[:1])
+                judged.add((r.source, st.target))
 
 
 # rules that read a judgement from words, not from an act
