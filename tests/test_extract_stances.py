@@ -907,3 +907,19 @@ def test_judging_a_court_that_ruled_on_a_policy_takes_a_stance_on_it():
     ex = run("The Supreme Court allowed the immigration raids to resume on Monday. Tom Homan "
              "praised the court.")
     assert ("tom-homan", "SUPPORTS", "immigration-raids") in rels(ex)
+
+
+def test_a_law_limiting_cooperation_with_immigration_agents_is_a_sanctuary_policy():
+    ex = run("Police Chief Dana Whitfield opposed the state law limiting cooperation with "
+             "federal immigration authorities.")
+    assert ("dana-whitfield", "OPPOSES", "sanctuary-policies") in rels(ex)
+    ex = run("The Pasadena City Council adopted an ordinance barring city staff from "
+             "assisting federal immigration agents.")
+    assert ("pasadena-city-council", "SUPPORTS", "sanctuary-policies") in rels(ex)
+
+
+def test_a_bare_law_does_not_point_back_to_a_sanctuary_policy():
+    ex = run("The city council adopted an ordinance limiting cooperation with immigration "
+             "agents. Tom Homan said he supports the rule of law.")
+    assert not [r for r in ex.relations if r.source == "tom-homan"
+                and r.target == "sanctuary-policies"]

@@ -380,8 +380,11 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
                                            for t in o.subtree) or (
                 o.lemma_.lower() in da.res.inquiry_nouns) or (
                 o.lemma_.lower() in da.res.document_nouns and any(
-                    c.dep_ in ("acl", "relcl") for c in o.children)):
-            continue  # ("passed a resolution condemning the raids": its verb speaks)
+                    c.dep_ in ("acl", "relcl") for c in o.children) and not any(
+                    i == o.i for i, _iss in idx.mentions)):
+            # ("passed a resolution condemning the raids": its verb speaks; not "adopted an
+            # ordinance barring staff from assisting immigration agents", itself a policy)
+            continue
         issues += [i for i in issues_of(o, da, idx)
                    if i not in issues and i not in against]
     mode = mode_of(v, da, quotes)

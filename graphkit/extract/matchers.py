@@ -20,6 +20,7 @@ class Matchers:
     lower_ok: dict[str, bool]  # one-token aliases that may be lower case (group nouns)
     words: WordRules
     issues: PhraseMatcher  # label = "S:<issue>" strong trigger, "W:<issue>" weak, "C:<issue>"
+    # context, "B:<issue>" bound (weak, but never pointing back)
 
 
 def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
@@ -150,7 +151,8 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
     issues = PhraseMatcher(vocab, attr="LEMMA")
     lem_terms: dict[str, set[str]] = {}
     for iss in res.issues.values():
-        for kind, terms in (("S", iss.triggers), ("W", iss.weak_triggers), ("C", iss.context)):
+        for kind, terms in (("S", iss.triggers), ("W", iss.weak_triggers), ("C", iss.context),
+                            ("B", iss.bound_triggers)):
             for term in terms:
                 if term in res.actors:
                     continue  # actor ids are context through mentions

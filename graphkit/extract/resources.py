@@ -81,6 +81,7 @@ class IssueDef:
     weak_triggers: list[str]
     context: list[str]
     actors: list[str]
+    bound_triggers: list[str] = field(default_factory=list)  # only with context in their phrase
     policy: bool = True
     escalates: list[str] = field(default_factory=list)  # opposing this opposes these too
     owners: list[str] = field(default_factory=list)  # whose policy it is: they never oppose it
@@ -415,6 +416,7 @@ def load_resources(path: str | None = None) -> Resources:
             aliases=[str(x) for x in i.get("aliases") or []],
             triggers=[str(x) for x in i.get("triggers") or []],
             weak_triggers=[str(x) for x in i.get("weak_triggers") or []],
+            bound_triggers=[str(x) for x in i.get("bound_triggers") or []],
             context=[str(x) for x in i.get("context") or []],
             actors=[str(x) for x in i.get("actors") or []],
             policy=bool(i.get("policy", True)),

@@ -63,6 +63,8 @@ class IssueIndex:
         self.strong: dict[int, str] = {}
         self.weak: dict[int, set[str] | list[str]] = {}
         self.context: dict[int, set[str]] = {}
+        bound: dict[int, set[str]] = {}
+        self.bound_hits: set[int] = set()  # bound triggers that named their issue
         for match_id, s, e in mat.issues(doc):
             kind, iss = doc.vocab.strings[match_id].split(":", 1)
             for i in range(s, e):
@@ -72,12 +74,10 @@ class IssueIndex:
                     self.strong.setdefault(i, iss)
                 elif kind == "W":
                     self.weak.setdefault(i, set()).add(iss)
+                elif kind == "B":
+                    bound.setdefault(i, set()).add(iss)
                 else:
                     self.context.setdefault(i, set()).add(iss)
-        # sets iterate in a per-process hash order: keep the data file's order, so the same
-        # text always gives the same graph
-        rank = {iss: n for n, iss in enumerate(res.issues)}
-        self.weak = {i: sorted(v, key=rank.__getitem__) for i, v in self.weak.items()}
         actor_ctx: dict[str, set[str]] = {}
         for iss in res.issues.values():
             for c in iss.context:
@@ -89,6 +89,23 @@ class IssueIndex:
         for i, aid in da.tok.items():
             if aid in actor_ctx:
                 self.context.setdefault(i, set()).update(actor_ctx[aid])
+        # a bound trigger names its issue only with context in its own phrase ("an ordinance
+        # barring city staff from assisting immigration agents"), else nothing
+        for i, cands in bound.items():
+            t = doc[i]
+            scope = list(t.subtree)
+            if t.dep_ == "dobj":  # ("introduced an ordinance barring staff from cooperating …",
+                # the "from" hung on the verb)
+                scope += [x for c in t.head.children if c.i > i and c.dep_ == "prep"
+                          for x in c.subtree]
+            if i not in self.strong and i not in self.weak and (
+                    hits := self._with_context(cands, scope)):
+                self.weak[i] = set(hits)
+                self.bound_hits.add(i)
+        # sets iterate in a per-process hash order: keep the data file's order, so the same
+        # text always gives the same graph
+        rank = {iss: n for n, iss in enumerate(res.issues)}
+        self.weak = {i: sorted(v, key=rank.__getitem__) for i, v in self.weak.items()}
         # ordered mentions for "the move", "this", "the decision"; a weak trigger without
         # context ("the deployment") names the last of its issues mentioned before it
         self.policy = {i.id for i in res.issues.values() if i.policy}
@@ -98,6 +115,8 @@ class IssueIndex:
         for i in sorted(set(self.strong) | set(self.weak)):
             if i in self.strong:
                 hits = [self.strong[i]]
+            elif i in self.bound_hits:
+                hits = list(self.weak[i])
             else:
                 t = doc[i]
                 scope = list(t.subtree)
@@ -152,6 +171,8 @@ class IssueIndex:
         cands = self.weak.get(t.i)
         if not cands or self._judicial(t):
             return []
+        if t.i in self.bound_hits:
+            return list(cands)
         hits = self._with_context(cands, list(t.subtree))
         if not hits and not _plural_anaphor(t, self.da.res):
             last = self._owners_issue(t) or self.last_before(t.i, among=cands)
