@@ -923,3 +923,8 @@ def test_a_bare_law_does_not_point_back_to_a_sanctuary_policy():
              "agents. Tom Homan said he supports the rule of law.")
     assert not [r for r in ex.relations if r.source == "tom-homan"
                 and r.target == "sanctuary-policies"]
+
+
+def test_voting_against_a_policy_opposes_it():
+    ex = run("Councilmember Greg Thornton voted against the sanctuary ordinance.")
+    assert ("greg-thornton", "OPPOSES", "sanctuary-policies") in rels(ex)
