@@ -928,3 +928,15 @@ def test_a_bare_law_does_not_point_back_to_a_sanctuary_policy():
 def test_voting_against_a_policy_opposes_it():
     ex = run("Councilmember Greg Thornton voted against the sanctuary ordinance.")
     assert ("greg-thornton", "OPPOSES", "sanctuary-policies") in rels(ex)
+
+
+def test_suing_with_no_policy_named_opposes_the_one_the_story_is_about():
+    ex = run("President Trump federalized the National Guard on Saturday. Attorney General "
+             "Dana Whitfield said her office had sued.")
+    assert ("dana-whitfield", "OPPOSES", "national-guard-deployment") in rels(ex)
+    # the verb's own phrase first: "sued to block …"
+    ex = run("Immigration raids continued on Monday, hours after Oregon sued to block the "
+             "deployment of the National Guard.")
+    st = rels(ex)
+    assert ("oregon", "OPPOSES", "national-guard-deployment") in st
+    assert ("oregon", "OPPOSES", "immigration-raids") not in st

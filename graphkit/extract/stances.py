@@ -27,6 +27,7 @@ from .relations import (
     authors,
     by_agents,
     expand,
+    factor,
     in_quote,
     makers,
     mode_of,
@@ -1344,6 +1345,14 @@ def suit_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
     for n in da.doc:
         if n.i not in aims:
             continue
+        if n.pos_ == "VERB":  # "his office had sued", "California sued the administration"
+            subjects, passive = subject_actors(n, da)
+            mode = mode_of(n, da, da.quotes)
+            for a in [] if passive else subjects:
+                for iss in aims[n.i] if da.kind(a) != "Location" or a in da.acting else []:
+                    sink.add(a, iss, "OPPOSES", 0.5 * factor(mode), mode, "stance:sue-over",
+                             n.text, da.sent(n))
+            continue
         poss = [c for c in n.children if c.dep_ == "poss"]
         owners = [a for c in poss if (a := resolve(c, da)) and da.kind(a) != "Location"]
         if poss and not owners and poss[0].pos_ == "PRON" and n.dep_ == "dobj":
@@ -1364,9 +1373,10 @@ def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
     those of the last suit whose aim was named (before any: the first; a story names its
     lawsuit's aim once, often after the headline), else the story's most-named policy."""
     res = da.res
-    suits = [n for n in da.doc if n.pos_ == "NOUN"
-             and n.lemma_.lower() in res.suit_words | res.challenge_nouns
-             and not any(c.lower_ in res.prosecution_modifiers for c in n.children)]
+    suits = [n for n in da.doc if (
+        n.pos_ == "NOUN" and n.lemma_.lower() in res.suit_words | res.challenge_nouns
+        or n.pos_ == "VERB" and n.lemma_.lower() in res.suit_words)
+        and not any(c.lower_ in res.prosecution_modifiers for c in n.children)]
     phrase = {n.i: found for n in suits if (found := _suit_phrase_issues(da, idx, n))}
     named: list[tuple[int, list[str]]] = []
     for n in suits:
@@ -1392,7 +1402,13 @@ def definite_suit(n: Token) -> bool:
 
 def _suit_phrase_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
     """'lawsuit over the deployment', 'the lawsuit challenging ICE raids', 'continue their
-    legal challenge to the deployment', 'lawsuit over the National Guard'."""
+    legal challenge to the deployment', 'lawsuit over the National Guard'; for a verb, its
+    own phrase ('sued to block the federalization of the Guard')."""
+    if n.pos_ == "VERB":  # ("sued over the deployment", "sued to block the federalization")
+        parts = [c for c in n.children if c.dep_ == "prep" and c.lower_ in (
+            "over", "against", "to", "for") or c.dep_ in ("xcomp", "advcl") and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+        return _named_first(da, idx, {t.i for c in parts for t in c.subtree})
     heads = [n, n.head] if n.dep_ == "dobj" else [n]  # (or on the verb)
     objs = [p for h in heads for c in h.children if c.dep_ == "prep"
             and c.lower_ in ("over", "against", "to") for p in c.children if p.dep_ == "pobj"]
@@ -1413,13 +1429,20 @@ def _sentence_issues(da: DocActors, idx: IssueIndex, t: Token) -> list[str]:
     deployed troops'), or else refers back to ('condemned the deployment and filed a
     lawsuit'; not a court's 'the order'), or through the actors whose activity a policy is."""
     sent = da.sent(t)
-    found = [(i, iss) for i, iss in idx.mentions if sent.start <= i < sent.end
-             and iss in idx.policy and da.doc[i].lemma_.lower() not in da.res.ruling_nouns]
-    named = [iss for i, iss in found if i not in idx.anaphoric]
+    found = _named_first(da, idx, set(range(sent.start, sent.end)))
     if not found:  # "seeking to restore state control over the National Guard"
         by_actor = issue_actors(da)
-        found = [(i, iss) for i in range(sent.start, sent.end) if i in da.tok
-                 for iss in by_actor.get(da.tok[i], []) if iss in idx.policy]
+        found = list(dict.fromkeys(iss for i in range(sent.start, sent.end) if i in da.tok
+                                   for iss in by_actor.get(da.tok[i], []) if iss in idx.policy))
+    return found
+
+
+def _named_first(da: DocActors, idx: IssueIndex, inside: set[int]) -> list[str]:
+    """The policies named at these tokens, or else referred back to (not by a court's
+    'the order')."""
+    found = [(i, iss) for i, iss in idx.mentions if i in inside and iss in idx.policy
+             and da.doc[i].lemma_.lower() not in da.res.ruling_nouns]
+    named = [iss for i, iss in found if i not in idx.anaphoric]
     return list(dict.fromkeys(named or [iss for _i, iss in found]))
 
 
