@@ -50,7 +50,7 @@ def test_sentence_stance_quote_names_issue_outside_quote():
 
 def test_opposing_the_orderer_opposes_the_issue():
     ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday. "
-             "Gavin Newsom sued Donald Trump on Monday.")
+             "Gavin Newsom condemned Donald Trump on Monday.")
     st = [r for r in ex.relations if r.source == "gavin-newsom" and r.type == "OPPOSES"
           and "guard" in r.target]
     assert st and st[0].rule == "fallback:opposes-orderer" and st[0].confidence <= 0.5
@@ -58,7 +58,7 @@ def test_opposing_the_orderer_opposes_the_issue():
 
 def test_acting_against_the_orderers_office_opposes_the_issue():
     ex = run("Donald Trump deployed the National Guard to Los Angeles on Saturday. "
-             "Rob Bonta sued the White House on Monday.")
+             "Rob Bonta condemned the White House on Monday.")
     st = [r for r in ex.relations if r.source == "rob-bonta" and r.type == "OPPOSES"
           and r.target == "national-guard-deployment"]
     assert st and st[0].rule == "fallback:opposes-orderer"
@@ -67,7 +67,7 @@ def test_acting_against_the_orderers_office_opposes_the_issue():
 def test_opposing_the_orderer_opposes_only_the_issue_the_story_is_about():
     ex = run("Donald Trump sent the Marines to Los Angeles, and Donald Trump deployed the "
              "National Guard. The Marines deployment is the first in decades, and the Marines "
-             "deployment worries Democrats. Gavin Newsom sued Donald Trump on Monday.")
+             "deployment worries Democrats. Gavin Newsom condemned Donald Trump on Monday.")
     st = {r.target for r in ex.relations if r.source == "gavin-newsom"
           and r.rule == "fallback:opposes-orderer"}
     assert st == {"marines-deployment"}
