@@ -940,3 +940,16 @@ def test_suing_with_no_policy_named_opposes_the_one_the_story_is_about():
     st = rels(ex)
     assert ("oregon", "OPPOSES", "national-guard-deployment") in st
     assert ("oregon", "OPPOSES", "immigration-raids") not in st
+
+
+def test_indicting_or_daring_someone_is_no_suit_against_a_policy():
+    ex = run("Immigration raids continued in Los Angeles. Prosecutor Bill Essayli indicted "
+             "David Huerta on Monday.")
+    assert ("bill-essayli", "OPPOSES", "immigration-raids") not in rels(ex)
+    ex = run("Trump deployed the National Guard. Gavin Newsom challenged Tom Homan, saying he "
+             "should come and arrest him.")
+    assert not [r for r in ex.relations if r.rule.startswith("stance:sue-over")]
+    # a challenge in court is one
+    ex = run("Trump deployed the National Guard to Los Angeles. Later, Attorney General Dana "
+             "Whitfield was challenging it in federal court.")
+    assert ("dana-whitfield", "OPPOSES", "national-guard-deployment") in rels(ex)

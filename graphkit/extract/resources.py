@@ -219,6 +219,7 @@ class Resources:
     naming_verbs: frozenset[str] = frozenset()
     challenge_nouns: frozenset[str] = frozenset()
     prosecution_modifiers: frozenset[str] = frozenset()
+    suing_verbs: frozenset[str] = frozenset()
     consulting_verbs: frozenset[str] = frozenset()
     suppressing_verbs: frozenset[str] = frozenset()
     defendant_nouns: frozenset[str] = frozenset()
@@ -556,6 +557,7 @@ def load_resources(path: str | None = None) -> Resources:
         naming_verbs=_lower(lex.get("naming_verbs")),
         challenge_nouns=_lower(lex.get("challenge_nouns")),
         prosecution_modifiers=_lower(lex.get("prosecution_modifiers")),
+        suing_verbs=_lower(lex.get("suing_verbs")),
         consulting_verbs=_lower(lex.get("consulting_verbs")),
         suppressing_verbs=_lower(lex.get("suppressing_verbs")),
         defendant_nouns=_lower(lex.get("defendant_nouns")),

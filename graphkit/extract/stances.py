@@ -1375,7 +1375,7 @@ def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
     res = da.res
     suits = [n for n in da.doc if (
         n.pos_ == "NOUN" and n.lemma_.lower() in res.suit_words | res.challenge_nouns
-        or n.pos_ == "VERB" and n.lemma_.lower() in res.suit_words)
+        or n.pos_ == "VERB" and (n.lemma_.lower() in res.suing_verbs or _in_court(n, res)))
         and not any(c.lower_ in res.prosecution_modifiers for c in n.children)]
     phrase = {n.i: found for n in suits if (found := _suit_phrase_issues(da, idx, n))}
     named: list[tuple[int, list[str]]] = []
@@ -1392,6 +1392,14 @@ def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
         before = [found for i, found in named if i <= n.i]
         out[n.i] = before[-1] if before else named[0][1] if named else main
     return out
+
+
+def _in_court(v: Token, res) -> bool:
+    """'is challenging Trump's order in federal court': a challenge that is a suit."""
+    return v.lemma_.lower() in res.challenge_verbs and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() == "court" for p in c.children)
+        for c in v.children)
 
 
 def definite_suit(n: Token) -> bool:
