@@ -953,3 +953,10 @@ def test_indicting_or_daring_someone_is_no_suit_against_a_policy():
     ex = run("Trump deployed the National Guard to Los Angeles. Later, Attorney General Dana "
              "Whitfield was challenging it in federal court.")
     assert ("dana-whitfield", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_the_overruled_oppose_the_act_not_a_clause_after_it():
+    ex = run("In a rare move, the administration took over the National Guard over the "
+             "objections of Governor Gavin Newsom as protests over immigration raids spread "
+             "across the city.")
+    assert ("gavin-newsom", "OPPOSES", "immigration-raids") not in rels(ex)

@@ -556,6 +556,10 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
     the objection), through the noun it describes ("the decision, made without …"), or
     else the one named last before it in the sentence."""
     banned = {x.i for x in skip.subtree} if skip is not None else set()
+    # (not a clause of its own: "took over the Guard over his objections as protests over
+    # immigration raids spread")
+    banned |= {x.i for c in act.children if c.dep_ in ("advcl", "conj") and c.i > act.i
+               for x in c.subtree}
     found: list[str] = []
     for x in act.subtree:
         if x.i in banned:
