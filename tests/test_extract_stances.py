@@ -960,3 +960,9 @@ def test_the_overruled_oppose_the_act_not_a_clause_after_it():
              "objections of Governor Gavin Newsom as protests over immigration raids spread "
              "across the city.")
     assert ("gavin-newsom", "OPPOSES", "immigration-raids") not in rels(ex)
+
+
+def test_ordering_a_crowd_put_down_is_no_support_for_its_activity():
+    ex = run("Protests spread across Los Angeles. Trump ordered the protesters to be stamped "
+             "out.")
+    assert ("donald-trump", "SUPPORTS", "protests") not in rels(ex)

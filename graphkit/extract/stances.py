@@ -496,8 +496,10 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
         if not sources:
             continue
         if typ == "ORDERS" and (sends_home(v, da.res) or any(
-                c.dep_ == "xcomp" and undoes(c, da.res) for c in v.children)):
+                c.dep_ == "xcomp" and (undoes(c, da.res) or c.lemma_.lower() in (
+                    da.res.suppressing_verbs)) for c in v.children)):
             continue  # "sent the Marines home", "ordered them to leave": the end of a deployment
+            # ("ordered the protesters to be stamped out": no part in the protests either)
         if _conditional(v) or v.dep_ == "relcl" and v.head.dep_ in ("dobj", "nsubjpass") and (
                 da.res.verb_type(v.head.head.lemma_) in ("COERCES", "THREATENS")):
             continue  # "arrested if they obstructed", "arrest officials who obstruct the raids":
