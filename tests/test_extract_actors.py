@@ -463,3 +463,9 @@ def test_more_troops_are_no_group_of_their_own():
     assert not [a for a in ex.actors if "more" in a.name.lower()]
     ex = run("Mayor Ana Ruiz asked for additional officers from the county.")
     assert not [a for a in ex.actors if "additional" in a.name.lower()]
+
+
+def test_a_name_right_after_a_closing_quote_is_a_speaker_not_a_title_of_a_work():
+    ex = run('"We will keep fighting," Pedro Trujillo, organizing director for CHIRLA, said '
+             'in a statement.')
+    assert "pedro-trujillo" in {a.id for a in ex.actors}

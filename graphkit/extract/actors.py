@@ -291,6 +291,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     # alias of the same length, "National Guard troops", is not beaten by the article)
     gaz_toks = {i for sp in cands for i in range(sp.start, sp.end)}
     for ent in doc.ents:
+        if ent.label_ == "WORK_OF_ART" and _speaker_after_quote(ent, res):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ == "NORP" and _of_person(ent):
             ent = _with_place(ent)
             if (ent.start, ent.end) not in labels:
@@ -1567,6 +1569,19 @@ def _home_city_leaders(da: DocActors) -> None:
         if role:
             _affiliate(da, m.actor, city, role, da.sent(m.start), "pattern:home-city", 0.5)
             tied.add(m.actor)
+
+
+def _speaker_after_quote(ent: Span, res: Resources) -> bool:
+    """'," Pedro Trujillo, organizing director for CHIRLA, said': a name right after a
+    closing quote that the tagger took for a title of a work (WORK_OF_ART)."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 4 or ent.start == 0 or ent.end >= len(doc) or not all(
+            t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    before = doc[ent.start - 1].text
+    after = doc[ent.end]
+    return before in ('"', "\u201d", "''") and (
+        after.text == "," or after.lemma_.lower() in res.reporting)
 
 
 def _names_list(da: DocActors, t: Token) -> bool:
