@@ -421,3 +421,10 @@ def test_a_bare_mayor_heads_the_city_the_story_names_most():
              "Bellflower and Downey said they were not warned. Mayor Dana Whitfield spoke.")
     assert not [r for r in ex.relations if r.source == "dana-whitfield"
                 and r.type in ontology.AFFILIATIONS]
+
+
+def test_an_organisation_that_includes_others_has_them_as_parts():
+    ex = run("The Department of Homeland Security, which includes both ICE and Customs and "
+             "Border Protection, said the agents were with CBP.")
+    parts = {(r.source, r.target) for r in ex.relations if r.type == "PART_OF"}
+    assert parts == {("ice", "dhs"), ("cbp", "dhs")}

@@ -1456,6 +1456,7 @@ def find_affiliations(da: DocActors) -> None:
                             _affiliate(da, m.actor, other, "", sent, "pattern:x-of-y")
     _title_bodies(da)
     _home_city_leaders(da)
+    _inclusions(da)
     # (d) gazetteer facts, when the text introduces the person with a title and names the other
     present = {m.actor for m in da.mentions}
     for aid in sorted(da.titled):
@@ -1569,6 +1570,42 @@ def _home_city_leaders(da: DocActors) -> None:
         if role:
             _affiliate(da, m.actor, city, role, da.sent(m.start), "pattern:home-city", 0.5)
             tied.add(m.actor)
+
+
+def _inclusions(da: DocActors) -> None:
+    """'the Department of Homeland Security, which includes ICE and CBP', 'the task force
+    includes 2,000 Guard soldiers': each organisation or group included is PART_OF the
+    including organisation (lexicon ``inclusion_verbs``)."""
+    res = da.res
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.inclusion_verbs:
+            continue
+        if v.dep_ == "relcl":
+            whole = da.tok.get(v.head.i)
+        else:
+            whole = next((da.tok.get(c.i) for c in v.children if c.dep_ == "nsubj"), None)
+        if whole is None or da.kind(whole) != "Organization":
+            continue
+        parts = [a for o in v.children if o.dep_ == "dobj" for t in _conjuncts(o)
+                 for a in [da.tok.get(t.i) or _members_of(da, t)] if a and a != whole
+                 and da.kind(a) in ("Organization", "Group")]
+        for a in dict.fromkeys(parts):
+            if not any({x[0], x[1]} == {a, whole} for x in da.affiliations):
+                da.affiliations.append((a, whole, "PART_OF", "pattern:includes", da.sent(v),
+                                        0.6))
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "conj":
+            out += _conjuncts(c)
+    return out
+
+
+def _members_of(da: DocActors, t: Token) -> str | None:
+    """'2,000 Guard soldiers': the organisation named in the noun phrase."""
+    return next((da.tok[x.i] for x in t.subtree if x.i in da.tok), None)
 
 
 def _speaker_after_quote(ent: Span, res: Resources) -> bool:

@@ -198,6 +198,7 @@ class Resources:
     state_officer_titles: frozenset[str] = frozenset()
     national_places: frozenset[str] = frozenset()
     city_leader_titles: frozenset[str] = frozenset()
+    inclusion_verbs: frozenset[str] = frozenset()
     state_names: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     move_nouns: frozenset[str] = frozenset()
@@ -537,6 +538,7 @@ def load_resources(path: str | None = None) -> Resources:
         state_officer_titles=_lower(lex.get("state_officer_titles")),
         national_places=frozenset(lex.get("national_places") or ()),
         city_leader_titles=_lower(lex.get("city_leader_titles")),
+        inclusion_verbs=_lower(lex.get("inclusion_verbs")),
         state_names=frozenset(lex.get("state_names") or ()),
         aid_nouns=_lower(lex.get("aid_nouns")),
         move_nouns=_lower(lex.get("move_nouns")),
