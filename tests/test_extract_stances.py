@@ -966,3 +966,9 @@ def test_ordering_a_crowd_put_down_is_no_support_for_its_activity():
     ex = run("Protests spread across Los Angeles. Trump ordered the protesters to be stamped "
              "out.")
     assert ("donald-trump", "SUPPORTS", "protests") not in rels(ex)
+
+
+def test_attacking_officers_carrying_out_raids_is_no_part_in_them():
+    ex = run("In recent days, violent mobs have attacked ICE Officers and Federal Law "
+             "Enforcement Agents carrying out basic deportation operations in Los Angeles.")
+    assert ("protesters", "SUPPORTS", "immigration-raids") not in rels(ex)

@@ -354,10 +354,17 @@ def _holds(v: Token, res) -> bool:
 def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
     """'doubled the Guard presence', 'planned marches': doing more of an issue, or taking
     part in it, supports it."""
-    doers = [a for w in expand([v.head]) if (a := resolve(w, da))] if (
-        v.dep_ == "acl" and v.tag_ == "VBG") else []
     # "attacked officers carrying out deportation operations": the officers carry them out
-    sources, passive = (doers, False) if doers else subject_actors(v, da)
+    # (and no one else when they name no actor)
+    acl = v.dep_ == "acl" and v.tag_ == "VBG"
+    heads = [v.head] if acl else []
+    if v.dep_ == "advcl" and v.tag_ == "VBG":
+        # (the same hung on the verb: "attacked ICE officers and agents carrying out …")
+        heads = [o for o in v.head.children if o.dep_ == "dobj"
+                 and max(t.i for t in o.subtree) == v.i - 1]
+        acl = bool(heads)
+    doers = [a for w in expand(heads) if (a := resolve(w, da))]
+    sources, passive = (doers, False) if acl else subject_actors(v, da)
     if passive or not sources:
         return
     issues: list[str] = []
