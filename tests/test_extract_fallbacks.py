@@ -297,3 +297,9 @@ def test_transcript_speaker_labels_answer_as_the_person_named():
     # "he" in the answer is not the one answering
     assert not [x for x in ex.relations if x.source == "rob-bonta" and x.target == "gavin-newsom"
                 and x.polarity < 0]
+
+
+def test_being_allowed_to_appeal_is_no_appeal():
+    ex = run("Judge Charles Breyer blocked the deployment of the Marines on Tuesday. Breyer "
+             "stayed the ruling until Sept. 12 to allow the administration to appeal.")
+    assert not [r for r in ex.relations if r.rule == "fallback:appeal"]

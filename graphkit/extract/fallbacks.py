@@ -292,6 +292,8 @@ def appeals(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
     for t in da.doc:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma == "appeal":
+            if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in res.permission_verbs:
+                continue  # "stayed the ruling to allow the administration to appeal"
             act, rulings = t, [o for o in t.children if o.dep_ == "dobj"]
         elif t.pos_ == "NOUN" and lemma == "appeal" and t.dep_ == "dobj":
             act, rulings = t.head, []
