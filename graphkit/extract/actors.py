@@ -1576,6 +1576,8 @@ def _inclusions(da: DocActors) -> None:
     """'the Department of Homeland Security, which includes ICE and CBP', 'the task force
     includes 2,000 Guard soldiers': each organisation or group included is PART_OF the
     including organisation (lexicon ``inclusion_verbs``)."""
+    from .relations import expand  # (relations reads actors: imported here, not at the top)
+
     res = da.res
     for v in da.doc:
         if v.pos_ != "VERB" or v.lemma_.lower() not in res.inclusion_verbs:
@@ -1586,21 +1588,13 @@ def _inclusions(da: DocActors) -> None:
             whole = next((da.tok.get(c.i) for c in v.children if c.dep_ == "nsubj"), None)
         if whole is None or da.kind(whole) != "Organization":
             continue
-        parts = [a for o in v.children if o.dep_ == "dobj" for t in _conjuncts(o)
+        parts = [a for t in expand([o for o in v.children if o.dep_ == "dobj"])
                  for a in [da.tok.get(t.i) or _members_of(da, t)] if a and a != whole
                  and da.kind(a) in ("Organization", "Group")]
         for a in dict.fromkeys(parts):
             if not any({x[0], x[1]} == {a, whole} for x in da.affiliations):
                 da.affiliations.append((a, whole, "PART_OF", "pattern:includes", da.sent(v),
                                         0.6))
-
-
-def _conjuncts(t: Token) -> list[Token]:
-    out = [t]
-    for c in t.children:
-        if c.dep_ == "conj":
-            out += _conjuncts(c)
-    return out
 
 
 def _members_of(da: DocActors, t: Token) -> str | None:
