@@ -45,7 +45,6 @@ from .stances import (
     issue_actors,
     issues_of,
     limited_issues,
-    suit_aims,
 )
 
 
@@ -594,14 +593,13 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
     return found
 
 
-def lawsuit_parties(da: DocActors, idx, quotes, sink: Sink) -> None:
+def lawsuit_parties(da: DocActors, aims: dict[int, list[str]], quotes, sink: Sink) -> None:
     """'joined the lawsuit', 'the lawsuit was filed by the ACLU', 'filed a motion to
     intervene in the lawsuit': a party to a lawsuit sues its defendants, named with it
     ("against X", "challenging X's tactics") or, for "the lawsuit", before it, and opposes
-    the policy the lawsuit challenges, named the same ways."""
+    the policy the lawsuit challenges (``aims``: ``stances.suit_aims``)."""
     res = da.res
     last: list[str] = []
-    aims = suit_aims(da, idx)
     for n in da.doc:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in res.suit_words:
             continue

@@ -78,6 +78,7 @@ from .stances import (
     quote_spans,
     quotes_relations,
     reported_evaluations,
+    suit_aims,
     suit_stances,
     wished_coercion,
 )
@@ -342,12 +343,13 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     wished_coercion(da, quotes, reporting, sink)
     group_protests(da, idx, sink)
     agent_stances(da, idx, sink)
-    suit_stances(da, idx, sink)
+    aims = suit_aims(da, idx)
+    suit_stances(da, aims, sink)
     interference_stances(da, idx, quotes, sink)
     continuation(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)
     overruled(da, idx, quotes, sink)
-    lawsuit_parties(da, idx, quotes, sink)
+    lawsuit_parties(da, aims, quotes, sink)
     named_defendants(da, quotes, sink)
     case_names(da, sink)
     demanding_letters(da, quotes, sink)

@@ -1280,10 +1280,10 @@ def criticized_actors(da: DocActors, sink: Sink) -> None:
 
 
 def judged_rulings(da: DocActors, sink: Sink) -> None:
-    """Praising a judge or court that blocked a policy opposes the policy; criticising one
-    that let it go on supports it… and the other way round: the critic's stance is the sign
-    of the judgement times the court's (its rulings read as stances: 'blocked the
-    deployment'), when nothing else in the story gave the critic a stance on that issue."""
+    """Praising a judge or court that blocked a policy opposes the policy, criticising one
+    that let it go on opposes it too, praising that one supports it: the judgement's sign
+    times the court's stance (its rulings read as stances: 'blocked the deployment'), when
+    nothing else in the story gave the one judging a stance on that issue."""
     res = da.res
     judged = {(r.source, r.target) for r in sink.rels.values() if r.target in res.issues}
     court_stances: dict[str, list] = {}
@@ -1339,11 +1339,10 @@ def owners_stances(da: DocActors, sink: Sink) -> set[tuple[str, str]]:
     return owned
 
 
-def suit_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
+def suit_stances(da: DocActors, aims: dict[int, list[str]], sink: Sink) -> None:
     """'Newsom's lawsuit over the National Guard deployment', 'their legal challenge to the
     deployment', 'vowed to continue their legal challenge': whoever brings the suit opposes
-    what it is over (``suit_aims``)."""
-    aims = suit_aims(da, idx)
+    what it is over (``aims``: ``suit_aims``)."""
     for n in da.doc:
         if n.i not in aims:
             continue
@@ -1370,10 +1369,11 @@ def suit_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
 
 
 def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
-    """Suit and challenge nouns -> the policies they challenge: named with the noun ('lawsuit
-    over the deployment', 'the lawsuit challenging ICE raids'), else in its sentence, else
-    those of the last suit whose aim was named (before any: the first; a story names its
-    lawsuit's aim once, often after the headline), else the story's most-named policy."""
+    """Suit and challenge nouns and suing verbs -> the policies they challenge: named with the
+    suit ('lawsuit over the deployment', 'the lawsuit challenging ICE raids', 'sued to block
+    the deployment'), else in its sentence, else those of the last suit whose aim was named
+    (before any: the first; a story names its lawsuit's aim once, often after the headline),
+    else the story's most-named policy."""
     res = da.res
     suits = [n for n in da.doc if (
         n.pos_ == "NOUN" and n.lemma_.lower() in res.suit_words | res.challenge_nouns
