@@ -1555,8 +1555,9 @@ def _home_city_leaders(da: DocActors) -> None:
     if not res.city_leader_titles:
         return
     tied = {person for person, *_ in da.affiliations}
+    not_cities = res.state_names | res.national_places
     counts = Counter(m.actor for m in da.mentions if da.kind(m.actor) == "Location"
-                     and da.actors[m.actor].name not in res.state_names | res.national_places)
+                     and da.actors[m.actor].name not in not_cities)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return
