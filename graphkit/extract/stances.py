@@ -1428,10 +1428,7 @@ def _suit_phrase_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
     # (any issue named in the phrase: "over the National Guard deployment proceeds")
     inside = {t.i for o in objs for t in o.subtree}
     found = [iss for i, iss in idx.mentions if i in inside and iss in idx.policy]
-    by_actor = issue_actors(da)
-    found += [iss for i in sorted(inside) if i in da.tok
-              for iss in by_actor.get(da.tok[i], []) if iss in idx.policy]
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found + _actors_policies(da, idx, inside)))
 
 
 def _sentence_issues(da: DocActors, idx: IssueIndex, t: Token) -> list[str]:
@@ -1441,10 +1438,16 @@ def _sentence_issues(da: DocActors, idx: IssueIndex, t: Token) -> list[str]:
     sent = da.sent(t)
     found = _named_first(da, idx, set(range(sent.start, sent.end)))
     if not found:  # "seeking to restore state control over the National Guard"
-        by_actor = issue_actors(da)
-        found = list(dict.fromkeys(iss for i in range(sent.start, sent.end) if i in da.tok
-                                   for iss in by_actor.get(da.tok[i], []) if iss in idx.policy))
+        found = list(dict.fromkeys(_actors_policies(da, idx, range(sent.start, sent.end))))
     return found
+
+
+def _actors_policies(da: DocActors, idx: IssueIndex, inside: Iterable[int]) -> list[str]:
+    """The policies that are the activity of the actors named at these tokens, in text
+    order (the Guard's deployment for "the National Guard")."""
+    by_actor = issue_actors(da)
+    return [iss for i in sorted(inside) if i in da.tok
+            for iss in by_actor.get(da.tok[i], []) if iss in idx.policy]
 
 
 def _named_first(da: DocActors, idx: IssueIndex, inside: set[int]) -> list[str]:
