@@ -428,3 +428,28 @@ def test_an_organisation_that_includes_others_has_them_as_parts():
              "Border Protection, said the agents were with CBP.")
     parts = {(r.source, r.target) for r in ex.relations if r.type == "PART_OF"}
     assert parts == {("ice", "dhs"), ("cbp", "dhs")}
+
+
+def test_who_is_a_title_at_an_organisation_is_an_affiliation():
+    ex = run("Rosa Delgado, who is a pastor at Harbor Street Church in Oakland, was detained.")
+    ps = pairs(ex)
+    assert frozenset(("rosa-delgado", "harbor-street-church")) in ps
+    # the church's town is where the church is, not the pastor's body
+    assert not [p for p in ps if "rosa-delgado" in p and "oakland" in p]
+    assert not pairs(run("Rosa Delgado, who is a member of the public, criticized the "
+                         "Harbor Street Church."))
+
+
+def test_said_name_from_organisation_after_a_quote():
+    ex = run('"We are here," said Lena Ortiz from the Coalition for Worker Rights.')
+    assert frozenset(("lena-ortiz", "coalition-for-worker-rights")) in pairs(ex)
+    # a speaker who came back from somewhere is not of it
+    assert not pairs(run("Lena Ortiz said she returned from the Harbor Workers Alliance."))
+
+
+def test_a_relative_clause_after_a_pair_of_names_is_the_nearer_names():
+    ex = run("She met Attorney General Pam Bondi and Terry Cole, who Donald Trump appointed "
+             "as police commissioner.")
+    ps = pairs(ex)
+    assert frozenset(("terry-cole", "donald-trump")) in ps
+    assert frozenset(("pam-bondi", "donald-trump")) not in ps

@@ -1419,18 +1419,14 @@ def find_affiliations(da: DocActors) -> None:
             _title_block(da, m.actor, block, sent, "pattern:apposition-title")
         # (b3) "Lopez is the director of the center", "Lopez serves as its director"
         v = head.head
-        if head.dep_ == "nsubj" and v.dep_ != "relcl" and (
-                v.lemma_ == "be" or v.lemma_.lower() in res.serving_verbs) and sum(
+        if head.dep_ == "nsubj" and v.dep_ != "relcl" and sum(
                 c.dep_ == "nsubj" for c in v.children) == 1:
-            attrs = [c for c in v.children if c.dep_ == "attr"] if v.lemma_ == "be" else [
-                p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
-                for p in c.children if p.dep_ == "pobj"]
-            for a in attrs:
-                if a.lower_ in res.titles or a.lemma_.lower() in res.titles:
-                    clause = {x.i for t in a.subtree if t.dep_ in ("relcl", "acl", "advcl")
-                              for x in t.subtree}
-                    block = [t for t in a.subtree if t.i not in clause]
-                    _title_block(da, m.actor, block, sent, "pattern:copular-title")
+            _copular_title(da, m.actor, v, sent)
+        # "Michael Woolf, who is a pastor at the church,": the same inside a relative clause
+        for c in head.children:
+            if c.dep_ == "relcl" and any(x.dep_ == "nsubj" and x.lower_ == "who"
+                                         for x in c.children):
+                _copular_title(da, m.actor, c, sent)
         # (b2) "Maria Lopez, who heads the coalition," / "…, who works for the union,"
         for c in head.children:
             lem = c.lemma_.lower()
@@ -1445,8 +1441,12 @@ def find_affiliations(da: DocActors) -> None:
                 if other and other != m.actor and da.kind(other) == "Organization":
                     _affiliate(da, m.actor, other, "head" if lem in res.leading_verbs else "",
                                sent, "pattern:who-leads")
-        # (c) "Angelica Salas of the Coalition …"
-        for c in head.children:
+        # (c) "Angelica Salas of the Coalition …"; '…," said Angelica Salas from the
+        # Coalition' (the phrase hung on the speech verb after its subject)
+        said = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from"] if (
+            head.dep_ == "nsubj" and head.head.i < m.start
+            and head.head.lemma_.lower() in res.reporting) else []
+        for c in [*head.children, *said]:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "at") and c.i == m.end:
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -1694,6 +1694,32 @@ def _leaders_place(da: DocActors, toks: list[Token]) -> None:
         return
 
 
+def _where_of_other(da: DocActors, t: Token, actor: str) -> bool:
+    """Whether t names the place of another actor's phrase: "the church in Evanston"."""
+    h = t
+    while h.dep_ == "compound" and da.tok.get(h.head.i) == actor:
+        h = h.head
+    p = h.head
+    return h.dep_ == "pobj" and p.lower_ == "in" and da.tok.get(p.head.i) not in (None, actor)
+
+
+def _copular_title(da: DocActors, person: str, v: Token, sent: Span) -> None:
+    """The title a person's copula or serving verb gives: "is the director of the center",
+    "serves as its director"."""
+    res = da.res
+    if v.lemma_ != "be" and v.lemma_.lower() not in res.serving_verbs:
+        return
+    attrs = [c for c in v.children if c.dep_ == "attr"] if v.lemma_ == "be" else [
+        p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children if p.dep_ == "pobj"]
+    for a in attrs:
+        if a.lower_ in res.titles or a.lemma_.lower() in res.titles:
+            clause = {x.i for t in a.subtree if t.dep_ in ("relcl", "acl", "advcl")
+                      for x in t.subtree}
+            block = [t for t in a.subtree if t.i not in clause]
+            _title_block(da, person, block, sent, "pattern:copular-title")
+
+
 def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
                  rule: str) -> None:
     res = da.res
@@ -1711,6 +1737,8 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
             if forces is None:
                 forces = sorted({m.actor for m in da.mentions if da.is_police(m.actor)})
             other = forces[0] if len(forces) == 1 else None
+        if other and other != person and _where_of_other(da, t, other):
+            continue  # "a pastor at Lake Street Church in Evanston": where the church is
         if other and other != person:
             if other not in others:
                 others.append(other)

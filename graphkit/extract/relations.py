@@ -455,6 +455,14 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 return a
     if low in da.res.relative_pronouns and t.head.dep_ == "relcl":
         ante = t.head.head
+        last = [c for c in ante.children if c.dep_ == "conj" and c.i < t.i]
+        if last and last[-1].tag_ == "NNP" and last[-1].right_edge.i + 2 == t.i == (
+                t.head.left_edge.i) and not any(
+                x.tag_ == "VBP" or x.lower_ in ("were", "are") for x in (t.head, *t.head.children)
+                if x.dep_ in ("aux", "auxpass", "relcl")):
+            # "Pam Bondi and Terry Cole, who Trump appointed": the name just before (not
+            # "…, who were …": both)
+            ante = last[-1]
         hit = da.actor_at(ante)
         if hit is None and low in ("that", "which") and t.dep_ == "nsubj" and (
                 ante.lemma_.lower() in da.res.document_nouns and ante.dep_ == "dobj"
