@@ -453,3 +453,10 @@ def test_a_relative_clause_after_a_pair_of_names_is_the_nearer_names():
     ps = pairs(ex)
     assert frozenset(("terry-cole", "donald-trump")) in ps
     assert frozenset(("pam-bondi", "donald-trump")) not in ps
+
+
+def test_commandant_and_owner_are_titles():
+    ex = run("Dale Porter, commandant of the Marine Corps, testified on Tuesday.")
+    assert frozenset(("dale-porter", "marines")) in pairs(ex)
+    ex = run("Rosa Vega, the owner of the Harbor Workers Alliance, spoke on Monday.")
+    assert frozenset(("rosa-vega", "harbor-workers-alliance")) in pairs(ex)
