@@ -460,3 +460,11 @@ def test_commandant_and_owner_are_titles():
     assert frozenset(("dale-porter", "marines")) in pairs(ex)
     ex = run("Rosa Vega, the owner of the Harbor Workers Alliance, spoke on Monday.")
     assert frozenset(("rosa-vega", "harbor-workers-alliance")) in pairs(ex)
+
+
+def test_troops_a_president_sent_are_not_his_title():
+    ex = run("The commander of the National Guard troops President Donald Trump deployed to "
+             "Los Angeles asked for a pullback.")
+    assert frozenset(("donald-trump", "national-guard")) not in pairs(ex)
+    ex = run("Trump aide Stephen Miller spoke on Monday.")
+    assert frozenset(("stephen-miller", "donald-trump")) in pairs(ex)

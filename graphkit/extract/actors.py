@@ -1329,7 +1329,8 @@ def find_affiliations(da: DocActors) -> None:
         # "Trump aide Stephen Miller" with "Trump" misparsed off the name: an actor right in
         # front of the title words belongs to them
         if left < m.start and doc[left].lower_ in res.titles and left - 1 >= sent.start and (
-                da.tok.get(left - 1) not in (None, m.actor)):
+                da.tok.get(left - 1) not in (None, m.actor)) and doc[left - 1].tag_ != "NNS":
+            # (not "the National Guard troops President Trump deployed": a plural ends a name)
             prev = da.tok[left - 1]
             while left - 1 >= sent.start and da.tok.get(left - 1) == prev:
                 left -= 1
