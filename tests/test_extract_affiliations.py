@@ -468,3 +468,13 @@ def test_troops_a_president_sent_are_not_his_title():
     assert frozenset(("donald-trump", "national-guard")) not in pairs(ex)
     ex = run("Trump aide Stephen Miller spoke on Monday.")
     assert frozenset(("stephen-miller", "donald-trump")) in pairs(ex)
+
+
+def test_a_reporters_beat_is_not_their_employer():
+    ex = run("NBC News White House correspondent Dana Pruitt asked about the raids.")
+    ps = pairs(ex)
+    assert frozenset(("dana-pruitt", "nbc-news")) in ps
+    assert frozenset(("dana-pruitt", "white-house")) not in ps
+    # an official's two bodies are both kept
+    ex = run("White House Homeland Security Adviser Dana Pruitt spoke on Monday.")
+    assert frozenset(("dana-pruitt", "white-house")) in pairs(ex)

@@ -1765,6 +1765,11 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
     # ("Oregon Attorney General": the state's officer, unlike "U.S. Attorney")
     judicial = any(f" {jt} " in f" {low} " for jt in res.judicial_titles) and not any(
         f" {low}".endswith(f" {t}") for t in res.place_leader_titles)
+    beat = next((t.i for t in toks if t.lower_ in res.beat_titles), None)
+    if beat is not None:
+        # "CNN White House correspondent": the outlet, not the beat, in front of the title
+        before = [o for o in others if any(da.tok.get(t.i) == o and t.i < beat for t in toks)]
+        others = [o for o in others if o not in before[1:]]
     for other in others:
         if judicial and da.kind(other) == "Location":
             continue  # "U.S. District Judge": the court system, not a tie to the country
