@@ -478,3 +478,11 @@ def test_a_reporters_beat_is_not_their_employer():
     # an official's two bodies are both kept
     ex = run("White House Homeland Security Adviser Dana Pruitt spoke on Monday.")
     assert frozenset(("dana-pruitt", "white-house")) in pairs(ex)
+
+
+def test_a_second_titled_name_after_a_comma_is_not_a_title():
+    ex = run("In a letter to U.S. Attorney General Pam Bondi, Oregon Gov. Tina Kotek wrote that "
+             "the state would not change its laws.")
+    ps = pairs(ex)
+    assert frozenset(("pam-bondi", "tina-kotek")) not in ps
+    assert not [p for p in ps if "pam-bondi" in p and "oregon" in p]

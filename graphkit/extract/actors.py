@@ -1403,6 +1403,8 @@ def find_affiliations(da: DocActors) -> None:
         shared = [c for c in first.children if c.dep_ == "appos" and c.i > head.i
                   and _singular_title(c, res)] if _names_list(da, first) else []
         for c in [*head.children, *(x for x in shared if x.head is not head)]:
+            if da.tok.get(c.i) not in (None, m.actor) and da.kind(da.tok[c.i]) == "Person":
+                continue  # "Attorney General Pam Bondi, Oregon Gov. Tina Kotek": a second name
             if c.dep_ == "appos" and c.i > head.i and any(
                     t.text in SET_OFF for t in doc[m.end:c.left_edge.i]):
                 # (not "Mayor Brandon Johnson and Illinois Gov. JB Pritzker" misparsed: an
