@@ -486,3 +486,11 @@ def test_a_second_titled_name_after_a_comma_is_not_a_title():
     ps = pairs(ex)
     assert frozenset(("pam-bondi", "tina-kotek")) not in ps
     assert not [p for p in ps if "pam-bondi" in p and "oregon" in p]
+
+
+def test_the_organisation_a_noun_names_is_not_the_one_before():
+    ex = run("An LAPD officer fired at the crowd. Rosa Vega, 35, an investigative reporter for "
+             "the nonprofit news organization CalMatters, was in the protest crowd.")
+    ps = pairs(ex)
+    assert frozenset(("rosa-vega", "calmatters")) in ps
+    assert frozenset(("rosa-vega", "lapd")) not in ps
