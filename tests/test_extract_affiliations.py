@@ -494,3 +494,11 @@ def test_the_organisation_a_noun_names_is_not_the_one_before():
     ps = pairs(ex)
     assert frozenset(("rosa-vega", "calmatters")) in ps
     assert frozenset(("rosa-vega", "lapd")) not in ps
+
+
+def test_one_of_other_officials_of_a_body_is_its_member():
+    ex = run("Lawmakers condemned Homeland Security Secretary Kristi Noem and other Trump "
+             "administration officials.")
+    assert frozenset(("kristi-noem", "white-house")) in pairs(ex)
+    ex = run("Rosa Vega and other volunteers handed out fliers.")
+    assert pairs(ex) == set()

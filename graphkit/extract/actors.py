@@ -1444,6 +1444,18 @@ def find_affiliations(da: DocActors) -> None:
                 if other and other != m.actor and da.kind(other) == "Organization":
                     _affiliate(da, m.actor, other, "head" if lem in res.leading_verbs else "",
                                sent, "pattern:who-leads")
+        # (b4) "Kristi Noem and other Trump administration officials": one of them
+        for c in head.children:
+            if c.dep_ == "conj" and c.tag_ == "NNS" and any(
+                    x.dep_ == "amod" and x.lower_ == "other" for x in c.children):
+                named = any(x.dep_ in ("amod", "compound") and x.lower_ != "other"
+                            for x in c.lefts)  # (not a bare "other volunteers")
+                bodies = [da.tok.get(c.i) if named else None] + [
+                    da.tok.get(x.i) or _org_anaphor(da, x) for x in c.lefts
+                    if x.dep_ == "compound"]
+                for o in dict.fromkeys(b for b in bodies if b and b != m.actor
+                                       and da.kind(b) in ("Organization", "Group")):
+                    _affiliate(da, m.actor, o, "", sent, "pattern:and-other", 0.7)
         # (c) "Angelica Salas of the Coalition …"; '…," said Angelica Salas from the
         # Coalition' (the phrase hung on the speech verb after its subject)
         said = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from"] if (
