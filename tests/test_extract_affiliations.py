@@ -502,3 +502,8 @@ def test_one_of_other_officials_of_a_body_is_its_member():
     assert frozenset(("kristi-noem", "white-house")) in pairs(ex)
     ex = run("Rosa Vega and other volunteers handed out fliers.")
     assert pairs(ex) == set()
+
+
+def test_a_veteran_of_a_force_is_tied_to_it():
+    ex = run("Pete Hegseth, a National Guard veteran, defended the deployment.")
+    assert frozenset(("pete-hegseth", "national-guard")) in pairs(ex)
