@@ -507,3 +507,16 @@ def test_one_of_other_officials_of_a_body_is_its_member():
 def test_a_veteran_of_a_force_is_tied_to_it():
     ex = run("Pete Hegseth, a National Guard veteran, defended the deployment.")
     assert frozenset(("pete-hegseth", "national-guard")) in pairs(ex)
+
+
+def test_members_including_names_are_members():
+    ex = run("Members of the Pasadena City Council, including Maria Delgado and Carlos Romero, "
+             "condemned the raids.")
+    ps = pairs(ex)
+    assert frozenset(("maria-delgado", "pasadena-city-council")) in ps
+    assert frozenset(("carlos-romero", "pasadena-city-council")) in ps
+    # a person whose own body is named is not tied to the crowd around her
+    ex = run("Immigrant rights advocates, including Lena Ortiz of the Harbor Workers Alliance, "
+             "decried the raids.")
+    assert [p for p in pairs(ex) if "lena-ortiz" in p] == [
+        frozenset(("lena-ortiz", "harbor-workers-alliance"))]

@@ -1456,6 +1456,22 @@ def find_affiliations(da: DocActors) -> None:
                 for o in dict.fromkeys(b for b in bodies if b and b != m.actor
                                        and da.kind(b) in ("Organization", "Group")):
                     _affiliate(da, m.actor, o, "", sent, "pattern:and-other", 0.7)
+        # (b5) "members of the City Council, including Ana Ruiz and Hugo Soto": each of them
+        h = x.head.head
+        people = h.lemma_.lower() in res.titles or h.lemma_.lower() in res.part_nouns or (
+            h.lower_ in res.titles)
+        own = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in head.children)
+        if x.dep_ == "pobj" and x.head.lower_ == "including" and h.tag_ == "NNS" and not own and (
+                people or h.i in da.tok and da.kind(da.tok[h.i]) == "Group"):
+            # (not "ICE operations, including Skid Row"; nor the advocates a person "of the
+            # Coalition" is one of: her body is named)
+            bodies = [da.tok.get(h.i)] + [
+                da.tok.get(p.i) for c in h.children if c.dep_ == "prep"
+                and c.lower_ in ("of", "from", "at") for p in c.children if p.dep_ == "pobj"] + [
+                da.tok.get(c.i) or _org_anaphor(da, c) for c in h.lefts if c.dep_ == "compound"]
+            for o in dict.fromkeys(b for b in bodies if b and b != m.actor
+                                   and da.kind(b) in ("Organization", "Group")):
+                _affiliate(da, m.actor, o, "", sent, "pattern:including", 0.7)
         # (c) "Angelica Salas of the Coalition …"; '…," said Angelica Salas from the
         # Coalition' (the phrase hung on the speech verb after its subject)
         said = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from"] if (
