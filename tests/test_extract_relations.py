@@ -846,3 +846,9 @@ def test_disagreeing_or_breaking_with_someone_opposes_them():
     assert ("lisa-murkowski", "OPPOSES", "donald-trump") in rels(ex)
     ex = run("Senator Lisa Murkowski agreed with Donald Trump.")
     assert ("lisa-murkowski", "OPPOSES", "donald-trump") not in rels(ex)
+
+
+def test_calling_a_justification_disingenuous_criticises_its_owner():
+    ex = run("Protesters say Donald Trump's justification for the raids is disingenuous.")
+    assert ("protesters", "CRITICIZES", "donald-trump") in {
+        (r.source, r.type, r.target) for r in ex.relations}
