@@ -852,3 +852,15 @@ def test_calling_a_justification_disingenuous_criticises_its_owner():
     ex = run("Protesters say Donald Trump's justification for the raids is disingenuous.")
     assert ("protesters", "CRITICIZES", "donald-trump") in {
         (r.source, r.type, r.target) for r in ex.relations}
+
+
+def test_demanding_someones_resignation_criticises_them():
+    rel = lambda text: {(r.source, r.type, r.target) for r in run(text).relations}  # noqa: E731
+    assert ("elizabeth-warren", "CRITICIZES", "kristi-noem") in rel(
+        "Elizabeth Warren demanded Kristi Noem's resignation.")
+    assert ("nanette-barragan", "CRITICIZES", "kristi-noem") in rel(
+        "Nanette Barragan condemned the assault, calling for a full investigation and "
+        "Secretary Kristi Noem's resignation.")
+    # demanding someone's release is support, not an ouster
+    assert ("karen-bass", "SUPPORTS", "david-huerta") in rel(
+        "Karen Bass demanded the release of David Huerta.")

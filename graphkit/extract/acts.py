@@ -323,6 +323,19 @@ def _demand(da, v, quotes, sink) -> None:
                 if tg != s and da.kind(tg) != "Location":
                     sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode) * 0.8,
                              mode, "pattern:demand-from", v.text, da.sent(v))
+    # "demanded Noem's resignation", "called for the impeachment of Hegseth": against them
+    ousted = [a for o in [*objs, *(c for o in objs for c in o.children if c.dep_ == "conj")]
+              if o.lemma_.lower() in res.ouster_nouns for c in o.children
+              for x in ([c] if c.dep_ == "poss" else [p for p in c.children if p.dep_ == "pobj"]
+                        if c.dep_ == "prep" and c.lower_ == "of" else [])
+              if (a := resolve(x, da)) and da.kind(a) == "Person"]
+    if ousted:
+        mode = mode_of(v, da, quotes)
+        for s in sources:
+            for tg in dict.fromkeys(ousted):
+                if tg != s:
+                    sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode) * 0.85,
+                             mode, "pattern:demand-ouster", v.text, da.sent(v))
     if not freed or set(freed) <= set(sources) or poss:
         # "Bass demanded his release": 'his' is not the speaker; the person named before
         freed = [a for a in freed if a not in sources]

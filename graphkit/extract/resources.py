@@ -262,6 +262,7 @@ class Resources:
     place_anaphors: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
+    ouster_nouns: frozenset[str] = frozenset()
     beat_titles: frozenset[str] = frozenset()
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
@@ -604,6 +605,7 @@ def load_resources(path: str | None = None) -> Resources:
         place_anaphors=_lower(lex.get("place_anaphors")),
         place_nouns=_lower(lex.get("place_nouns")),
         appointing_verbs=_lower(lex.get("appointing_verbs")),
+        ouster_nouns=_lower(lex.get("ouster_nouns")),
         beat_titles=_lower(lex.get("beat_titles")),
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
