@@ -175,11 +175,17 @@ def test_titles_inside_an_apposition_can_belong_to_another_person():
     assert frozenset(("stephen-breyer", "supreme-court")) in pairs(ex)
 
 
-def test_the_gazetteer_ties_a_titled_person_to_an_organisation_the_text_names():
+def test_the_gazetteer_ties_a_person_to_an_organisation_the_text_names():
     ex = run("Superintendent Alberto Carvalho spoke on Monday. Teachers across LAUSD "
              "stayed home.")
     assert frozenset(("alberto-carvalho", "lausd")) in pairs(ex)
     assert ex.actor("lausd").name == "Los Angeles Unified School District"
+    # named without a title too: "two appointed by Trump, Mark Bennett and Eric Miller"
+    ex = run("The Ninth Circuit heard the case. The panel included two judges appointed by "
+             "Trump, Mark Bennett and Eric Miller.")
+    assert frozenset(("mark-bennett", "ninth-circuit")) in pairs(ex)
+    # (only when the text names the organisation)
+    assert not [p for p in pairs(run("Mark Bennett spoke on Monday.")) if "ninth-circuit" in p]
 
 
 def test_a_titled_name_in_the_possessive_keeps_its_title():

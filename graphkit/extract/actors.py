@@ -47,7 +47,6 @@ class DocActors:
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     tok: dict[int, str] = field(default_factory=dict)  # token index -> actor id
-    titled: set[str] = field(default_factory=set)  # actors introduced with a title here
     discovered: set[str] = field(default_factory=set)  # emitted only if they take part
     acting: set[str] = field(default_factory=set)  # locations that act (sue, say…)
     unnamed: set[str] = field(default_factory=set)  # "a federal judge": no "he", no stances
@@ -770,8 +769,6 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         if kind == "Location":
             da.discovered.add(aid)
         _add_mention(da, span, aid, text, kind, "ner")
-    if title_toks:
-        da.titled.add(aid)
 
 
 def _titled_name(span: Span, res: Resources) -> bool:
@@ -1488,9 +1485,9 @@ def find_affiliations(da: DocActors) -> None:
     _title_bodies(da)
     _home_city_leaders(da)
     _inclusions(da)
-    # (d) gazetteer facts, when the text introduces the person with a title and names the other
+    # (d) gazetteer facts, when the text names both
     present = {m.actor for m in da.mentions}
-    for aid in sorted(da.titled):
+    for aid in sorted(present):
         known = res.actors.get(aid)
         if not known:
             continue
@@ -1700,7 +1697,6 @@ def _title_department(da: DocActors, person: str, toks: list[Token], sent: Span)
         if name not in da.actors[aid].aliases and name != da.actors[aid].name:
             da.actors[aid].aliases.append(name)
         da.add_role(person, f"{place} {heads.text}")
-        da.titled.add(person)
         _affiliate(da, person, aid, heads.text, sent, "pattern:title-department")
         return
 
@@ -1791,7 +1787,6 @@ def _title_block(da: DocActors, person: str, toks: list[Token], evidence: Span,
         return
     if role and role.lower() not in res.honorifics:
         da.add_role(person, role)
-        da.titled.add(person)
     # ("Oregon Attorney General": the state's officer, unlike "U.S. Attorney")
     judicial = any(f" {jt} " in f" {low} " for jt in res.judicial_titles) and not any(
         f" {low}".endswith(f" {t}") for t in res.place_leader_titles)
