@@ -469,3 +469,10 @@ def test_a_name_right_after_a_closing_quote_is_a_speaker_not_a_title_of_a_work()
     ex = run('"We will keep fighting," Pedro Trujillo, organizing director for CHIRLA, said '
              'in a statement.')
     assert "pedro-trujillo" in {a.id for a in ex.actors}
+
+
+def test_lower_case_marines_are_the_marines():
+    ex = run("The Pentagon planned to send about 700 marines to Los Angeles on Monday.")
+    assert "marines" in {a.id for a in ex.actors}
+    assert ("pentagon", "ORDERS", "marines") in {(r.source, r.type, r.target)
+                                                  for r in ex.relations}
