@@ -864,3 +864,12 @@ def test_demanding_someones_resignation_criticises_them():
     # demanding someone's release is support, not an ouster
     assert ("karen-bass", "SUPPORTS", "david-huerta") in rel(
         "Karen Bass demanded the release of David Huerta.")
+
+
+def test_a_gerunds_own_subject_does_it():
+    rel = lambda text: {(r.source, r.type, r.target) for r in run(text).relations}  # noqa: E731
+    assert ("donald-trump", "ORDERS", "national-guard") in rel(
+        "The protests resulted in Trump deploying the National Guard.")
+    ex = run("Gavin Newsom objected to Donald Trump's sending troops to Los Angeles.")
+    st = {(r.source, r.polarity) for r in ex.relations if r.target == "national-guard-deployment"}
+    assert ("gavin-newsom", 1) not in st and ("donald-trump", 1) in st

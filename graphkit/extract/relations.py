@@ -148,6 +148,14 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # "The Pentagon orders 700 Marines …", "Newsom sues …" (timelines, headlines): the
         # parser makes the name a compound of the verb
         subs = [c for c in v.lefts if c.dep_ in ("compound", "nmod") and c.i in da.tok]
+    if not subs and v.tag_ == "VBG" and v.dep_ in ("pobj", "pcomp"):
+        # "resulted in President Trump deploying 4,000 troops": the gerund's own subject
+        subs = [c for c in v.lefts if c.dep_ in ("compound", "poss", "nmod") and c.i in da.tok
+                and da.kind(da.tok[c.i]) != "Location"]
+    if not subs and v.tag_ == "VBG" and v.i > 0 and v.nbor(-1).dep_ == "case" and (
+            v.nbor(-1).head.i in da.tok):
+        # "objected to Trump's sending troops" with the possessive parsed off the gerund
+        subs = [v.nbor(-1).head]
     agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # "were struck by rubber bullets fired by deputies": the one who fired the weapon
     agents = [x for p in agents for x in ([
