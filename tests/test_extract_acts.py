@@ -530,3 +530,14 @@ def test_acting_without_consulting_someone_overrules_them():
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
     ex = run("Donald Trump deployed the National Guard without consulting Governor Gavin Newsom.")
     assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_force_used_as_a_crowd_gathered_is_used_on_it():
+    rel = lambda text: {(r.source, r.type, r.target) for r in run(text).relations}  # noqa: E731
+    assert ("lapd", "COERCES", "protesters") in rel(
+        "LAPD officers fired tear gas as protesters gathered downtown.")
+    assert ("border-patrol", "COERCES", "protesters") in rel(
+        "Border Patrol agents stood guard, deploying tear gas while protesters threw rocks.")
+    # the clause must name the crowd: reporters watching are not its target
+    assert not [r for r in rel("LAPD officers fired tear gas as reporters watched.")
+                if r[1] == "COERCES"]

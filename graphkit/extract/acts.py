@@ -963,6 +963,13 @@ def force_used(da: DocActors, quotes, sink: Sink) -> None:
         objs = prep_objects(t, FORCE_TARGET_PREPS) + [
             p for f in force for p in prep_objects(f, FORCE_TARGET_PREPS)]
         targets = [a for o in objs for a in _actors(da, o)]
+        if not targets and t.pos_ == "VERB":
+            # "deploying tear gas as protesters gathered", "… while protesters hurled rocks":
+            # the crowd the clause beside it names
+            targets = [a for c in t.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("as", "while") for m in c.children)
+                for x in expand([s for s in c.children if s.dep_ == "nsubj"])
+                for a in _actors(da, x) if a == res.crowd_group]
         mode = mode_of(act, da, quotes)
         for s in dict.fromkeys(sources):
             for tg in dict.fromkeys(targets):
