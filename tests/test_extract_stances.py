@@ -972,3 +972,15 @@ def test_attacking_officers_carrying_out_raids_is_no_part_in_them():
     ex = run("In recent days, violent mobs have attacked ICE Officers and Federal Law "
              "Enforcement Agents carrying out basic deportation operations in Los Angeles.")
     assert ("protesters", "SUPPORTS", "immigration-raids") not in rels(ex)
+
+
+def test_saying_someone_should_act_is_the_speakers_stance():
+    ex = run("Donald Trump said Gavin Newsom should deploy the National Guard.")
+    st = {(r.source, r.polarity, r.mode) for r in ex.relations
+          if r.target == "national-guard-deployment"}
+    assert ("donald-trump", 1, "reported") in st
+    assert not [x for x in st if x[0] == "gavin-newsom"]
+    # one's own "should" stays one's own
+    ex = run("Gavin Newsom said he should deploy the National Guard.")
+    assert [r for r in ex.relations if r.source == "gavin-newsom"
+            and r.target == "national-guard-deployment"]

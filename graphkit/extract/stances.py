@@ -600,12 +600,18 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                             continue
                     for iss in by_actor.get(a, []):
                         found.append((iss, asign, "stance:act-on-actor"))
+        urgers = _urgers(v, da, sources)
+        if urgers:
+            # "Trump wrote that McDonnell should bring in the troops": the stance is the one
+            # who says it should be done, not the one told to do it
+            found = [(iss, sgn, "stance:urged-act") for iss, sgn, _ in found]
         for iss, sgn, rule in found:
-            for s in sources:
+            for s in urgers or sources:
                 if sgn < 0 and typ == "CRITICIZES" and (s, iss) in orderers:
                     continue  # "Trump slams Newsom over Guard deployment": his own act
                 sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.7 if "issue" in rule
-                         else 0.6, mode, f"{rule}:{lemma}", v.text, da.sent(v))
+                         else 0.6, "reported" if urgers else mode, f"{rule}:{lemma}", v.text,
+                         da.sent(v))
         if typ == "ORDERS" and found and mode == "reported":
             _purpose_stances(da, v, sources, {iss for iss, sgn, _ in found if sgn > 0}, sink)
 
@@ -626,6 +632,17 @@ def _purpose_stances(da: DocActors, v: Token, doers: list[str], issues: set[str]
         for iss in issues:
             sink.add(r, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
                      "stance:reported-purpose", v.text, da.sent(v))
+
+
+def _urgers(v: Token, da: DocActors, doers: list[str]) -> list[str]:
+    """Who says that others should or must do an act: 'Trump said McDonnell should bring in
+    the troops' -> Trump (not a denial: "should not")."""
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in da.res.reporting or not any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children) or any(
+            c.dep_ == "neg" for c in v.children):
+        return []
+    speakers, passive = subject_actors(v.head, da)
+    return [] if passive or set(speakers) & set(doers) else speakers
 
 
 def _reporter(v: Token, da: DocActors) -> list[str]:
