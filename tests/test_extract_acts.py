@@ -541,3 +541,9 @@ def test_force_used_as_a_crowd_gathered_is_used_on_it():
     # the clause must name the crowd: reporters watching are not its target
     assert not [r for r in rel("LAPD officers fired tear gas as reporters watched.")
                 if r[1] == "COERCES"]
+
+
+def test_overriding_objections_by_someone_overrules_them():
+    ex = run("Donald Trump sent the troops, overriding objections by the governor Gavin Newsom.")
+    assert [r for r in ex.relations if r.source == "gavin-newsom" and r.polarity == -1
+            and r.target == "national-guard-deployment"]

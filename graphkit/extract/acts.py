@@ -513,6 +513,13 @@ def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
                 continue  # ("in defiance of X's wishes": from "defiance", below)
             act, skip = t.head.head, t.head
             holders = _holders(da, t)
+        elif t.pos_ == "NOUN" and t.dep_ == "dobj" and _objection(da, t) and any(
+                c.dep_ == "amod" and c.lower_.endswith("ing") and {
+                    c.lower_[:-3], c.lower_[:-3] + "e"} & res.overriding_verbs
+                for c in t.children):
+            # "sent the troops, overriding objections by the governor" (parsed as an adjective)
+            act, skip = t.head, None
+            holders = _holders(da, t)
         elif t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "without" and (
                 lemma in res.consulting_verbs):
             # "sent the troops without consulting him": the one not consulted is overruled
@@ -561,7 +568,9 @@ def _actors(da: DocActors, t: Token) -> list[str]:
 def _holders(da: DocActors, n: Token) -> list[str]:
     """Whose consent or wishes: "Newsom's consent", "the wishes of the governor", "objections
     from Newsom"."""
-    words = owner_tokens(n) + [p for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+    # ("objections by the governor"; but not "protests over activity by ICE" misparsed)
+    preps = ("from",) if n.lemma_.lower() == "protest" else ("from", "by")
+    words = owner_tokens(n) + [p for c in n.children if c.dep_ == "prep" and c.lower_ in preps
                                for p in c.children if p.dep_ == "pobj"]
     out = [a for w in words for a in _actors(da, w)]
     for a in out:
