@@ -984,3 +984,15 @@ def test_saying_someone_should_act_is_the_speakers_stance():
     ex = run("Gavin Newsom said he should deploy the National Guard.")
     assert [r for r in ex.relations if r.source == "gavin-newsom"
             and r.target == "national-guard-deployment"]
+
+
+def test_saying_that_doing_something_is_wrong_is_a_stance_on_it():
+    def st(text):
+        return {(r.source, r.target, r.polarity) for r in run(text).relations
+                if r.target.endswith("-deployment")}
+    assert ("patty-murray", "marines-deployment", -1) in st(
+        "Patty Murray said deploying the Marines was reckless.")
+    assert ("patty-murray", "national-guard-deployment", -1) in st(
+        "Patty Murray said that using the National Guard against civilians was unconstitutional.")
+    assert ("patty-murray", "marines-deployment", 1) in st(
+        "Patty Murray said deploying the Marines was necessary.")

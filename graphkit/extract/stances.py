@@ -1062,7 +1062,7 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
         for c in clauses:
             told = c.dep_ == "ccomp" and c.head.lemma_.lower() in da.res.telling_verbs
             subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")
-                    or told and x.dep_ == "csubj"]
+                    or x.dep_ == "csubj" and (told or x.tag_ == "VBG")]
             if len(subj) == 1 and subj[0].lower_ in da.res.relative_pronouns and (
                     c.dep_ == "ccomp" and c.head.dep_ == "relcl"):
                 subj = [c.head.head]  # "the deployment, which Bonta said was unlawful"
@@ -1108,7 +1108,15 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             if score == 0 or mode == "negated" or mode == "hypothetical" and not predicted:
                 continue
             sent = da.sent(c)
-            for iss in idx.for_object(subj[0]):
+            judged_issues = list(idx.for_object(subj[0]))
+            if subj[0].dep_ == "csubj" and (
+                    subj[0].lemma_.lower() in da.res.force_employing_verbs
+                    or da.res.verb_type(subj[0].lemma_) == "ORDERS"):
+                # "said using the Guard against civilians was unconstitutional": the use of a
+                # force is its deployment
+                judged_issues += [i for o in subj[0].children if o.dep_ == "dobj"
+                                  for i in issues_of(o, da, idx) if i not in judged_issues]
+            for iss in judged_issues:
                 for s in speakers:
                     sink.add(s, iss, "SUPPORTS" if score > 0 else "OPPOSES", 0.55, "reported",
                              "stance:reported-evaluation", c.text, sent)
