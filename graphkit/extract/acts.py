@@ -45,6 +45,7 @@ from .stances import (
     issue_actors,
     issues_of,
     limited_issues,
+    urged_by,
 )
 
 
@@ -467,11 +468,8 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
 def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
     """'Waters said the troops should leave immediately', 'the raids must stop' (against);
     'the Guard should stay' (for)."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children):
-        return
-    if any(c.dep_ == "neg" for c in v.children):
-        return
-    if v.dep_ != "ccomp" or v.head.lemma_ not in da.res.reporting:
+    speakers = urged_by(v, da)
+    if not speakers:
         return
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]  # "should be returned"
     issues: list[str] = []
@@ -479,9 +477,6 @@ def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
         for iss in by_actor.get(resolve(s, da) or "", []) or idx.for_object(s):
             issues.append(iss)
     if not issues:
-        return
-    speakers, passive = subject_actors(v.head, da)
-    if passive:
         return
     for s in speakers:
         for iss in issues:

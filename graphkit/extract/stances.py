@@ -600,7 +600,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                             continue
                     for iss in by_actor.get(a, []):
                         found.append((iss, asign, "stance:act-on-actor"))
-        urgers = _urgers(v, da, sources)
+        urgers = urged_by(v, da)
+        if set(urgers) & set(sources):
+            urgers = []  # "Newsom said he should deploy the Guard": his own act
         if urgers:
             # "Trump wrote that McDonnell should bring in the troops": the stance is the one
             # who says it should be done, not the one told to do it
@@ -634,15 +636,16 @@ def _purpose_stances(da: DocActors, v: Token, doers: list[str], issues: set[str]
                      "stance:reported-purpose", v.text, da.sent(v))
 
 
-def _urgers(v: Token, da: DocActors, doers: list[str]) -> list[str]:
-    """Who says that others should or must do an act: 'Trump said McDonnell should bring in
-    the troops' -> Trump (not a denial: "should not")."""
-    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in da.res.reporting or not any(
-            c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children) or any(
+def urged_by(v: Token, da: DocActors) -> list[str]:
+    """Who says an act should or must be done: 'Trump said McDonnell should bring in the
+    troops', 'Waters said the troops should leave' (none for "should not")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children) or any(
             c.dep_ == "neg" for c in v.children):
         return []
+    if v.dep_ != "ccomp" or v.head.lemma_ not in da.res.reporting:
+        return []
     speakers, passive = subject_actors(v.head, da)
-    return [] if passive or set(speakers) & set(doers) else speakers
+    return [] if passive else speakers
 
 
 def _reporter(v: Token, da: DocActors) -> list[str]:
