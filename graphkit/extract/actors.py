@@ -1447,12 +1447,9 @@ def find_affiliations(da: DocActors) -> None:
                     x.dep_ == "amod" and x.lower_ == "other" for x in c.children):
                 named = any(x.dep_ in ("amod", "compound") and x.lower_ != "other"
                             for x in c.lefts)  # (not a bare "other volunteers")
-                bodies = [da.tok.get(c.i) if named else None] + [
-                    da.tok.get(x.i) or _org_anaphor(da, x) for x in c.lefts
-                    if x.dep_ == "compound"]
-                for o in dict.fromkeys(b for b in bodies if b and b != m.actor
-                                       and da.kind(b) in ("Organization", "Group")):
-                    _affiliate(da, m.actor, o, "", sent, "pattern:and-other", 0.7)
+                for o in _noun_bodies(da, c, named, ()):
+                    if o != m.actor:
+                        _affiliate(da, m.actor, o, "", sent, "pattern:and-other", 0.7)
         # (b5) "members of the City Council, including Ana Ruiz and Hugo Soto": each of them
         h = x.head.head
         people = h.lemma_.lower() in res.titles or h.lemma_.lower() in res.part_nouns or (
@@ -1462,13 +1459,9 @@ def find_affiliations(da: DocActors) -> None:
                 people or h.i in da.tok and da.kind(da.tok[h.i]) == "Group"):
             # (not "ICE operations, including Skid Row"; nor the advocates a person "of the
             # Coalition" is one of: her body is named)
-            bodies = [da.tok.get(h.i)] + [
-                da.tok.get(p.i) for c in h.children if c.dep_ == "prep"
-                and c.lower_ in ("of", "from", "at") for p in c.children if p.dep_ == "pobj"] + [
-                da.tok.get(c.i) or _org_anaphor(da, c) for c in h.lefts if c.dep_ == "compound"]
-            for o in dict.fromkeys(b for b in bodies if b and b != m.actor
-                                   and da.kind(b) in ("Organization", "Group")):
-                _affiliate(da, m.actor, o, "", sent, "pattern:including", 0.7)
+            for o in _noun_bodies(da, h, True, ("of", "from", "at")):
+                if o != m.actor:
+                    _affiliate(da, m.actor, o, "", sent, "pattern:including", 0.7)
         # (c) "Angelica Salas of the Coalition …"; '…," said Angelica Salas from the
         # Coalition' (the phrase hung on the speech verb after its subject)
         said = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from"] if (
@@ -1719,6 +1712,18 @@ def _leaders_place(da: DocActors, toks: list[Token]) -> None:
         _add_mention(da, span, aid, known.name if known else span.text,
                      known.kind if known else "Location", "title")
         return
+
+
+def _noun_bodies(da: DocActors, n: Token, itself: bool, preps: tuple[str, ...]) -> list[str]:
+    """The organisations and groups a plural noun of people names: itself (a group, when
+    ``itself``), its "of"/"from" phrases (``preps``) and its compounds ("Trump administration
+    officials", "members of the City Council")."""
+    bodies = [da.tok.get(n.i) if itself else None] + [
+        da.tok.get(p.i) for c in n.children if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children if p.dep_ == "pobj"] + [
+        da.tok.get(c.i) or _org_anaphor(da, c) for c in n.lefts if c.dep_ == "compound"]
+    return [b for b in dict.fromkeys(bodies)
+            if b and da.kind(b) in ("Organization", "Group")]
 
 
 def _where_of_other(da: DocActors, t: Token, actor: str) -> bool:
