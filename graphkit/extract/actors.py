@@ -1811,10 +1811,10 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
     last before (whose name has the word, unless the word is generic)."""
     low = t.lower_
     res = da.res
-    named = next((a for c in t.children if c.dep_ == "appos" and c.i == t.i + 1
-                  and (a := da.tok.get(c.i))), None)
-    if named:
-        return named  # "the news organization CalMatters": the one it names
+    apposed = next((a for c in t.children if c.dep_ == "appos" and c.i == t.i + 1
+                    and (a := da.tok.get(c.i))), None)
+    if apposed:
+        return apposed  # "the news organization CalMatters": the one it names
     if low in res.place_nouns:  # "the state of Illinois sued": the place it names
         named = [da.tok.get(o.i) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
