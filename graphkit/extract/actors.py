@@ -1451,14 +1451,13 @@ def find_affiliations(da: DocActors) -> None:
                     if o != m.actor:
                         _affiliate(da, m.actor, o, "", sent, "pattern:and-other", 0.7)
         # (b5) "members of the City Council, including Ana Ruiz and Hugo Soto": each of them
-        h = x.head.head
-        people = h.lemma_.lower() in res.titles or h.lemma_.lower() in res.part_nouns or (
-            h.lower_ in res.titles)
-        own = any(c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in head.children)
-        if x.dep_ == "pobj" and x.head.lower_ == "including" and h.tag_ == "NNS" and not own and (
-                people or h.i in da.tok and da.kind(da.tok[h.i]) == "Group"):
-            # (not "ICE operations, including Skid Row"; nor the advocates a person "of the
-            # Coalition" is one of: her body is named)
+        h = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "including" else None
+        if h is not None and h.tag_ == "NNS" and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from", "at") for c in head.children) and (
+                h.lemma_.lower() in res.titles or h.lemma_.lower() in res.part_nouns
+                or h.lower_ in res.titles or h.i in da.tok and da.kind(da.tok[h.i]) == "Group"):
+            # (people nouns or a group: not "ICE operations, including Skid Row"; nor the
+            # advocates a person "of the Coalition" is one of: her body is named)
             for o in _noun_bodies(da, h, True, ("of", "from", "at")):
                 if o != m.actor:
                     _affiliate(da, m.actor, o, "", sent, "pattern:including", 0.7)
