@@ -476,3 +476,14 @@ def test_lower_case_marines_are_the_marines():
     assert "marines" in {a.id for a in ex.actors}
     assert ("pentagon", "ORDERS", "marines") in {(r.source, r.type, r.target)
                                                   for r in ex.relations}
+
+
+def test_a_name_the_tagger_missed_after_a_title_is_a_person():
+    ex = run("The Fresno City Council met on Monday. Councilmember Lupe Arreola condemned "
+             "the raids.")
+    assert ex.actor("lupe-arreola") is not None
+    assert frozenset(("lupe-arreola", "fresno-city-council")) in {
+        frozenset((r.source, r.target)) for r in ex.relations if r.type == "MEMBER_OF"}
+    # (a title's own tail is not a name: "Chair Pro Tem and …")
+    ex = run("County Chair Pro Tem and Supervisor Rosa Jimenez spoke at the meeting.")
+    assert all(a.name != "Pro Tem" for a in ex.actors)

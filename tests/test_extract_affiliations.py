@@ -526,3 +526,8 @@ def test_members_including_names_are_members():
              "decried the raids.")
     assert [p for p in pairs(ex) if "lena-ortiz" in p] == [
         frozenset(("lena-ortiz", "harbor-workers-alliance"))]
+
+
+def test_an_outlets_bare_possessive_ties_its_reporter():
+    ex = run("Fox News' Rachel Donnelly asked the governor about the curfew.")
+    assert frozenset(("rachel-donnelly", "fox-news")) in pairs(ex)

@@ -380,6 +380,13 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         if not taken.intersection(range(sp.start, sp.end)) and (sp.start, sp.end) not in labels:
             cands.append(sp)
             labels[(sp.start, sp.end)] = "ORG"
+    # 2c. people the NER missed after a capitalised title ("Councilmember Ysabel Jurado",
+    # "Bishop Alberto Rojas")
+    taken = {i for sp in cands for i in range(sp.start, sp.end)}
+    for sp in _titled_people(doc, res, taken):
+        if not _title_case(da.text, sp.start_char):
+            cands.append(sp)
+            labels[(sp.start, sp.end)] = "PERSON"
     # 3. group nouns ("immigrant rights advocates", "local residents")
     for s, _e in words.get("GROUP", []):
         head = doc[s]
@@ -860,6 +867,23 @@ def _org_names(doc: Doc, res: Resources) -> list[Span]:
         if len(run) >= 2 and (run[0].lower_ in words or run[-1].lower_ in words):
             out.append(run)
         i = j
+    return out
+
+
+def _titled_people(doc: Doc, res: Resources, taken: set[int]) -> list[Span]:
+    """Two or three capitalised proper nouns, in no other name, right after a capitalised
+    one-word title and ending there: a person's name."""
+    out: list[Span] = []
+    for t in doc:
+        if not (t.lower_ in res.titles and t.text[:1].isupper()) or t.i in taken:
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and j not in taken and doc[j].pos_ == "PROPN" and (
+                doc[j].is_title and doc[j].is_alpha and doc[j].lower_ not in res.titles
+                and doc[j].lower_ not in res.title_tails):
+            j += 1
+        if j - t.i >= 3 and not (j < len(doc) and doc[j].is_title and doc[j].is_alpha):
+            out.append(doc[t.i + 1:j])
     return out
 
 
@@ -1523,9 +1547,10 @@ def _possessed_titles(da: DocActors) -> None:
 
 
 def _possessive_org(da: DocActors, person: str, toks: list[Token], sent: Span) -> None:
-    """'CNN's Jessica Dean', 'KTLA's Rich Prickett': an organisation's possessive right before
-    a name, with no title between, ties the person to it."""
-    if len(toks) < 2 or toks[-1].lower_.replace("\u2019", "'") != "'s":
+    """'CNN's Jessica Dean', 'Fox News' John Roberts': an organisation's possessive right
+    before a name, with no title between, ties the person to it."""
+    mark = toks[-1].lower_.replace("\u2019", "'") if len(toks) >= 2 else ""
+    if not (mark == "'s" or mark == "'" and toks[-2].lower_.endswith("s")):
         return
     owners = {da.tok.get(t.i) for t in toks[:-1]}
     other = owners.pop() if len(owners) == 1 else None

@@ -270,6 +270,7 @@ class Resources:
     bill_words: frozenset[str] = frozenset()
     access_verbs: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
+    title_tails: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     daring_verbs: frozenset[str] = frozenset()
     reluctance_verbs: frozenset[str] = frozenset()
@@ -613,6 +614,7 @@ def load_resources(path: str | None = None) -> Resources:
         bill_words=_lower(lex.get("bill_words")),
         access_verbs=_lower(lex.get("access_verbs")),
         title_modifiers=_lower(lex.get("title_modifiers")),
+        title_tails=_lower(lex.get("title_tails")),
         intent_verbs=_lower(lex.get("intent_verbs")),
         daring_verbs=_lower(lex.get("daring_verbs")),
         reluctance_verbs=_lower(lex.get("reluctance_verbs")),
