@@ -487,3 +487,9 @@ def test_a_name_the_tagger_missed_after_a_title_is_a_person():
     # (a title's own tail is not a name: "Chair Pro Tem and …")
     ex = run("County Chair Pro Tem and Supervisor Rosa Jimenez spoke at the meeting.")
     assert all(a.name != "Pro Tem" for a in ex.actors)
+
+
+def test_a_known_person_under_the_long_form_of_a_first_name_is_that_person():
+    ex = run("Attorney General Pamela Bondi met the governor in Sacramento on Friday.")
+    assert ex.actor("pam-bondi") is not None
+    assert ex.actor("pamela-bondi") is None

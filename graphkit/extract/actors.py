@@ -953,6 +953,13 @@ def _lookup_variant(res: Resources, text: str) -> str | None:
         aid = res.lookup(" ".join(words[1:]))
         if aid and res.actors[aid].kind == "Person" and len(res.actors[aid].name.split()) == 2:
             return aid
+    if len(words) == 2 and (aid := res.lookup(words[1])) and res.actors[aid].kind == "Person":
+        # "Pamela Bondi" for the gazetteer's "Pam Bondi": a first name that is the other's
+        # long or short form, with the same surname
+        known = res.actors[aid].name.split()
+        a, b = sorted((words[0].lower(), known[0].lower()), key=len)
+        if len(known) == 2 and known[1] == words[1] and len(a) >= 3 and b.startswith(a):
+            return aid
     return None
 
 
