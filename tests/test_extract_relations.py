@@ -870,6 +870,10 @@ def test_a_gerunds_own_subject_does_it():
     rel = lambda text: {(r.source, r.type, r.target) for r in run(text).relations}  # noqa: E731
     assert ("donald-trump", "ORDERS", "national-guard") in rel(
         "The protests resulted in Trump deploying the National Guard.")
+    # the gerund parsed as hanging on the main verb: the actor right before it still does it
+    assert ("donald-trump", "ORDERS", "national-guard") in rel(
+        "Days of marches resulted in President Trump deploying National Guard troops to the "
+        "city.")
     ex = run("Gavin Newsom objected to Donald Trump's sending troops to Los Angeles.")
     st = {(r.source, r.polarity) for r in ex.relations if r.target == "national-guard-deployment"}
     assert ("gavin-newsom", 1) not in st and ("donald-trump", 1) in st

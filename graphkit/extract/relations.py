@@ -132,6 +132,11 @@ def _list_tail(t: Token) -> Token | None:
         "PROPN", "NOUN") else None
 
 
+# prepositions whose object can do the gerund after it ("resulted in Trump deploying …",
+# "sued over ICE raiding …"); not places ("gathered near Camp Pendleton opposing …")
+GERUND_SUBJECT_PREPS = frozenset({"in", "to", "over", "about", "after", "against", "despite"})
+
+
 def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) of a verb, inherited from the verb it hangs on if needed."""
     subs = [c for c in v.children if c.dep_ in SUBJ]
@@ -152,6 +157,13 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # "resulted in President Trump deploying 4,000 troops": the gerund's own subject
         subs = [c for c in v.lefts if c.dep_ in ("compound", "poss", "nmod") and c.i in da.tok
                 and da.kind(da.tok[c.i]) != "Location"]
+    if not subs and v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (
+            v.nbor(-1).dep_ == "pobj" and v.nbor(-1).head.head.i == v.head.i) and (
+            v.nbor(-1).head.lower_ in GERUND_SUBJECT_PREPS) and (
+            a := da.tok.get(v.nbor(-1).i)) and da.kind(a) != "Location":
+        # "resulted in President Trump deploying troops" with the gerund hung on the main
+        # verb: the actor right before it, the object of that verb's preposition, does it
+        subs = [v.nbor(-1)]
     if not subs and v.tag_ == "VBG" and v.i > 0 and v.nbor(-1).dep_ == "case" and (
             v.nbor(-1).head.i in da.tok):
         # "objected to Trump's sending troops" with the possessive parsed off the gerund
