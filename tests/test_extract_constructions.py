@@ -226,6 +226,13 @@ def test_a_subject_pronoun_points_back_to_the_sentence_subject():
     assert ("karen-bass", "ORDERS", "marines") not in rels(ex)
 
 
+def test_he_in_a_reported_clause_is_the_one_who_says_it():
+    ex = run('"Mayor Keith Wilson has failed to protect his people, and so President Trump has '
+             'said he will protect our agents and our Marines," the secretary said.')
+    assert ("donald-trump", "COOPERATES_WITH", "marines") in rels(ex)
+    assert ("keith-wilson", "COOPERATES_WITH", "marines") not in rels(ex)
+
+
 def test_an_imperative_in_a_quote_has_no_doer():
     ex = run('"Deploy the Marines now," Senator Tom Cotton said on Monday.')
     # (the senator asks for it; he does not deploy anyone)

@@ -158,6 +158,14 @@ class DocActors:
         outside = [q for q in self.quotes if not q[0] <= t.i < q[1]]
         if len(outside) < len(self.quotes) and self.speakers:
             outside = []  # (inside a quote, a name the quotes say is a fine antecedent)
+        said = t.head.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" else None
+        if said is not None and said.i < t.i and said.lemma_.lower() in self.res.reporting:
+            # "… and so Trump has said he will protect our agents": the one who says it
+            for c in said.children:
+                a = self.tok.get(c.i) if c.dep_ == "nsubj" else None
+                if a and self.kind(a) == "Person" and agrees(a) and not any(
+                        qa <= c.i < qb for qa, qb in outside):
+                    return a
         if t.dep_ in ("nsubj", "nsubjpass"):
             # a subject pronoun points back to the sentence's subject, not to a name in a
             # phrase before it ("Trump faced criticism from Newsom when he mobilized …")
