@@ -1132,6 +1132,16 @@ def test_an_unnamed_judge_or_court_is_an_actor_of_its_own():
     assert not any(a.id == "judge" for a in ex.actors)
 
 
+def test_an_unnamed_court_is_the_one_named_at_its_level():
+    text = ("Ruling.\n\nA federal appeals court on Friday allowed Donald Trump to keep the "
+            "troops in Portland. A panel of the 9th U.S. Circuit Court of Appeals heard the case "
+            "after U.S. District Judge Karin Immergut ruled.")
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in rels(run(text))
+    # (two courts of that level named: no telling which)
+    text = text.replace("after U.S.", "after the Fifth Circuit Court of Appeals and U.S.")
+    assert not any(s == "ninth-circuit" and t == "donald-trump" for s, _, t in rels(run(text)))
+
+
 def test_bare_prosecutors_are_a_group():
     ex = run("Charges.\n\nFederal prosecutors charged David Huerta with conspiracy.")
     assert ("federal-prosecutors", "COERCES", "david-huerta") in rels(ex)

@@ -516,7 +516,7 @@ def _unnamed_courts(da: DocActors) -> None:
                     for m in da.mentions) for k, kind in res.court_heads.items()}
     for t in da.doc:
         kind = res.court_heads.get(t.lower_)
-        if kind is None or t.pos_ != "NOUN" or t.i in da.tok or named[t.lower_]:
+        if kind is None or t.pos_ != "NOUN" or t.i in da.tok:
             continue
         if t.dep_ not in ("nsubj", "nsubjpass", "poss") and not (
                 t.dep_ == "pobj" and t.head.dep_ == "agent"):
@@ -529,12 +529,35 @@ def _unnamed_courts(da: DocActors) -> None:
         if any(c.dep_ in ("amod", "compound") and c.lower_ not in res.court_modifiers
                for c in t.lefts) and not mods:
             continue  # "an immigration judge", "a Texas court": not the story's court
+        if named[t.lower_]:
+            # "A federal appeals court allowed Trump …" before "the 9th Circuit" is named:
+            # the one court (or judge) of that level the story names
+            known = _named_court(da, kind, {c.lower_ for c in mods})
+            if known:
+                start = min([c.i for c in mods] + [t.i])
+                _add_mention(da, da.doc[start:t.i + 1], known, da.actors[known].name, kind,
+                             "court")
+            continue
         name = " ".join([c.lower_ for c in mods] + [t.lower_])
         start = min([c.i for c in mods] + [t.i])
         aid = res.new_actor_id(name)
         da.unnamed.add(aid)
         _add_mention(da, da.doc[start:t.i + 1], aid, name, kind, "court")
     da.mentions.sort(key=lambda m: m.start)
+
+
+def _named_court(da: DocActors, kind: str, mods: set[str]) -> str | None:
+    """The one judge or court of ``kind`` the story names at the level ``mods`` give
+    (lexicon unnamed_courts ``levels``: "appeals" -> "circuit", "appeals")."""
+    ids = {m.actor for m in da.mentions if m.actor in da.actors and da.kind(m.actor) == kind
+           and m.actor not in da.unnamed and is_judicial(da, m.actor)}
+    for mod in mods:
+        words = da.res.court_levels.get(mod)
+        if words:
+            ids = {a for a in ids if any(
+                w in " ".join([da.actors[a].name, *da.actors[a].roles]).lower().split()
+                for w in words)}
+    return ids.pop() if len(ids) == 1 else None
 
 
 def _later_forces(da: DocActors, spans: list[Span]) -> None:

@@ -177,6 +177,7 @@ class Resources:
     reply_force_verbs: frozenset[str] = frozenset()
     court_heads: dict[str, str] = field(default_factory=dict)  # "judge" -> Person
     court_modifiers: frozenset[str] = frozenset()
+    court_levels: dict[str, list[str]] = field(default_factory=dict)  # "appeals" -> words
     comeback_verbs: frozenset[str] = frozenset()
     descriptive_heads: frozenset[str] = frozenset()
     judicial_titles: frozenset[str] = frozenset()
@@ -518,6 +519,8 @@ def load_resources(path: str | None = None) -> Resources:
         court_heads={str(k).lower(): str(v) for k, v in
                      ((lex.get("unnamed_courts") or {}).get("heads") or {}).items()},
         court_modifiers=_lower((lex.get("unnamed_courts") or {}).get("modifiers")),
+        court_levels={str(k).lower(): [str(w).lower() for w in v] for k, v in
+                      ((lex.get("unnamed_courts") or {}).get("levels") or {}).items()},
         comeback_verbs=_lower(lex.get("comeback_verbs")),
         descriptive_heads=_lower(lex.get("descriptive_heads")),
         judicial_titles=_lower(lex.get("judicial_titles")),
