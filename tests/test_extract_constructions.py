@@ -465,6 +465,10 @@ def test_evaluative_idioms_judge_as_one_word():
     r = rels(ex)
     assert ("lindsey-graham", "CRITICIZES", "alex-padilla") in r
     assert ("gavin-newsom", "SUPPORTS", "charles-breyer") in r
+    # a court that finds someone acted within his authority backs him
+    ex = run("Ruling\n\nJudge Karin Immergut wrote that Governor Greg Abbott acted within his "
+             "authority.")
+    assert ("karin-immergut", "SUPPORTS", "greg-abbott") in rels(ex)
     # the idiom denied is no judgement
     ex = run("Reactions\n\nLindsey Graham said Alex Padilla did not cross the line.")
     assert ("lindsey-graham", "CRITICIZES", "alex-padilla") not in rels(ex)
