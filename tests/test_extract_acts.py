@@ -453,6 +453,10 @@ def test_using_troops_orders_them_and_supports_their_deployment():
 def test_placing_troops_under_federal_control_orders_them():
     ex = run("Donald Trump placed the Oregon National Guard under federal control on Saturday.")
     assert [r for r in ex.relations if r.source == "donald-trump" and r.type == "ORDERS"]
+    # the troops named before the clause that places them
+    ex = run("Marines arrived to join the 500 Guard members the president had placed under "
+             "federal control.")
+    assert [r for r in ex.relations if r.source == "donald-trump" and r.type == "ORDERS"]
 
 
 def test_protests_against_someone_oppose_them_but_against_an_act_only_its_issue():

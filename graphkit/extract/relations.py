@@ -1314,9 +1314,13 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
         for a in anchors:
             objs += prep_objects(a, rule.preps) if rule.preps else []
         if not rule.preps:
-            # ("called in the Guard": the particle parsed as a preposition holds the object)
+            # ("called in the Guard": the particle parsed as a preposition holds the object;
+            # "the Guard members Trump placed under federal control": the noun before)
+            pairs = {tuple(w.split()) for w in rule.with_ if " " in w}
             objs = direct_objects(v) or [p for a in anchors[1:] if a.dep_ in ("prep", "prt")
-                                         for p in a.children if p.dep_ == "pobj"]
+                                         for p in a.children if p.dep_ == "pobj"
+                                         and (a.lower_, p.lower_) not in pairs
+                                         ] or _relative_head(v, da)
         elif not objs and rule.with_:
             # "fired back with responses to Trump": the one the reply is to
             objs = [x for p in prep_objects(v, frozenset({"with"}))
@@ -1344,6 +1348,17 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
                          da.sent(v))
         acts.append((sources, v, rule.type, objs, mode))
         return
+
+
+def _relative_head(v: Token, da: DocActors) -> list[Token]:
+    """The noun a relative clause with a subject of its own and no object hangs on: what
+    the verb acts on ("the 700 Marines he ordered to Los Angeles")."""
+    if v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in da.res.relative_pronouns
+                                 for c in v.children) and (
+            v.head.pos_ in ("NOUN", "PROPN")) and not any(
+            c.lower_ in ("where", "when", "why") for c in v.children):
+        return [v.head]
+    return []
 
 
 def _particles(v: Token, rule) -> list[Token]:
@@ -1418,12 +1433,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     else:
         objs = (direct_objects(v) or _misparsed_object(v) or _control_object(v)
                 or _name_as_adverb(v, da))
-        if not objs and v.dep_ == "relcl" and any(
-                c.dep_ == "nsubj" and c.lower_ not in da.res.relative_pronouns
-                for c in v.children) and (
-                v.head.pos_ in ("NOUN", "PROPN")) and not any(
-                c.lower_ in ("where", "when", "why") for c in v.children):
-            objs = [v.head]  # "the 700 Marines he ordered to Los Angeles"
+        if not objs:
+            objs = _relative_head(v, da)  # "the 700 Marines he ordered to Los Angeles"
         if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
                                for t in o.subtree):
             objs = objs + prep_objects(v, rule.preps)
