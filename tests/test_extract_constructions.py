@@ -307,6 +307,11 @@ def test_a_title_case_headline_is_parsed_as_a_sentence_and_quoted_as_written():
     crit = [r for r in ex.relations if (r.source, r.type, r.target) == (
         "lapd", "CRITICIZES", "donald-trump")]
     assert crit and crit[0].evidence[0].sentence.startswith("LAPD Slams Trump's Decision")
+    # (small words stay lower-case in title case: "over", "from", "with")
+    ex = run("Trump Sends National Guard to Portland as Kotek Fumes over Deployment\n\n"
+             "The story went on from there.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    assert not any(" " in a.name and a.name.split()[1] in ("Sends", "Fumes") for a in ex.actors)
 
 
 def test_an_outlet_in_brackets_before_a_dash_is_a_dateline_not_the_subject():

@@ -22,6 +22,12 @@ from .resources import Resources, norm, slug
 
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Words a title-case headline leaves lower-case ("California Sues Trump over Guard
+# Federalization"): prepositions and conjunctions of four letters or more.
+HEADLINE_SMALL_WORDS = frozenset({
+    "over", "from", "with", "into", "onto", "upon", "amid", "than", "that", "after", "about",
+    "between", "among", "against", "through", "toward", "towards", "under", "until", "near",
+    "without", "within", "across", "despite", "during", "before", "while", "when"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 # what sets an apposition off from the name before it ("Homan, the border czar,")
@@ -666,7 +672,13 @@ def _title_case(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     words = _WORD.findall(text[start:end if end >= 0 else len(text)])
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
+    return title_cased(words)
+
+
+def title_cased(words: list[str]) -> bool:
+    """Three or more words, every one capitalised but a headline's small words."""
+    big = [w for w in words if w not in HEADLINE_SMALL_WORDS]
+    return len(big) >= 3 and all(w[0].isupper() for w in big)
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")

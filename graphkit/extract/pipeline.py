@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
-from .actors import emitted_actors, find_actors, find_affiliations, headline_only
+from .actors import emitted_actors, find_actors, find_affiliations, headline_only, title_cased
 from .acts import (
     case_names,
     custody,
@@ -232,7 +232,7 @@ def recase_headline(sdoc: Doc, mat: Matchers, res: Resources | None = None) -> D
         return sdoc
     n = next((t.i for t in sdoc if t.idx >= end), len(sdoc))
     words = _HEAD_WORD.findall(text[:end])
-    titled = len(words) >= 3 and all(w[0].isupper() for w in words)
+    titled = title_cased(words)
     # a name is a word the body writes capitalised inside a sentence, or a gazetteer name
     names = {t.text for t in sdoc[n:] if t.is_title and not t.is_sent_start
              and sdoc[t.i - 1].text not in ('"', "\u201c", "'", "\u2018", ":")}
