@@ -938,7 +938,12 @@ def test_headline_verbs_the_parser_reads_as_plural_nouns():
                            ("Newsom fires back at Trump",
                             ("gavin-newsom", "CRITICIZES", "donald-trump")),
                            ("Bonta files lawsuit against Hegseth",
-                            ("rob-bonta", "SUES", "pete-hegseth"))):
+                            ("rob-bonta", "SUES", "pete-hegseth")),
+                           # (the part before a colon, and a verb in capitals)
+                           ("Supreme Court Rules Against Pritzker: Troops Stay in Chicago",
+                            ("supreme-court", "OPPOSES", "jb-pritzker")),
+                           ("Bass BLASTS Homan as Raids Spread",
+                            ("karen-bass", "CRITICIZES", "tom-homan"))):
         ex = run(headline + "\n\nDonald Trump spoke on Monday.")
         assert want in rels(ex), headline
 

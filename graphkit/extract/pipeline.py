@@ -239,6 +239,11 @@ def recase_headline(sdoc: Doc, mat: Matchers, res: Resources | None = None) -> D
     keep = {i for _m, s, e in mat.gazetteer(sdoc[:n]) for i in range(s, e)}
     forms = [t.text if not titled or t.i == 0 or t.i in keep or t.text in names or t.is_upper
              or not t.is_title else t.lower_ for t in sdoc[:n]]
+    if res is not None:
+        # "Newsom SLAMS Pentagon": a verb in capitals for emphasis (not "ICE", a known name)
+        forms = [t.lower_ if t.is_upper and len(t) > 2 and t.i not in keep and (
+            t.lower_ in res.headline_verbs or t.lower_.removesuffix("s") in res.headline_verbs)
+            else f for t, f in zip(sdoc[:n], forms, strict=True)]
     forms = _headline_commas(sdoc[:n], forms, keep, res) if res is not None else forms
 
     def parse(forms: list[str]) -> Doc | None:
@@ -258,6 +263,10 @@ def recase_headline(sdoc: Doc, mat: Matchers, res: Resources | None = None) -> D
         # "Trump rips Newsom", "Bonta files lawsuit": a headline verb the parser took for a
         # plural noun is parsed in the place of one it reads as a verb
         head = list(hdoc) if hdoc is not None else list(sdoc[:n])
+        # (the part before a colon on its own: "Ninth Circuit Rules Against Newsom: Trump
+        # Keeps Guard")
+        colon = next((t.i for t in head if t.text == ":"), len(head))
+        head = head[:colon]
         if not any(t.pos_ in ("VERB", "AUX") for t in head):
             k = next((t.i for t in head[1:] if t.tag_ == "NNS" and t.lower_.endswith("s") and (
                 t.lemma_.lower() in res.headline_verbs or t.lemma_.lower() in res.issuing_verbs)
