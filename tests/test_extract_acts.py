@@ -336,6 +336,13 @@ def test_undoing_a_judges_order_opposes_the_judge():
     assert ("ninth-circuit", "OPPOSES", "laura-chen") in rels(ex)
     ex = run("The decision by the Supreme Court lifted an order by Judge Laura Chen.")
     assert ("supreme-court", "OPPOSES", "laura-chen") in rels(ex)
+    # limits a court set are its ruling; "the district court" where only the Supreme Court
+    # is named is a court of its own
+    ex = run("News\n\nThe Supreme Court lifted the district court's limits on immigration "
+             "stops in Chicago.")
+    assert ("supreme-court", "OPPOSES", "district-court") in rels(ex)
+    ex = run("News\n\nThe governor lifted the city's limits on protests.")
+    assert not [r for r in ex.relations if r.type == "OPPOSES"]
 
 
 def test_granting_what_someone_asked_for_supports_them():

@@ -1215,6 +1215,9 @@ def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:
             owners = [w for o in rulings for w in _ruling_owners(o)] + [
                 p for c in v.children if rulings and c.dep_ == "prep" for p in by_agents(c)]
             targets = [a for w in owners for a in _actors(da, w)]
+            # "lifted the district court's restrictions": limits a court set are its ruling
+            targets += [a for o in objs if o.lemma_.lower() in res.limit_nouns
+                        for w in _ruling_owners(o) for a in _actors(da, w) if is_judicial(da, a)]
             typ, rule = "OPPOSES", f"pattern:undo-ruling-{lemma}"
         else:
             asked = [o for o in objs if o.lemma_.lower() in res.request_nouns]
