@@ -605,6 +605,14 @@ def test_backing_someones_arrest_threatens_them():
     assert ("donald-trump", "THREATENS", "gavin-newsom") in rels(ex)
     ex = run("Adam Schiff sent a letter demanding a review of David Huerta's arrest.")
     assert ("adam-schiff", "THREATENS", "david-huerta") not in rels(ex)
+    # calling for someone to be jailed, with the name before the passive or after "for"
+    ex = run("Donald Trump called for Gavin Newsom to be arrested.")
+    assert ("donald-trump", "THREATENS", "gavin-newsom") in rels(ex)
+    ex = run("Donald Trump called for Portland Mayor Keith Wilson and Oregon Gov. Tina Kotek "
+             "to be jailed.")
+    assert ("donald-trump", "THREATENS", "keith-wilson") in rels(ex)
+    ex = run("Donald Trump called for Gavin Newsom not to be arrested.")
+    assert ("donald-trump", "THREATENS", "gavin-newsom") not in rels(ex)
 
 
 def test_a_multiword_title_with_the_name_after_it_is_that_person():

@@ -965,6 +965,16 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
                     continue
                 patients += [a for t in expand(who) if (a := resolve(t, da))
                              and da.kind(a) != "Location" and a not in patients]
+        for c in v.children:
+            # "called for Newsom to be arrested" (the name the subject of the passive, or
+            # the object of "for")
+            if c.dep_ in ("advcl", "xcomp", "ccomp") and c.tag_ == "VBN" and any(
+                    x.dep_ == "auxpass" for x in c.children) and (
+                    res.verb_type(c.lemma_) == "COERCES") and not _negated(c):
+                who = [x for x in c.children if x.dep_ == "nsubjpass"] or (
+                    prep_objects(v, frozenset({"for"})))
+                patients += [a for t in expand(who) if (a := resolve(t, da))
+                             and da.kind(a) != "Location" and a not in patients]
         if not patients:
             continue
         mode = mode_of(v, da, quotes)
