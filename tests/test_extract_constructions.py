@@ -635,6 +635,11 @@ def test_a_label_on_a_small_clause():
     assert ("gavin-newsom", "CRITICIZES", "donald-trump") in rels(ex)
 
 
+def test_insults_are_labels_that_judge():
+    ex = run("Reactions\n\nDonald Trump called the protesters scum.")
+    assert ("donald-trump", "CRITICIZES", "protesters") in rels(ex)
+
+
 def test_a_quote_in_response_to_someone_is_about_them():
     ex = run('Reactions\n\n"He should be ashamed," Donald Trump wrote in response to Gavin '
              "Newsom's criticism.")
