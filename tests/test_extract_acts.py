@@ -217,6 +217,10 @@ def test_what_a_lawsuit_argues_or_challenges_names_its_defendant():
     assert ("rob-bonta", "SUES", "pentagon") in rels(ex)
     ex = run("Karen Bass won a round in her legal challenge to Kristi Noem's arrest policy.")
     assert ("karen-bass", "SUES", "kristi-noem") in rels(ex)
+    # the defendants in a sentence of their own, the parties named before
+    ex = run("News\n\nThe county joined a class-action lawsuit brought by the American Civil "
+             "Liberties Union last month. The lawsuit targets Kristi Noem and Pam Bondi.")
+    assert ("aclu", "SUES", "pam-bondi") in rels(ex)
 
 
 def test_a_call_for_someone_to_undo_something_opposes_them():

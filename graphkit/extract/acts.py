@@ -617,6 +617,7 @@ def lawsuit_parties(da: DocActors, aims: dict[int, list[str]], quotes, sink: Sin
     the policy the lawsuit challenges (``aims``: ``stances.suit_aims``)."""
     res = da.res
     last: list[str] = []
+    last_parties: list[tuple[Token, list[str]]] = []
     for n in da.doc:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in res.suit_words:
             continue
@@ -626,7 +627,13 @@ def lawsuit_parties(da: DocActors, aims: dict[int, list[str]], quotes, sink: Sin
         elif definite_suit(n):
             defendants = last
         issues = aims.get(n.i, [])
-        for verb, plaintiffs in _plaintiffs(da, n):
+        parties = _plaintiffs(da, n)
+        if parties:
+            last_parties = parties
+        elif definite_suit(n) and n.dep_ == "nsubj" and defendants:
+            # "The ACLU filed a lawsuit … The lawsuit names Noem": the parties named before
+            parties = last_parties
+        for verb, plaintiffs in parties:
             mode = mode_of(verb, da, quotes)
             for p in plaintiffs:
                 for d in defendants:
@@ -678,6 +685,9 @@ def _defendants(da: DocActors, n: Token) -> list[str]:
     kids = list(n.children) + [x for c in n.children if c.dep_ == "acl" for x in c.children]
     if n.dep_ in ("nsubjpass", "dobj") and n.head.lemma_.lower() in da.res.suit_party_verbs:
         kids += [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "against"]
+    if n.dep_ == "nsubj" and n.head.lemma_.lower() in da.res.challenge_verbs | da.res.naming_verbs:
+        # "the lawsuit targets Noem, Bondi and Patel", "the suit names Trump"
+        out += [a for o in n.head.children if o.dep_ == "dobj" for a in object_actors(o, da)]
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "against":
             out += [a for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
