@@ -615,6 +615,18 @@ def test_backing_someones_arrest_threatens_them():
     assert ("donald-trump", "THREATENS", "gavin-newsom") not in rels(ex)
 
 
+def test_a_warning_to_anyone_who_offends_threatens_the_crowd_or_those_it_names():
+    ex = run("Protests\n\nProtesters marched past City Hall. Sheriff Ana Ruiz said anyone who "
+             "throws rocks at deputies will be arrested.")
+    assert ("ana-ruiz", "THREATENS", "protesters") in rels(ex)
+    ex = run("Protests\n\nTom Homan said anyone who shelters migrants, including Mayor Ana "
+             "Ruiz, could face charges.")
+    assert ("tom-homan", "THREATENS", "ana-ruiz") in rels(ex)
+    # (no crowd in the story: no one to threaten)
+    ex = run("Protests\n\nSheriff Ana Ruiz said anyone who throws rocks will be arrested.")
+    assert not [r for r in ex.relations if r.type == "THREATENS"]
+
+
 def test_a_multiword_title_with_the_name_after_it_is_that_person():
     ex = run("The attorney general, Rob Bonta, said the deployment of the troops had trampled "
              "California's sovereignty.")

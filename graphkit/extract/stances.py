@@ -898,6 +898,19 @@ def _wished(v: Token) -> bool:
         for c in v.children)
 
 
+def _offenders(da: DocActors, t: Token) -> list[str]:
+    """'anyone who assaults an officer (will be arrested)': the ones named with "including",
+    else the story's crowd (lexicon police_crowds), whom such a warning is aimed at."""
+    if t.lower_ not in OFFENDERS or not any(c.dep_ == "relcl" for c in t.children):
+        return []
+    named = [a for c in t.subtree if c.dep_ == "prep" and c.lower_ == "including"
+             for p in c.children if p.dep_ == "pobj" for x in expand([p]) if (a := resolve(x, da))]
+    if named:
+        return named
+    crowd = da.res.crowd_group
+    return [crowd] if crowd in da.actors and da.actors[crowd].mentions > 0 else []
+
+
 def _threatened(da: DocActors, v: Token, patients: list[str], quotes, reporting,
                 sink: Sink) -> None:
     if any(ch.dep_ == "neg" for a in list(v.ancestors)[:3] for ch in a.children):
@@ -922,6 +935,7 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
             continue
         patients = [a for c in v.children if c.dep_ == "nsubjpass" for t in expand([c])
                     if (a := resolve(t, da)) and da.kind(a) != "Location"]
+        patients += [a for c in v.children if c.dep_ == "nsubjpass" for a in _offenders(da, c)]
         _threatened(da, v, patients, quotes, reporting, sink)
     for v in da.doc:
         # "Homan said agents could arrest Newsom", '"We'll arrest him," Trump said': the
@@ -931,6 +945,7 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
             continue
         patients = [a for c in v.children if c.dep_ == "dobj" for t in expand([c])
                     if (a := resolve(t, da)) and da.kind(a) != "Location"]
+        patients += [a for c in v.children if c.dep_ == "dobj" for a in _offenders(da, c)]
         _threatened(da, v, patients, quotes, reporting, sink)
     for v in da.doc:
         # "said Newsom and Bass could face charges": the same, with what they would face
@@ -941,6 +956,7 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
             continue
         patients = [a for c in v.children if c.dep_ == "nsubj" for t in expand([c])
                     if (a := resolve(t, da)) and da.kind(a) != "Location"]
+        patients += [a for c in v.children if c.dep_ == "nsubj" for a in _offenders(da, c)]
         _threatened(da, v, patients, quotes, reporting, sink)
     # "said he would support the arrest of Newsom", "endorsed the idea of arresting Newsom",
     # "called for Newsom's arrest"
