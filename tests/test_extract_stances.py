@@ -568,10 +568,17 @@ def test_a_line_ending_in_a_closing_single_quote_ends_the_sentence():
 
 
 def test_continuing_to_demand_a_withdrawal_is_no_support_for_the_deployment():
-    ex = run("'We will continue to have each other's backs, and we will continue to demand the "
-             "withdrawal of federal troops from our city,' added Eunisses Hernandez.")
-    assert ("eunisses-hernandez", "OPPOSES", "national-guard-deployment") in rels(ex)
-    assert ("eunisses-hernandez", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+    ex = run("'We stand together, and we will keep on demanding the withdrawal of federal "
+             "troops from Fresno,' said Councilwoman Lupe Arreola.")
+    assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in rels(ex)
+    assert ("lupe-arreola", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+
+
+def test_demanding_an_agencys_withdrawal_opposes_the_agency():
+    ex = run("Mayor Lupe Arreola demanded the swift withdrawal of ICE and the Border Patrol "
+             "from Fresno.")
+    assert ("lupe-arreola", "OPPOSES", "ice") in rels(ex)
+    assert ("lupe-arreola", "OPPOSES", "immigration-raids") in rels(ex)
 
 
 def test_a_relative_pronoun_stands_for_the_noun_it_follows():

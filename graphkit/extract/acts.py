@@ -428,10 +428,14 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
     objs += [p for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"
              for p in c.children if p.dep_ == "pobj"]
     found: list[tuple[str, int, str]] = []
+    withdrawn: list[str] = []
     for o in objs:
         lem = o.lemma_.lower()
         if lem in res.end_nouns:
             found += [(i, -1, "end") for i in ended_issues(o, da, idx)]
+            # "demanded the withdrawal of federal troops and ICE": against those sent away
+            withdrawn += [a for p in prep_objects(o, frozenset({"of"})) for t in expand([p])
+                          if (a := resolve(t, da)) and a in by_actor and a not in withdrawn]
         elif any(x.dep_ in ("acl", "relcl") and x.lemma_.lower() in res.withdraw_verbs
                  for x in o.children):
             # "called for the troops to leave"
@@ -463,6 +467,11 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
         for s in sources:
             sink.add(s, iss, "SUPPORTS" if sign > 0 else "OPPOSES", 0.6 * factor(mode), mode,
                      f"stance:demand-{how}", v.text, da.sent(v))
+    for a in withdrawn:
+        for s in sources:
+            if s != a:
+                sink.add(s, a, "OPPOSES", 0.5 * factor(mode), mode, "pattern:demand-withdrawal",
+                         v.text, da.sent(v))
 
 
 def _should_leave(da, idx, v, quotes, sink, by_actor, sign: int = -1) -> None:
