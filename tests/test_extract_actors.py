@@ -299,8 +299,8 @@ def test_the_protesters_are_an_actor_wherever_they_are_named():
 
 
 def test_a_known_acronym_after_a_longer_form_of_its_name_is_one_actor():
-    ex = run("David Huerta, president of Service Employees International Union California "
-             "(SEIU), was arrested on Friday. SEIU members rallied on Monday.")
+    ex = run("Janitors from Service Employees International Union California (SEIU) marched "
+             "in Fresno on Friday. SEIU members rallied on Monday.")
     names = {a.id: a for a in ex.actors}
     assert "seiu" in names
     assert not [a for a in ex.actors if "(" in a.name or a.id.startswith("service-employees")]
