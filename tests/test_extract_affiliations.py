@@ -334,6 +334,12 @@ def test_a_member_title_ties_to_the_one_body_of_its_kind_the_story_names():
     # with no such body named, the title ties to nothing
     ex = run("Supervisor Holly Mitchell said the vote would come on Tuesday.")
     assert not [r for r in ex.relations if r.type in ontology.AFFILIATIONS]
+    # justices sit on the Supreme Court the story names; the Justice Department is a name
+    ex = run("The Supreme Court ruled on Monday. Justices Maria Ortega and Paul Lindqvist "
+             "dissented, and Justice Department lawyer Dana Whitfield welcomed the ruling.")
+    tied = {(r.source, r.target) for r in ex.relations if r.type in ontology.AFFILIATIONS}
+    assert ("paul-lindqvist", "supreme-court") in tied
+    assert ("dana-whitfield", "supreme-court") not in tied
 
 
 def test_bare_plural_member_titles_are_their_body():

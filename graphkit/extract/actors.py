@@ -1988,8 +1988,8 @@ def _member_title(da: DocActors, person: str, toks: list[Token], evidence: Span)
     that kind the story names ("the Los Angeles County Board of Supervisors"; lexicon
     ``member_titles``)."""
     for t in toks:
-        if t.lower_ not in da.res.member_titles:
-            continue
+        if t.lower_ not in da.res.member_titles or t.i in da.tok:
+            continue  # (not a word of a name: "Justice Department lawyer …")
         body = member_body(da, t.lower_)
         if body:
             _affiliate(da, person, body, t.text, evidence, "pattern:member-title", 0.7)
