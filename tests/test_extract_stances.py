@@ -1023,3 +1023,15 @@ def test_saying_that_doing_something_is_wrong_is_a_stance_on_it():
         "Patty Murray said that using the National Guard against civilians was unconstitutional.")
     assert ("patty-murray", "marines-deployment", 1) in st(
         "Patty Murray said deploying the Marines was necessary.")
+
+
+def test_taking_a_policys_status_is_for_it_and_a_non_status_against_it():
+    ex = run("Votes\n\nThe Fresno City Council voted to be designated as a sanctuary city.")
+    assert ("fresno-city-council", "SUPPORTS", "sanctuary-policies") in rels(ex)
+    ex = run("Votes\n\nThe Fresno City Council declared the city a non-sanctuary city on Monday.")
+    assert ("fresno-city-council", "OPPOSES", "sanctuary-policies") in rels(ex)
+    assert ("fresno-city-council", "SUPPORTS", "sanctuary-policies") not in rels(ex)
+    # (a phrase after the noun names no status: "the centre of the fight over sanctuary
+    # policies")
+    ex = run("Votes\n\nFresno has become the centre of the fight over sanctuary policies.")
+    assert not [r for r in ex.relations if r.target == "sanctuary-policies"]

@@ -36,6 +36,7 @@ from .relations import (
     received_by,
     resolve,
     subject_actors,
+    subjects,
     undoes,
     undone_objects,
 )
@@ -891,6 +892,44 @@ def lifted_limits(da: DocActors, idx, quotes, sink: Sink) -> None:
             for iss in issues:
                 sink.add(s, iss, "SUPPORTS", 0.6 * factor(mode), mode, f"stance:lift-limit:{lemma}",
                          v.text, da.sent(v))
+
+
+def status_declarations(da: DocActors, idx, quotes, sink: Sink) -> None:
+    """'The council voted to become a sanctuary city', 'declared itself a non-sanctuary
+    city': taking a policy's status is for the policy; a status named with "non-" or "anti-"
+    is against it (lexicon ``status_verbs``, ``status_negations``)."""
+    res = da.res
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.status_verbs:
+            continue
+        nouns = [c for c in v.children if c.dep_ in ("ccomp", "attr", "oprd")
+                 and c.pos_ in ("NOUN", "PROPN")] + prep_objects(v, frozenset({"as"}))
+        found: list[tuple[str, int]] = []
+        for n in nouns:
+            # (the status the noun itself names, not a phrase after it: "the epicenter of
+            # the storm over immigration enforcement")
+            words = [t for t in n.subtree if t.i <= n.i]
+            against = any(t.lower_ in res.status_negations for t in words if t.i < n.i)
+            sign = -1 if against else 1
+            found += [(iss, sign) for t in words for iss in [idx.strong.get(t.i)]
+                      if iss in idx.policy and (iss, sign) not in found]
+        if not found:
+            continue
+        toks, passive = subjects(v, da)
+        if passive and v.dep_ == "xcomp":
+            toks, passive = subjects(v.head, da)  # "voted to be designated as …"
+        # ("Huntington Beach, California, declared …": not the state in apposition)
+        sources = list(dict.fromkeys(a for x in expand(toks) if x.dep_ != "appos"
+                                     and (a := resolve(x, da))))
+        mode = mode_of(v, da, quotes)
+        if passive or mode == "negated":
+            continue
+        for s in sources:
+            if da.kind(s) == "Location":
+                da.acting.add(s)  # "Huntington Beach declared itself …": the city acts
+            for iss, sign in found:
+                sink.add(s, iss, "SUPPORTS" if sign > 0 else "OPPOSES", 0.6 * factor(mode), mode,
+                         f"stance:status-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def outcomes(da: DocActors, quotes, sink: Sink) -> None:

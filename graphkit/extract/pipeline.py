@@ -37,6 +37,7 @@ from .acts import (
     received_acts,
     rulings_on_rulings,
     speech_acts,
+    status_declarations,
 )
 from .encoder import StanceEncoder, encoder_stances, load_encoder
 from .fallbacks import (
@@ -364,6 +365,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     demanding_letters(da, quotes, sink)
     permissions(da, idx, quotes, sink)
     lifted_limits(da, idx, quotes, sink)
+    status_declarations(da, idx, quotes, sink)
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
     outcomes(da, quotes, sink)

@@ -261,6 +261,8 @@ class Resources:
     document_nouns: frozenset[str] = frozenset()
     indefinite_titles: frozenset[str] = frozenset()
     place_anaphors: frozenset[str] = frozenset()
+    status_verbs: frozenset[str] = frozenset()
+    status_negations: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
     ouster_nouns: frozenset[str] = frozenset()
@@ -607,6 +609,8 @@ def load_resources(path: str | None = None) -> Resources:
         document_nouns=_lower(lex.get("document_nouns")),
         indefinite_titles=_lower(lex.get("indefinite_titles")),
         place_anaphors=_lower(lex.get("place_anaphors")),
+        status_verbs=_lower(lex.get("status_verbs")),
+        status_negations=_lower(lex.get("status_negations")),
         place_nouns=_lower(lex.get("place_nouns")),
         appointing_verbs=_lower(lex.get("appointing_verbs")),
         ouster_nouns=_lower(lex.get("ouster_nouns")),
