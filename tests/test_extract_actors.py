@@ -46,6 +46,10 @@ def test_a_title_naming_a_place_needs_a_holder_tied_to_it():
     assert find(oregon, "ron-wyden", "SUPPORTS", "tina-kotek")
     assert not find(oregon, "ron-wyden", "SUPPORTS", "brad-little")
     assert find(idaho, "ron-wyden", "SUPPORTS", "brad-little")
+    # the place in the possessive: "Oregon's governor"
+    for place, who in (("Oregon's", "tina-kotek"), ("Idaho's", "brad-little")):
+        ex = run(text.replace("the {} governor", place + " governor"))
+        assert find(ex, "ron-wyden", "SUPPORTS", who), place
 
 
 def test_the_governor_is_the_governor_this_text_names():

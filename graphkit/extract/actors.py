@@ -1232,6 +1232,14 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
         # "the Texas governor": only someone tied to the actor named in between;
         # "the Australian correspondent": only someone whose roles say "Australian"
         named = {da.tok[t.i] for t in doc[lo:e - 1] if t.i in da.tok}
+        if not bare and doc[s].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+            # "California's governor": someone tied to that place (a person's possessive,
+            # "Trump's border czar", is _possessed_titles')
+            owner = da.tok.get(doc[s].head.i) if doc[s].dep_ == "case" and (
+                doc[s].head.i < s) else None
+            if owner is None or da.kind(owner) != "Location":
+                continue
+            named.add(owner)
         # (a party, "the Democratic governor", marks nobody out: parties are not in roles)
         marks = [t.lower_ for t in doc[lo:e - 1] if t.i not in da.tok and t.text[:1].isupper()
                  and t.lower_ not in res.party_words]

@@ -141,7 +141,10 @@ def build_matchers(nlp: Language, res: Resources) -> Matchers:
                 "BLAME": [pos["VERB"]], "NEGV": [pos["VERB"]]},
         plural_tags=hashes(["NNS", "NNPS"]),
         heads=hashes(heads),
-        the=np.array([strings.add(w) for w in ("the", "this", "that")], dtype=np.uint64),
+        # (and a place's possessive: "California's governor")
+        the=np.array([strings.add(w) for w in ("the", "this", "that", "'s", "\u2019s", "'",
+                                               "\u2019")],
+                     dtype=np.uint64),
         a=np.array([strings.add(w) for w in ("a", "an")], dtype=np.uint64),
         indefinite_heads=hashes(res.indefinite_titles),
         modifier_pos=(pos["ADJ"], pos["PROPN"], pos["NOUN"]),
