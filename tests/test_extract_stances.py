@@ -1035,3 +1035,13 @@ def test_taking_a_policys_status_is_for_it_and_a_non_status_against_it():
     # policies")
     ex = run("Votes\n\nFresno has become the centre of the fight over sanctuary policies.")
     assert not [r for r in ex.relations if r.target == "sanctuary-policies"]
+
+
+def test_saying_an_act_is_needless_opposes_it():
+    ex = run("Troops\n\nMayor Lupe Arreola said there was no need to deploy the National Guard.")
+    assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in rels(ex)
+    ex = run('Troops\n\n"There is no reason for the Marines to be in Fresno," Lupe Arreola said.')
+    assert ("lupe-arreola", "OPPOSES", "marines-deployment") in rels(ex)
+    # (a need denied to undo it is no opposition)
+    ex = run("Troops\n\nLupe Arreola said there was no need for the Marines to leave Fresno.")
+    assert ("lupe-arreola", "OPPOSES", "marines-deployment") not in rels(ex)

@@ -75,6 +75,7 @@ from .stances import (
     issue_actors,
     judged_rulings,
     labelling,
+    needless_acts,
     owners_stances,
     quote_spans,
     quotes_relations,
@@ -357,6 +358,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     suit_stances(da, aims, sink)
     interference_stances(da, idx, quotes, sink)
     continuation(da, idx, quotes, reporting, sink)
+    needless_acts(da, idx, quotes, reporting, sink)
     speech_acts(da, idx, quotes, sink)
     overruled(da, idx, quotes, sink)
     lawsuit_parties(da, aims, quotes, sink)

@@ -262,6 +262,7 @@ class Resources:
     indefinite_titles: frozenset[str] = frozenset()
     place_anaphors: frozenset[str] = frozenset()
     status_verbs: frozenset[str] = frozenset()
+    need_nouns: frozenset[str] = frozenset()
     status_negations: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
@@ -610,6 +611,7 @@ def load_resources(path: str | None = None) -> Resources:
         indefinite_titles=_lower(lex.get("indefinite_titles")),
         place_anaphors=_lower(lex.get("place_anaphors")),
         status_verbs=_lower(lex.get("status_verbs")),
+        need_nouns=_lower(lex.get("need_nouns")),
         status_negations=_lower(lex.get("status_negations")),
         place_nouns=_lower(lex.get("place_nouns")),
         appointing_verbs=_lower(lex.get("appointing_verbs")),

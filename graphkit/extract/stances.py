@@ -1212,6 +1212,38 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                                          "stance:reported-evaluation-of-actor", c.text, sent)
 
 
+def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
+                  reporting: set[int], sink: Sink) -> None:
+    """'Newsom said there was no need to deploy the National Guard', '"There is no reason
+    for the Marines to be here," Bass said': saying an act is needless opposes it (lexicon
+    ``need_nouns``)."""
+    res = da.res
+    by_actor = issue_actors(da)
+    for n in da.doc:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in res.need_nouns:
+            continue
+        if not (any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
+                or n.head.pos_ in ("VERB", "AUX") and _negated(n.head)):
+            continue
+        acts = [v for v in n.children if v.dep_ in ("acl", "relcl") and v.pos_ in ("VERB", "AUX")]
+        objs = [o for v in acts for o in v.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        objs += prep_objects(n, frozenset({"for"}))
+        # ("no need for the troops to leave": needless to undo it is for it)
+        undo = any(v.lemma_.lower() in res.withdraw_verbs | res.undo_verbs for v in acts)
+        issues: list[str] = []
+        for o in objs:
+            issues += [i for i in issues_of(o, da, idx) if i not in issues]
+            issues += [i for t in expand([o]) for i in by_actor.get(resolve(t, da) or "", [])
+                       if i not in issues]
+        if not issues:
+            continue
+        root = n.head if n.head.pos_ in ("VERB", "AUX") else n
+        for s in _sayers(da, root, quotes, reporting, ("ccomp", "conj")):
+            for iss in issues:
+                sink.add(s, iss, "SUPPORTS" if undo else "OPPOSES", 0.55, "reported",
+                         "stance:no-need", n.text, da.sent(n))
+
+
 def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                  reporting: set[int], sink: Sink) -> None:
     """'Homan said agents would keep conducting operations', '"ICE is going to keep doing its
