@@ -1242,6 +1242,18 @@ def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
             for iss in issues:
                 sink.add(s, iss, "SUPPORTS" if undo else "OPPOSES", 0.55, "reported",
                          "stance:no-need", n.text, da.sent(n))
+    # "said the city does not need the National Guard", "did not require military
+    # intervention"
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.need_verbs or not _negated(v):
+            continue
+        issues = []
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            issues += [i for i in issues_of(o, da, idx) if i not in issues]
+        for s in _sayers(da, v, quotes, reporting, ("ccomp", "conj")) if issues else []:
+            for iss in issues:
+                sink.add(s, iss, "OPPOSES", 0.55, "reported", "stance:no-need", v.text,
+                         da.sent(v))
 
 
 def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
