@@ -1042,7 +1042,7 @@ def test_saying_an_act_is_needless_opposes_it():
     assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in rels(ex)
     ex = run('Troops\n\n"There is no reason for the Marines to be in Fresno," Lupe Arreola said.')
     assert ("lupe-arreola", "OPPOSES", "marines-deployment") in rels(ex)
-    ex = run("Troops\n\nLupe Arreola said Fresno does not need the National Guard.")
+    ex = run("Troops\n\nMayor Lupe Arreola said Fresno does not need the National Guard.")
     assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in rels(ex)
     # (a need denied to undo it is no opposition)
     ex = run("Troops\n\nLupe Arreola said there was no need for the Marines to leave Fresno.")
