@@ -1047,3 +1047,13 @@ def test_saying_an_act_is_needless_opposes_it():
     # (a need denied to undo it is no opposition)
     ex = run("Troops\n\nLupe Arreola said there was no need for the Marines to leave Fresno.")
     assert ("lupe-arreola", "OPPOSES", "marines-deployment") not in rels(ex)
+
+
+def test_a_side_noun_about_an_issue_takes_that_side():
+    ex = run("Troops\n\nMayor Lupe Arreola, a fierce critic of the Guard deployment, spoke in "
+             "Fresno on Monday.")
+    assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in rels(ex)
+    ex = run("Raids\n\nTom Homan, a longtime supporter of the immigration raids, spoke on Monday.")
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") in rels(ex)
+    ex = run("Raids\n\nTom Homan is no supporter of the immigration raids.")
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") not in rels(ex)

@@ -80,6 +80,7 @@ from .stances import (
     quote_spans,
     quotes_relations,
     reported_evaluations,
+    side_stances,
     suit_aims,
     suit_stances,
     wished_coercion,
@@ -359,6 +360,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     interference_stances(da, idx, quotes, sink)
     continuation(da, idx, quotes, reporting, sink)
     needless_acts(da, idx, quotes, reporting, sink)
+    side_stances(da, idx, sink)
     speech_acts(da, idx, quotes, sink)
     overruled(da, idx, quotes, sink)
     lawsuit_parties(da, aims, quotes, sink)

@@ -1218,6 +1218,17 @@ def _side_noun(da: DocActors, n: Token, sink: Sink) -> None:
     owners = [a for c in n.children if c.dep_ in ("poss", "compound") and c.pos_ in (
         "PROPN", "PRON") for a in [resolve(c, da)] if a] + [
         a for p in prep_objects(n, frozenset({"of"})) for a in object_actors(p, da)]
+    holder, mode = side_holders(da, n)
+    typ = da.res.side_nouns[n.lemma_.lower()]
+    for h in holder:
+        for o in owners:
+            if h and o and h != o and da.kind(h) != "Location" and da.kind(o) != "Location":
+                sink.add(h, o, typ, BASE_CONFIDENCE["noun"], mode,
+                         f"pattern:side-{n.lemma_.lower()}", n.text, da.sent(n))
+
+
+def side_holders(da: DocActors, n: Token) -> tuple[list[str | None], str]:
+    """Who a side noun ("ally", "critic") describes, and the mode ("no ally": negated)."""
     # "Noem, one of Trump's closest allies": the "one" stands where the noun would
     one = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "of" and (
         n.head.head.lower_ == "one") else n
@@ -1233,16 +1244,11 @@ def _side_noun(da: DocActors, n: Token, sink: Sink) -> None:
     # "Newsom's critics, including Sheriff Chad Bianco"
     holder += [da.tok.get(p.i) for w in prep_objects(n, frozenset({"including"}))
                for p in expand([w])]
-    typ = da.res.side_nouns[n.lemma_.lower()]
     # "Newsom is no ally of Trump", "is not a critic of …"
     mode = "negated" if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children) or (
         gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in gov.children)) else (
         "asserted")
-    for h in holder:
-        for o in owners:
-            if h and o and h != o and da.kind(h) != "Location" and da.kind(o) != "Location":
-                sink.add(h, o, typ, BASE_CONFIDENCE["noun"], mode,
-                         f"pattern:side-{n.lemma_.lower()}", n.text, da.sent(n))
+    return holder, mode
 
 
 def _aimed_remark(da: DocActors, v: Token, quotes, sink: Sink) -> None:

@@ -38,6 +38,7 @@ from .relations import (
     remark_speakers,
     resolve,
     sends_home,
+    side_holders,
     subject_actors,
     undoes,
 )
@@ -1210,6 +1211,24 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                             for iss in issue_actors(da).get(a, []):
                                 sink.add(s, iss, "OPPOSES", 0.45, "reported",
                                          "stance:reported-evaluation-of-actor", c.text, sent)
+
+
+def side_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
+    """'Newsom, a staunch critic of the deployment', 'Homan, a supporter of the raids': the
+    side noun's holder takes that side on the issue (lexicon ``side_nouns``)."""
+    for n in da.doc:
+        typ = da.res.side_nouns.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
+        if typ is None:
+            continue
+        issues = [i for p in prep_objects(n, frozenset({"of"})) if not resolve(p, da)
+                  for i in idx.for_object(p)]
+        if not issues:
+            continue
+        holders, mode = side_holders(da, n)
+        for h in dict.fromkeys(x for x in holders if x and da.kind(x) != "Location"):
+            for iss in dict.fromkeys(issues):
+                sink.add(h, iss, "SUPPORTS" if typ == "SUPPORTS" else "OPPOSES", 0.6, mode,
+                         f"stance:side-{n.lemma_.lower()}", n.text, da.sent(n))
 
 
 def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
