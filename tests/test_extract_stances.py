@@ -1057,3 +1057,13 @@ def test_a_side_noun_about_an_issue_takes_that_side():
     assert ("tom-homan", "SUPPORTS", "immigration-raids") in rels(ex)
     ex = run("Raids\n\nTom Homan is no supporter of the immigration raids.")
     assert ("tom-homan", "SUPPORTS", "immigration-raids") not in rels(ex)
+
+
+def test_this_or_it_judged_in_a_reported_clause_is_the_act_named_before():
+    ex = run("Troops\n\nDonald Trump sent 500 National Guard troops to Fresno on Sunday. Mayor Lupe "
+             "Arreola said it would only escalate tensions.")
+    assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in rels(ex)
+    # (not an act from further back)
+    ex = run("Troops\n\nDonald Trump sent 500 National Guard troops to Fresno on Sunday. The city "
+             "held a parade on Monday. Mayor Lupe Arreola said it would only escalate tensions.")
+    assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") not in rels(ex)

@@ -359,6 +359,7 @@ def judged_others(tokens: list[Token], da: DocActors) -> tuple[list[Token], set[
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 # what a remedy verb does not act on: its subject, or a clause it reports
 NOT_REMEDIED = SUBJ_DEPS | {"ccomp"}
+DEMONSTRATIVES = frozenset({"this", "that", "it"})
 OFFENDERS = frozenset({"anyone", "anybody", "whoever", "those", "someone", "somebody", "people"})
 
 
@@ -1098,7 +1099,11 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 subj = [c.head.head]  # "the deployment, which Bonta said was unlawful"
             if told and len(subj) == 1 and subj[0].lower_ == "they":
                 subj = _addressed_they(c, speakers, quotes, da) or subj
-            if len(subj) != 1 or subj[0].pos_ == "PRON":
+            # "Trump sent the Guard. Bass and Newsom warned this could inflame tensions": the
+            # act named in the sentence before
+            pointed = subj[0].lower_ in DEMONSTRATIVES and subj[0].dep_ == "nsubj" if (
+                len(subj) == 1) else False
+            if len(subj) != 1 or subj[0].pos_ == "PRON" and not pointed:
                 continue
             if in_quote(subj[0], quotes):
                 continue  # 'said "the raids are cruel"': the quote rules' business
@@ -1138,6 +1143,14 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             if score == 0 or mode == "negated" or mode == "hypothetical" and not predicted:
                 continue
             sent = da.sent(c)
+            if pointed:
+                prev = da.sent(sent.start - 1).start if sent.start > 0 else sent.start
+                last = idx.last_before(subj[0].i, window=subj[0].i - prev)
+                for iss in [last] if last and score < 0 and not in_quote(c, quotes) else []:
+                    for s in speakers:
+                        sink.add(s, iss, "OPPOSES", 0.5, "reported", "stance:reported-evaluation",
+                                 c.text, sent)
+                continue
             judged_issues = list(idx.for_object(subj[0]))
             if subj[0].dep_ == "csubj" and (
                     subj[0].lemma_.lower() in da.res.force_employing_verbs
