@@ -804,6 +804,10 @@ def test_praising_a_ruling_on_an_issue_takes_no_side_on_it():
     assert not [r for r in rels(ex) if r[0] == "victor-gordo" and r[2] == "immigration-raids"]
     ex = run("Victor Gordo praised the immigration raids on Tuesday.")
     assert ("victor-gordo", "SUPPORTS", "immigration-raids") in rels(ex)
+    # approving a declaration made in answer to the raids is no support for them
+    ex = run("Raids\n\nMayor Lupe Arreola approved an emergency declaration over the "
+             "immigration raids.")
+    assert ("lupe-arreola", "SUPPORTS", "immigration-raids") not in rels(ex)
 
 
 def test_secret_police_is_a_damning_label():

@@ -263,6 +263,7 @@ class Resources:
     place_anaphors: frozenset[str] = frozenset()
     status_verbs: frozenset[str] = frozenset()
     need_nouns: frozenset[str] = frozenset()
+    declaration_nouns: frozenset[str] = frozenset()
     need_verbs: frozenset[str] = frozenset()
     status_negations: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
@@ -613,6 +614,7 @@ def load_resources(path: str | None = None) -> Resources:
         place_anaphors=_lower(lex.get("place_anaphors")),
         status_verbs=_lower(lex.get("status_verbs")),
         need_nouns=_lower(lex.get("need_nouns")),
+        declaration_nouns=_lower(lex.get("declaration_nouns")),
         need_verbs=_lower(lex.get("need_verbs")),
         status_negations=_lower(lex.get("status_negations")),
         place_nouns=_lower(lex.get("place_nouns")),

@@ -575,9 +575,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 undone = undone or any(c.dep_ == "amod" and c.lemma_.lower()
                                        in da.res.challenge_verbs for c in o.children)
                 # "praised the ruling on immigration raids": which way it ruled is not said
+                # (nor "approved an emergency declaration over the raids": what a measure
+                # answers)
                 about = {iss for t in o.children if t.dep_ == "prep" and t.lower_ in (
                     "on", "about", "over", "regarding") for p in t.children if p.dep_ == "pobj"
-                    for iss in idx.for_object(p)} if o.lemma_.lower() in da.res.ruling_nouns else set()
+                    for iss in idx.for_object(p)} if o.lemma_.lower() in (
+                    da.res.ruling_nouns | da.res.measure_nouns | da.res.declaration_nouns) else set()
                 for iss in idx.for_object(o):
                     if iss in about and iss not in rejected and not undone:
                         continue
