@@ -1071,3 +1071,13 @@ def test_this_or_it_judged_in_a_reported_clause_is_the_act_named_before():
     ex = run("Troops\n\nDonald Trump sent 500 National Guard troops to Fresno on Sunday. The city "
              "held a parade on Monday. Mayor Lupe Arreola said it would only escalate tensions.")
     assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") not in rels(ex)
+
+
+def test_enforcement_of_a_ruling_is_not_immigration_enforcement():
+    ex = run("Raids\n\nICE raids went on in Fresno. Judge Ana Ruiz paused enforcement of her order "
+             "until Monday.")
+    assert not [r for r in ex.relations if r.source == "ana-ruiz"
+                and r.target == "immigration-raids"]
+    ex = run("Raids\n\nICE raids went on in Fresno. Mayor Ana Ruiz vowed to stop the enforcement "
+             "of immigration law in the city.")
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in rels(ex)

@@ -72,6 +72,8 @@ class IssueIndex:
             for i in range(s, e):
                 if kind != "C" and _someones_objection(doc[i], da):
                     continue  # "over Newsom's protests": his objections, not the protests
+                if kind != "C" and _of_a_ruling(doc[i], res):
+                    continue  # "paused enforcement of his order": the order's, not the raids
                 if kind == "S":
                     self.strong.setdefault(i, iss)
                 elif kind == "W":
@@ -421,6 +423,15 @@ def _someones_objection(t: Token, da: DocActors) -> bool:
     if t.lemma_.lower() not in da.res.objections:
         return False
     return any(da.kind(da.actor_at(o) or "") == "Person" for o in owner_tokens(t))
+
+
+def _of_a_ruling(t: Token, res) -> bool:
+    """'enforcement of the order', 'the implementation of the injunction': what a ruling
+    does, not the issue the word would name (but "enforcement of immigration law" is)."""
+    return t.pos_ == "NOUN" and any(
+        p.lemma_.lower() in res.ruling_nouns
+        for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj")
 
 
 def _plural_anaphor(t: Token, res) -> bool:
