@@ -1081,3 +1081,10 @@ def test_enforcement_of_a_ruling_is_not_immigration_enforcement():
     ex = run("Raids\n\nICE raids went on in Fresno. Mayor Ana Ruiz vowed to stop the enforcement "
              "of immigration law in the city.")
     assert ("ana-ruiz", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_what_an_act_answers_is_not_its_object():
+    ex = run("Troops\n\nPete Hegseth backed the agents working in response to the protests.")
+    assert ("pete-hegseth", "SUPPORTS", "protests") not in rels(ex)
+    ex = run("Troops\n\nPete Hegseth backed the protests in Fresno.")
+    assert ("pete-hegseth", "SUPPORTS", "protests") in rels(ex)

@@ -200,7 +200,8 @@ class IssueIndex:
                         hits.append(x)
             if hits:
                 return hits
-            level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)]
+            level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)
+                     and not _circumstance(c)]
         return []
 
     def last_before(self, i: int, window: int = 300, among: Iterable[str] | None = None
@@ -423,6 +424,15 @@ def _someones_objection(t: Token, da: DocActors) -> bool:
     if t.lemma_.lower() not in da.res.objections:
         return False
     return any(da.kind(da.actor_at(o) or "") == "Person" for o in owner_tokens(t))
+
+
+# "deployed 2,000 members in response to protests", "amid the raids": when or why, not what
+CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "after", "following", "despite", "during"})
+
+
+def _circumstance(c: Token) -> bool:
+    return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE_PREPS or c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lower_ == "response" for p in c.children))
 
 
 def _of_a_ruling(t: Token, res) -> bool:
