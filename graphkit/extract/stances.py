@@ -924,6 +924,14 @@ def _wished(v: Token) -> bool:
         for c in v.children)
 
 
+def _patients(da: DocActors, v: Token, dep: str) -> list[str]:
+    """The actors the ``dep`` words of ``v`` name (not places), then those "anyone who …"
+    among them stands for."""
+    words = [c for c in v.children if c.dep_ == dep]
+    return [a for t in expand(words) if (a := resolve(t, da)) and da.kind(a) != "Location"] + [
+        a for c in words for a in _offenders(da, c)]
+
+
 def _offenders(da: DocActors, t: Token) -> list[str]:
     """'anyone who assaults an officer (will be arrested)': the ones named with "including",
     else the story's crowd (lexicon police_crowds), whom such a warning is aimed at."""
@@ -959,20 +967,14 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
             continue
         if any(c.dep_ == "agent" for c in v.children) or not _wished(v):
             continue
-        patients = [a for c in v.children if c.dep_ == "nsubjpass" for t in expand([c])
-                    if (a := resolve(t, da)) and da.kind(a) != "Location"]
-        patients += [a for c in v.children if c.dep_ == "nsubjpass" for a in _offenders(da, c)]
-        _threatened(da, v, patients, quotes, reporting, sink)
+        _threatened(da, v, _patients(da, v, "nsubjpass"), quotes, reporting, sink)
     for v in da.doc:
         # "Homan said agents could arrest Newsom", '"We'll arrest him," Trump said': the
         # same, in the active voice
         rule = res.verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
         if rule is None or rule.type != "COERCES" or v.tag_ != "VB" or not _wished(v):
             continue
-        patients = [a for c in v.children if c.dep_ == "dobj" for t in expand([c])
-                    if (a := resolve(t, da)) and da.kind(a) != "Location"]
-        patients += [a for c in v.children if c.dep_ == "dobj" for a in _offenders(da, c)]
-        _threatened(da, v, patients, quotes, reporting, sink)
+        _threatened(da, v, _patients(da, v, "dobj"), quotes, reporting, sink)
     for v in da.doc:
         # "said Newsom and Bass could face charges": the same, with what they would face
         if v.lemma_.lower() != "face" or v.pos_ != "VERB" or not _wished(v) or not any(
@@ -980,10 +982,7 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
                     (n := res.nouns.get(c.lemma_.lower())) and n.type == "COERCES"))
                 for c in v.children):
             continue
-        patients = [a for c in v.children if c.dep_ == "nsubj" for t in expand([c])
-                    if (a := resolve(t, da)) and da.kind(a) != "Location"]
-        patients += [a for c in v.children if c.dep_ == "nsubj" for a in _offenders(da, c)]
-        _threatened(da, v, patients, quotes, reporting, sink)
+        _threatened(da, v, _patients(da, v, "nsubj"), quotes, reporting, sink)
     # "said he would support the arrest of Newsom", "endorsed the idea of arresting Newsom",
     # "called for Newsom's arrest"
     backing = {lem for lem, r in res.verbs.items() if r.type == "SUPPORTS"} | res.demand_verbs
@@ -1274,7 +1273,6 @@ def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
     for the Marines to be here," Bass said': saying an act is needless opposes it (lexicon
     ``need_nouns``)."""
     res = da.res
-    by_actor = issue_actors(da)
     for n in da.doc:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in res.need_nouns:
             continue
@@ -1289,8 +1287,6 @@ def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
         issues: list[str] = []
         for o in objs:
             issues += [i for i in issues_of(o, da, idx) if i not in issues]
-            issues += [i for t in expand([o]) for i in by_actor.get(resolve(t, da) or "", [])
-                       if i not in issues]
         if not issues:
             continue
         root = n.head if n.head.pos_ in ("VERB", "AUX") else n
