@@ -535,17 +535,16 @@ def _unnamed_courts(da: DocActors) -> None:
         if any(c.dep_ in ("amod", "compound") and c.lower_ not in res.court_modifiers
                for c in t.lefts) and not mods:
             continue  # "an immigration judge", "a Texas court": not the story's court
-        levels = {c.lower_ for c in mods if c.lower_ in res.court_levels}
         if named[t.lower_]:
             # "A federal appeals court allowed Trump …" before "the 9th Circuit" is named:
             # the one court (or judge) of that level the story names
-            known = _named_court(da, kind, {c.lower_ for c in mods})
-            if known:
+            levels = {c.lower_ for c in mods if c.lower_ in res.court_levels}
+            known = _named_courts(da, kind, levels)
+            if len(known) == 1:
                 start = min([c.i for c in mods] + [t.i])
-                _add_mention(da, da.doc[start:t.i + 1], known, da.actors[known].name, kind,
-                             "court")
-                continue
-            if not levels or _named_court(da, kind, set(), levels):
+                _add_mention(da, da.doc[start:t.i + 1], known[0], da.actors[known[0]].name,
+                             kind, "court")
+            if known or not levels:
                 continue  # (but "the district court" where only the Supreme Court is named
                 # is another court)
         name = " ".join([c.lower_ for c in mods] + [t.lower_])
@@ -556,23 +555,16 @@ def _unnamed_courts(da: DocActors) -> None:
     da.mentions.sort(key=lambda m: m.start)
 
 
-def _named_court(da: DocActors, kind: str, mods: set[str],
-                 any_of: set[str] = frozenset()) -> str | None:
-    """The one judge or court of ``kind`` the story names at the level ``mods`` give
-    (lexicon unnamed_courts ``levels``: "appeals" -> "circuit", "appeals"); with ``any_of``,
-    any one named at one of those levels."""
+def _named_courts(da: DocActors, kind: str, levels: set[str]) -> list[str]:
+    """The judges or courts of ``kind`` the story names at every one of these levels
+    (lexicon unnamed_courts ``levels``: "appeals" -> "circuit", "appeals")."""
     ids = {m.actor for m in da.mentions if m.actor in da.actors and da.kind(m.actor) == kind
            and m.actor not in da.unnamed and is_judicial(da, m.actor)}
 
     def at(a: str, level: str) -> bool:
         words = " ".join([da.actors[a].name, *da.actors[a].roles]).lower().split()
-        return any(w in words for w in da.res.court_levels.get(level, ()))
-    if any_of:
-        return next((a for a in sorted(ids) if any(at(a, lv) for lv in any_of)), None)
-    for mod in mods:
-        if mod in da.res.court_levels:
-            ids = {a for a in ids if at(a, mod)}
-    return ids.pop() if len(ids) == 1 else None
+        return any(w in words for w in da.res.court_levels[level])
+    return sorted(a for a in ids if all(at(a, lv) for lv in levels))
 
 
 def _later_forces(da: DocActors, spans: list[Span]) -> None:

@@ -1322,7 +1322,7 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
         if not rule.preps:
             # ("called in the Guard": the particle parsed as a preposition holds the object;
             # "the Guard members Trump placed under federal control": the noun before)
-            pairs = {tuple(w.split()) for w in rule.with_ if " " in w}
+            pairs = _word_pairs(rule)
             objs = direct_objects(v) or [p for a in anchors[1:] if a.dep_ in ("prep", "prt")
                                          for p in a.children if p.dep_ == "pobj"
                                          and (a.lower_, p.lower_) not in pairs
@@ -1367,11 +1367,16 @@ def _relative_head(v: Token, da: DocActors) -> list[Token]:
     return []
 
 
+def _word_pairs(rule) -> set[tuple[str, ...]]:
+    """A phrasal rule's two-word particles ("under control", "to court") as word pairs."""
+    return {tuple(w.split()) for w in rule.with_ if " " in w}
+
+
 def _particles(v: Token, rule) -> list[Token]:
     """The words of a phrasal verb's particle set ("back" in "fired back at") found on ``v``
     (a preposition only right after the verb: "called in the Guard", not "called protesters
     in Los Angeles animals")."""
-    pairs = {tuple(w.split()) for w in rule.with_ if " " in w}  # "took Trump to court"
+    pairs = _word_pairs(rule)  # "took Trump to court"
     return [c for c in v.children if c.dep_ in ("prt", "advmod", "dobj", "prep", "acomp")
             and c.lower_ in rule.with_ | {w + "s" for w in rule.with_}
             and (c.dep_ != "prep" or c.i == v.i + 1)] + [
