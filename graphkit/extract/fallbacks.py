@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from .actors import DocActors, is_judicial
 from .relations import Sink, mode_of, resolve, subject_actors
-from .stances import IssueIndex, evaluation, quote_speaker
+from .stances import IssueIndex, evaluation, judicial_stances, quote_speaker
 
 CONFIDENCE = 0.4
 WINDOW = 6
@@ -282,11 +282,8 @@ def appeals(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
     side opposite to the ruling's on each issue (the ruling's judge or court: its
     possessor, else the last judge or court before it that took a stance)."""
     res = da.res
-    issues = set(res.issues)
-    court_stances: dict[str, dict[str, int]] = {}
-    for r in sink.rels.values():
-        if r.target in issues and r.mode != "negated" and is_judicial(da, r.source):
-            court_stances.setdefault(r.source, {})[r.target] = r.polarity
+    court_stances = {court: {r.target: r.polarity for r in rels} for court, rels in
+                     judicial_stances(da, sink, ("asserted", "reported", "hypothetical")).items()}
     if not court_stances:
         return
     for t in da.doc:

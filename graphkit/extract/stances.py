@@ -1429,6 +1429,15 @@ def criticized_actors(da: DocActors, sink: Sink) -> None:
                             "stance:criticized-actor", r.evidence[:1])
 
 
+def judicial_stances(da: DocActors, sink: Sink, modes: Iterable[str]) -> dict[str, list]:
+    """Judge or court -> its stances so far (its rulings read as stances), in these modes."""
+    out: dict[str, list] = {}
+    for r in sink.rels.values():
+        if r.target in da.res.issues and r.mode in modes and is_judicial(da, r.source):
+            out.setdefault(r.source, []).append(r)
+    return out
+
+
 def judged_rulings(da: DocActors, sink: Sink) -> None:
     """Praising a judge or court that blocked a policy opposes the policy, criticising one
     that let it go on opposes it too, praising that one supports it: the judgement's sign
@@ -1436,11 +1445,7 @@ def judged_rulings(da: DocActors, sink: Sink) -> None:
     nothing else in the story gave the one judging a stance on that issue."""
     res = da.res
     judged = {(r.source, r.target) for r in sink.rels.values() if r.target in res.issues}
-    court_stances: dict[str, list] = {}
-    for r in sink.rels.values():
-        if r.target in res.issues and r.mode in ("asserted", "reported") and is_judicial(
-                da, r.source):
-            court_stances.setdefault(r.source, []).append(r)
+    court_stances = judicial_stances(da, sink, ("asserted", "reported"))
     for r in list(sink.rels.values()):
         if r.target not in court_stances or r.mode not in ("asserted", "reported") or (
                 r.type not in ("SUPPORTS", "CRITICIZES", "OPPOSES")) or is_judicial(
