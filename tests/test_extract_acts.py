@@ -229,6 +229,17 @@ def test_a_call_for_someone_to_undo_something_opposes_them():
     ex = run("Mayor Karen Bass repeated her call for Kristi Noem to end the raids.")
     assert ("karen-bass", "OPPOSES", "kristi-noem") in rels(ex)
     assert ("karen-bass", "OPPOSES", "immigration-raids") in rels(ex)
+    # a call someone says others must make is not theirs
+    ex = run('Raids\n\n"The attacks on officers are despicable and Mayor Lupe Arreola must call '
+             'for it to end," Tom Homan said.')
+    assert not [r for r in ex.relations if r.source == "lupe-arreola"]
+    ex = run('Raids\n\nICE raids went on. "Mayor Lupe Arreola must call for the raids to end," '
+             "Tom Homan said.")
+    assert not [r for r in ex.relations if r.source == "lupe-arreola"]
+    # "called for the raids to end" (with "to end" parsed off the verb) is against them
+    ex = run("Raids\n\nMayor Lupe Arreola called for the raids to end.")
+    assert ("lupe-arreola", "OPPOSES", "immigration-raids") in rels(ex)
+    assert ("lupe-arreola", "SUPPORTS", "immigration-raids") not in rels(ex)
     # calling for troops to be sent is no directive to the troops
     ex = run("Tom Cotton called for the Marines to be sent to Los Angeles.")
     assert not [r for r in rels(ex) if r[2] == "marines" and r[1] in ("ORDERS", "OPPOSES")]

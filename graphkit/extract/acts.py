@@ -189,6 +189,9 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
                         False) if v.pos_ == "NOUN" else subject_actors(v, da)
     if passive or not sources:
         return
+    if v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("should", "must")
+                                for c in v.children):
+        return  # '"Bass and Newsom must call for it to end," she said': asked of them
     mode = mode_of(v, da, quotes)
     conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
     sent = da.sent(v)
@@ -419,8 +422,9 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
     """'demanded an end to the raids' opposes them; 'called for more arrests' supports the
     raids; 'called for the troops to leave' opposes the troops' deployment."""
     sources, passive = subject_actors(v, da)
-    if passive or not sources:
-        return
+    if passive or not sources or any(c.dep_ == "aux" and c.lower_ in ("should", "must")
+                                     for c in v.children):
+        return  # ('"Bass must call for an end to it," he said': asked of her)
     res = da.res
     # "called the deployment reckless" labels it; "called for …" asks for it
     labels = v.lemma_.lower() == "call" or any(
@@ -442,6 +446,10 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
             # "called for the troops to leave"
             found += [(i, -1, "leave") for t in expand([o])
                       for i in by_actor.get(resolve(t, da) or "", [])]
+        elif any(x.dep_ in ("acl", "relcl") and x.lemma_.lower() in res.undo_verbs
+                 for x in o.children):
+            # "called for the raids to end": not a call for more of them
+            found += [(i, -1, "end") for i in idx.for_object(o)]
         elif lem in res.ruling_nouns and any(c.lower_ in ("court", "restraining", "judicial")
                                              for c in o.children):
             # "sought a court order to stop the deployment": against what the order stops
@@ -451,7 +459,11 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
                       for i in issues_of(y, da, idx)]
         elif o.i in idx.strong or o.i in idx.weak:
             # the object itself names the issue: "called for more arrests", "promised raids"
-            found += [(i, 1, "more") for i in idx.for_object(o)]
+            # (but "called for the raids to end", with "to end" parsed off the verb: an end)
+            ended = any(c.dep_ == "prep" and c.lower_ == "to" and c.i > o.i and any(
+                p.lemma_.lower() in res.end_nouns | res.undo_verbs for p in c.children)
+                for c in v.children)
+            found += [(i, -1, "end") if ended else (i, 1, "more") for i in idx.for_object(o)]
         elif lem in res.escalation_nouns:
             # "promised an increase in these operations": more of what its phrase names
             found += [(i, 1, "more") for c in o.children if c.dep_ == "prep"
