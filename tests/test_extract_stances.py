@@ -31,6 +31,10 @@ def test_evaluative_quote_names_the_issue():
 def test_remedy_verbs_do_not_turn_support_into_opposition():
     ex = run("Karoline Leavitt said the Guard deployment will \u201ccombat lawlessness\u201d.")
     assert ("karoline-leavitt", "OPPOSES", "national-guard-deployment") not in rels(ex)
+    # (crushing a rebellion is acting against it: "to crush this rebellion" backs the troops)
+    ex = run('Troops\n\nTrump sent the Guard to Fresno. Senator Rick Scott went further, urging '
+             'the president to send in more troops "to crush this rebellion."')
+    assert ("rick-scott", "OPPOSES", "national-guard-deployment") not in rels(ex)
 
 
 def test_negated_stance_not_counted():
