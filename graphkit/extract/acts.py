@@ -46,6 +46,7 @@ from .stances import (
     issue_actors,
     issues_of,
     limited_issues,
+    obliged,
     urged_by,
 )
 
@@ -189,8 +190,7 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
                         False) if v.pos_ == "NOUN" else subject_actors(v, da)
     if passive or not sources:
         return
-    if v.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("should", "must")
-                                for c in v.children):
+    if v.pos_ == "VERB" and obliged(v):
         return  # '"Bass and Newsom must call for it to end," she said': asked of them
     mode = mode_of(v, da, quotes)
     conf = BASE_CONFIDENCE["verb"] * factor(mode) * 0.85
@@ -422,8 +422,7 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
     """'demanded an end to the raids' opposes them; 'called for more arrests' supports the
     raids; 'called for the troops to leave' opposes the troops' deployment."""
     sources, passive = subject_actors(v, da)
-    if passive or not sources or any(c.dep_ == "aux" and c.lower_ in ("should", "must")
-                                     for c in v.children):
+    if passive or not sources or obliged(v):
         return  # ('"Bass must call for an end to it," he said': asked of her)
     res = da.res
     # "called the deployment reckless" labels it; "called for …" asks for it

@@ -662,11 +662,15 @@ def _purpose_stances(da: DocActors, v: Token, doers: list[str], issues: set[str]
                      "stance:reported-purpose", v.text, da.sent(v))
 
 
+def obliged(v: Token) -> bool:
+    """'should …', 'must …': an act someone is told to do, not one they do."""
+    return any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children)
+
+
 def urged_by(v: Token, da: DocActors) -> list[str]:
     """Who says an act should or must be done: 'Trump said McDonnell should bring in the
     troops', 'Waters said the troops should leave' (none for "should not")."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children) or any(
-            c.dep_ == "neg" for c in v.children):
+    if not obliged(v) or any(c.dep_ == "neg" for c in v.children):
         return []
     if v.dep_ != "ccomp" or v.head.lemma_ not in da.res.reporting:
         return []
