@@ -493,6 +493,23 @@ def test_a_name_the_tagger_missed_after_a_title_is_a_person():
     assert all(a.name != "Pro Tem" for a in ex.actors)
 
 
+def test_a_name_the_tagger_missed_before_a_role_in_apposition_is_a_person():
+    ex = run("Ana Ruiz, a spokesperson for the county, condemned the raids.")
+    a = ex.actor("ana-ruiz")
+    assert a is not None and a.kind == "Person"
+    assert find(ex, "ana-ruiz", "OPPOSES", "immigration-raids")
+
+
+def test_a_name_a_group_noun_introduces_is_an_organisation():
+    for text in ("Organizers from the group Fresno Unidos led chants outside City Hall.",
+                 "Fresno Unidos, a local group, condemned the raids."):
+        a = run(text).actor("fresno-unidos")
+        assert a is not None and a.kind == "Organization", text
+    # (a person's role still makes a person: "a member of the council")
+    a = run("Lupe Arreola, a member of the council, condemned the raids.").actor("lupe-arreola")
+    assert a is not None and a.kind == "Person"
+
+
 def test_a_known_person_under_the_long_form_of_a_first_name_is_that_person():
     ex = run("Attorney General Pamela Bondi met the governor in Sacramento on Friday.")
     assert ex.actor("pam-bondi") is not None

@@ -832,17 +832,22 @@ def _titled_name(span: Span, res: Resources) -> bool:
     if any(t.lower_ in orgish for t in span):
         return False
     doc = span.doc
+
+    def role(t: Token) -> bool:
+        # (a collective part noun introduces a body: "the group Fresno Unidos")
+        return t.lower_ in res.titles or (
+            t.lemma_.lower() in res.part_nouns and t.lemma_.lower() not in orgish)
+
     # "Bryn MacDonnell, the Pentagon's acting comptroller, said": a role in apposition
-    if any(c.dep_ == "appos" and c.i >= span.end and c.is_lower and (
-            c.lower_ in res.titles or c.lemma_.lower() in res.part_nouns)
-            for c in span.root.children):
+    if any(c.dep_ == "appos" and c.i >= span.end and c.is_lower and role(c)
+           for c in span.root.children):
         return True
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.text == "," and span.start >= 2:
         before = doc[span.start - 2]
     if before is None or not before.is_lower:
         return False
-    return before.lower_ in res.titles or before.lemma_.lower() in res.part_nouns
+    return role(before)
 
 
 def _bare_group(da: DocActors, t: Token) -> str | None:
@@ -916,7 +921,8 @@ def _org_names(doc: Doc, res: Resources) -> list[Span]:
 
 def _titled_people(doc: Doc, res: Resources, taken: set[int]) -> list[Span]:
     """Two or three capitalised proper nouns, in no other name, right after a capitalised
-    one-word title and ending there: a person's name."""
+    one-word title and ending there, or before a comma and a role in apposition ("Ana Ruiz,
+    a spokesperson for the county,"): a person's name."""
     out: list[Span] = []
     for t in doc:
         if not (t.lower_ in res.titles and t.text[:1].isupper()) or t.i in taken:
@@ -928,6 +934,22 @@ def _titled_people(doc: Doc, res: Resources, taken: set[int]) -> list[Span]:
             j += 1
         if j - t.i >= 3 and not (j < len(doc) and doc[j].is_title and doc[j].is_alpha):
             out.append(doc[t.i + 1:j])
+    orgish = res.org_heads | res.org_anaphors
+    for t in doc:
+        # "Ana Ruiz, a spokesperson for the county, said": a role in apposition
+        head = t.head
+        if not (t.dep_ == "appos" and t.is_lower and t.i > head.i + 1 and doc[head.i + 1].text == ","
+                and (t.lower_ in res.titles or t.lemma_.lower() in res.part_nouns)
+                and t.lemma_.lower() not in orgish):
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head:
+            start -= 1
+        span = doc[start:head.i + 1]
+        if 2 <= len(span) <= 3 and not taken.intersection(range(start, head.i + 1)) and all(
+                x.pos_ == "PROPN" and x.is_title and x.is_alpha for x in span) and not (
+                start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha):
+            out.append(span)
     return out
 
 
