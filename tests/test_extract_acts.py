@@ -284,6 +284,21 @@ def test_a_letter_demanding_something_presses_its_addressee():
     assert not [r for r in rels(ex) if r[1] == "ORDERS"]
 
 
+def test_a_letter_written_to_someone_or_in_a_letter_presses_them_too():
+    ex = run("Senator Lupe Arreola has written to the Fresno Police Department demanding "
+             "answers.")
+    assert ("lupe-arreola", "OPPOSES", "fresno-police-department") in rels(ex)
+    ex = run("In a letter to the Pentagon, Senator Lupe Arreola demanded answers.")
+    assert ("lupe-arreola", "OPPOSES", "pentagon") in rels(ex)
+    # with no addressee, the one the letter demands something of
+    ex = run("Fresno Mayor Ana Ruiz joined him in a letter demanding that the Fresno Police "
+             "Department show warrants.")
+    assert ("ana-ruiz", "OPPOSES", "fresno-police-department") in rels(ex)
+    # a letter that only tells or thanks is no pressure
+    ex = run("In a letter to the Pentagon, Senator Lupe Arreola thanked the Marines.")
+    assert ("lupe-arreola", "OPPOSES", "pentagon") not in rels(ex)
+
+
 def test_a_court_letting_someone_act_sides_with_them():
     ex = run("The Ninth Circuit ruled that President Donald Trump can federalize the National "
              "Guard.")

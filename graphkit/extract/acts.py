@@ -784,22 +784,37 @@ def case_names(da: DocActors, sink: Sink) -> None:
 
 def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
     """'sent a letter to DHS demanding a review of his arrest', 'wrote a letter to the
-    Pentagon calling for …': the writers press the addressee (OPPOSES)."""
+    Pentagon calling for …', 'has written to the department demanding answers': the writers
+    press the addressee (OPPOSES), as 'In a letter to DHS, Padilla demanded …' does; with no
+    addressee, the one the letter demands something of ('joined him in a letter demanding
+    that the agency show warrants')."""
     res = da.res
     for n in da.doc:
         if n.lemma_.lower() == "write" and n.pos_ == "VERB":
             v = n  # "wrote to Trump on Sunday demanding a halt to the raids"
             parts = list(v.children)
-        elif n.lemma_.lower() not in res.letter_nouns or n.dep_ != "dobj":
+        elif n.lemma_.lower() not in res.letter_nouns or not (
+                n.dep_ == "dobj" or n.dep_ == "pobj" and n.head.lower_ in ("in", "with")
+                and n.head.head.pos_ == "VERB"):
             continue
         else:
-            v = n.head
+            v = n.head if n.dep_ == "dobj" else n.head.head
             parts = list(n.children) + list(v.children)
-        if not any(c.dep_ in ("acl", "advcl", "relcl") and c.lemma_.lower() in res.letter_demands
-                   for c in parts):
+        # ("written to the department demanding answers": the demand hung on the addressee)
+        parts += [x for c in list(parts) if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for p in c.children if p.dep_ == "pobj" for x in p.children
+                  if x.dep_ == "acl"]
+        demands = [c for c in parts if c.dep_ in ("acl", "advcl", "relcl")
+                   and c.lemma_.lower() in res.letter_demands]
+        if n.dep_ == "pobj" and v.lemma_.lower() in res.letter_demands:
+            demands.append(v)  # "In a letter to the Pentagon, Padilla demanded answers"
+        if not demands:
             continue
         to = [a for c in parts if c.dep_ in ("prep", "dative") and c.lower_ == "to"
               for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
+        if not to and n.dep_ == "pobj":
+            to = [a for d in demands for c in d.children if c.dep_ == "ccomp"
+                  for x in c.children if x.dep_ == "nsubj" for a in _actors(da, x)]
         sources, passive = subject_actors(v, da)
         if passive:
             continue
