@@ -100,6 +100,17 @@ def test_an_issue_may_only_escalate_a_known_issue(tmp_path: Path):
         load_resources(str(tmp_path))
 
 
+def test_an_issue_may_only_stand_in_for_a_known_issue(tmp_path: Path):
+    for f in DEFAULT_DATA.glob("*.yaml"):
+        shutil.copy(f, tmp_path / f.name)
+    text = (tmp_path / "issues.yaml").read_text(encoding="utf-8")
+    (tmp_path / "issues.yaml").write_text(
+        text.replace("otherwise: national-guard-deployment", "otherwise: guard"),
+        encoding="utf-8")
+    with pytest.raises(ValueError, match="'marines-deployment' otherwise 'guard', which is not"):
+        load_resources(str(tmp_path))
+
+
 def test_a_broken_data_file_is_named_in_the_error(tmp_path: Path):
     for f in DEFAULT_DATA.glob("*.yaml"):
         shutil.copy(f, tmp_path / f.name)

@@ -1092,3 +1092,25 @@ def test_what_an_act_answers_is_not_its_object():
     assert ("pete-hegseth", "SUPPORTS", "protests") not in rels(ex)
     ex = run("Troops\n\nPete Hegseth backed the protests in Fresno.")
     assert ("pete-hegseth", "SUPPORTS", "protests") in rels(ex)
+
+
+def test_the_military_is_the_guard_in_a_story_that_names_no_marines():
+    ex = run("President Donald Trump federalized the Oregon National Guard. Portland Mayor Ana "
+             "Ruiz condemned the militarization of Portland.")
+    assert find(ex, "ana-ruiz", "OPPOSES", "national-guard-deployment")
+    assert not find(ex, "ana-ruiz", "OPPOSES", "marines-deployment")
+    # where the Marines are named, "militarization" still names their deployment
+    ex = run("President Donald Trump sent 700 Marines to Portland. Portland Mayor Ana Ruiz "
+             "condemned the militarization of Portland.")
+    assert find(ex, "ana-ruiz", "OPPOSES", "marines-deployment")
+
+
+def test_an_owners_words_against_a_policy_do_not_criticise_its_orderer():
+    # the Justice Department's lawyer condemns the policy's critics: for it, and no
+    # criticism of the president who ordered it
+    ex = run("President Donald Trump deployed the National Guard to Fresno on Monday. Lupe "
+             "Arreola, a Justice Department lawyer in Fresno, responded in a post saying, "
+             '"This is a false narrative and a misleading injunction. The military has never '
+             'engaged in law enforcement here in Fresno."')
+    assert find(ex, "lupe-arreola", "SUPPORTS", "national-guard-deployment")
+    assert not [r for r in ex.relations if r.target == "donald-trump" and r.polarity < 0]

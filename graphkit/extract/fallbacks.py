@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from .actors import DocActors, is_judicial
 from .relations import Sink, mode_of, resolve, subject_actors
-from .stances import IssueIndex, evaluation, judicial_stances, quote_speaker
+from .stances import IssueIndex, evaluation, judicial_stances, owned_issues, quote_speaker
 
 CONFIDENCE = 0.4
 WINDOW = 6
@@ -166,6 +166,7 @@ def against_orderers(da: DocActors, sink: Sink) -> None:
     from other fallbacks. Measured on the tuning sets, such criticism is keyed about half the
     time; for every person who ordered, or for organisations, far less often."""
     orderers = _orderers(da, sink)
+    owned = owned_issues(da)  # (an owner's OPPOSES is dropped later: its words back the policy)
     main = {}
     for iss, who in orderers.items():
         people = [o for o in who if da.kind(o) == "Person" and not is_judicial(da, o)]
@@ -175,7 +176,7 @@ def against_orderers(da: DocActors, sink: Sink) -> None:
         o = main.get(r.target)
         if (o is None or r.type != "OPPOSES" or r.rule.startswith("fallback:")
                 or r.mode in ("negated", "hypothetical") or r.source in orderers[r.target]
-                or da.kind(r.source) == "Group"):
+                or da.kind(r.source) == "Group" or (r.source, r.target) in owned):
             continue
         if any(x.source == r.source and x.target == o and x.polarity > 0
                for x in sink.rels.values()):

@@ -85,6 +85,10 @@ class IssueDef:
     policy: bool = True
     escalates: list[str] = field(default_factory=list)  # opposing this opposes these too
     owners: list[str] = field(default_factory=list)  # whose policy it is: they never oppose it
+    # in a story naming none of `own_words`, this issue's mentions name `otherwise` (when the
+    # story names that one): "a military occupation" of Portland is its Guard deployment
+    own_words: list[str] = field(default_factory=list)
+    otherwise: str = ""
 
 
 @dataclass
@@ -433,11 +437,16 @@ def load_resources(path: str | None = None) -> Resources:
             policy=bool(i.get("policy", True)),
             escalates=[str(x) for x in i.get("escalates") or []],
             owners=[str(x) for x in i.get("owners") or []],
+            own_words=[str(x).lower() for x in i.get("own_words") or []],
+            otherwise=str(i.get("otherwise") or ""),
         )
     for i in issues.values():
         unknown = [e for e in i.escalates if e not in issues]
         if unknown:
             raise ValueError(f"issues.yaml: {i.id!r} escalates {unknown[0]!r}, which is not an "
+                             "issue id; add that issue or fix the id")
+        if i.otherwise and i.otherwise not in issues:
+            raise ValueError(f"issues.yaml: {i.id!r} otherwise {i.otherwise!r}, which is not an "
                              "issue id; add that issue or fix the id")
     clash = sorted(actors.keys() & issues.keys())
     if clash:

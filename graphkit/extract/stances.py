@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.model import MODEL_RULE_PREFIX
 
@@ -93,6 +93,7 @@ class IssueIndex:
         for i, aid in da.tok.items():
             if aid in actor_ctx:
                 self.context.setdefault(i, set()).update(actor_ctx[aid])
+        self._stand_ins(doc, res, bound)
         # a bound trigger names its issue only with context in its own phrase ("an ordinance
         # barring city staff from assisting immigration agents"), else nothing
         for i, cands in bound.items():
@@ -133,6 +134,27 @@ class IssueIndex:
                     self.anaphoric.add(i)
             self.mentions += [(i, iss) for iss in hits]
             self.named_at[i] = len(hits)
+
+    def _stand_ins(self, doc: Doc, res, bound: dict[int, set[str]]) -> None:
+        """issues.yaml ``own_words``/``otherwise``: in a story naming none of an issue's own
+        words, its mentions name the other issue, when the story names that one."""
+        text = doc.text.lower()
+        for iss in res.issues.values():
+            if not iss.otherwise or any(re.search(rf"\b{re.escape(w)}", text)
+                                        for w in iss.own_words):
+                continue
+            found = [self.strong, self.weak, self.context, bound]
+            if not any(iss.otherwise in ({v} if isinstance(v, str) else v)
+                       for d in found for v in d.values()):
+                continue
+            for i, v in self.strong.items():
+                if v == iss.id:
+                    self.strong[i] = iss.otherwise
+            for d in (self.weak, self.context, bound):
+                for v in d.values():
+                    if iss.id in v:
+                        v.discard(iss.id)
+                        v.add(iss.otherwise)
 
     def _with_context(self, cands: Iterable[str], scope: list[Token]) -> list[str]:
         out = []
