@@ -1114,3 +1114,10 @@ def test_an_owners_words_against_a_policy_do_not_criticise_its_orderer():
              'engaged in law enforcement here in Fresno."')
     assert find(ex, "lupe-arreola", "SUPPORTS", "national-guard-deployment")
     assert not [r for r in ex.relations if r.target == "donald-trump" and r.polarity < 0]
+
+
+def test_a_response_is_judged_not_what_it_answers():
+    ex = run("Fresno Police Chief Ana Ruiz defended the officers' response to the protests.")
+    assert not find(ex, "ana-ruiz", "SUPPORTS", "protests")
+    ex = run("Fresno Police Chief Ana Ruiz defended the protests.")
+    assert find(ex, "ana-ruiz", "SUPPORTS", "protests")

@@ -222,8 +222,12 @@ class IssueIndex:
                         hits.append(x)
             if hits:
                 return hits
+            # ("defended the officers' response to the protests": the response is judged,
+            # not what it answers)
             level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)
-                     and not _circumstance(c)]
+                     and not _circumstance(c) and not (
+                         c.dep_ == "prep" and c.lower_ == "to"
+                         and t.lemma_.lower() in self.da.res.reply_nouns)]
         return []
 
     def last_before(self, i: int, window: int = 300, among: Iterable[str] | None = None
