@@ -877,3 +877,23 @@ def test_a_gerunds_own_subject_does_it():
     ex = run("Gavin Newsom objected to Donald Trump's sending troops to Los Angeles.")
     st = {(r.source, r.polarity) for r in ex.relations if r.target == "national-guard-deployment"}
     assert ("gavin-newsom", 1) not in st and ("donald-trump", 1) in st
+
+
+def test_an_act_someone_only_may_do_is_hypothetical():
+    ex = run("The new law makes it easier for residents to sue ICE agents.")
+    assert not [r for r in ex.relations if r.type == "SUES" and r.mode == "asserted"]
+    ex = run("Governor Ana Ruiz signed a bill restricting the ability of ICE agents to arrest "
+             "migrants at courthouses.")
+    assert not [r for r in ex.relations if r.type == "COERCES" and r.mode == "asserted"]
+    # a power used is an act done
+    ex = run("President Donald Trump invoked his authority to federalize the California "
+             "National Guard.")
+    assert [r for r in ex.relations if r.source == "donald-trump" and r.type == "ORDERS"
+            and r.mode == "asserted"]
+
+
+def test_a_quote_damning_what_someone_did_criticises_its_owner_not_the_subject():
+    ex = run('"Judge Ana Ruiz\'s orders are a clear rebuttal to President Trump\'s misuse of '
+             'the National Guard," Governor Tina Kotek said.')
+    assert find(ex, "tina-kotek", "CRITICIZES", "donald-trump")
+    assert not find(ex, "tina-kotek", "CRITICIZES", "ana-ruiz")

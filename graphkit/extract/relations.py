@@ -1059,6 +1059,8 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     if v.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in res.hypothetical
                                  for ch in v.children):
         return "hypothetical"
+    if _only_possible(v, res):
+        return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                      for m in c.children) for c in v.children):
         return "hypothetical"  # '"If Newsom interferes, I will arrest him"': on a condition
@@ -1094,6 +1096,19 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
         else:
             break
     return "asserted"
+
+
+def _only_possible(v: Token, res) -> bool:
+    """An infinitive that a capacity word governs: "easier for residents to sue ICE", "the
+    ability of agents to arrest migrants" (lexicon ``capacity_words``), unless the capacity
+    is used ("invoked his authority to federalize the Guard")."""
+    if v.dep_ not in ("advcl", "acl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    h = v.head
+    if h.lemma_.lower() not in res.capacity_words and h.lower_ not in res.capacity_words:
+        return False
+    return not (h.dep_ == "dobj" and h.head.lemma_.lower() in res.exercising_verbs)
 
 
 def _denied(v: Token, res) -> bool:

@@ -284,6 +284,8 @@ class Resources:
     intent_verbs: frozenset[str] = frozenset()
     daring_verbs: frozenset[str] = frozenset()
     reluctance_verbs: frozenset[str] = frozenset()
+    capacity_words: frozenset[str] = frozenset()
+    exercising_verbs: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
     overriding_verbs: frozenset[str] = frozenset()
@@ -640,6 +642,8 @@ def load_resources(path: str | None = None) -> Resources:
         intent_verbs=_lower(lex.get("intent_verbs")),
         daring_verbs=_lower(lex.get("daring_verbs")),
         reluctance_verbs=_lower(lex.get("reluctance_verbs")),
+        capacity_words=_lower(lex.get("capacity_words")),
+        exercising_verbs=_lower(lex.get("exercising_verbs")),
         place_heads=_lower(lex.get("place_heads")),
         objection_nouns={str(k).lower(): _lower(v)
                          for k, v in (lex.get("objection_nouns") or {}).items()},

@@ -1886,6 +1886,20 @@ def _addressees(da: DocActors, qs: int, qe: int) -> list[str]:
     return out
 
 
+def _damned_owners(da: DocActors, toks: list[Token]) -> list[Token]:
+    """The possessors of the nouns that hold all of some words' negative judgement
+    ("Trump's misuse", "Trump's reckless escalation"); none if any such word stands apart."""
+    out: list[Token] = []
+    negative = [t for t in toks if evaluation([t], da) < 0]
+    for t in negative:
+        n = t.head if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" else t
+        poss = [c for c in n.children if c.dep_ == "poss" and c.i in da.tok]
+        if n.pos_ != "NOUN" or not poss:
+            return []
+        out += [c for c in poss if c not in out]
+    return out
+
+
 def attributed_quotes(da: DocActors, quotes: list[tuple[int, int]], reporting: set[int]
                       ) -> dict[tuple[int, int], list[str]]:
     """Each quote's speakers: its own attribution, or for a quote that runs on without one,
@@ -1991,6 +2005,11 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         about += [c for t in about for c in expand([t])[1:] if c.dep_ == "conj" and c not in about
                   and qs <= c.i < qe]
         about += _clause_subjects(toks, qs, qe, reporting, deps=("nsubj",))
+        # '"The judge's orders are a rebuttal to Trump's misuse of the Guard"': when every
+        # damning word is a noun someone named owns, the owners are the ones damned
+        owners = _damned_owners(da, toks)
+        if owners:
+            about = owners
         # '"He is a failure," Newsom said of Trump', 'Asked about Newsom, Trump said: …'
         if all(da.tok.get(t.i) in (None, *speakers) for t in about):
             about += _said_of(da, qs, qe)
