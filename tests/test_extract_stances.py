@@ -1121,3 +1121,17 @@ def test_a_response_is_judged_not_what_it_answers():
     assert not find(ex, "ana-ruiz", "SUPPORTS", "protests")
     ex = run("Fresno Police Chief Ana Ruiz defended the protests.")
     assert find(ex, "ana-ruiz", "SUPPORTS", "protests")
+
+
+def test_voicing_opposition_or_support_takes_a_stance_on_the_issue_named():
+    ex = run("Mayor Ana Ruiz voiced opposition to the immigration raids.")
+    assert find(ex, "ana-ruiz", "OPPOSES", "immigration-raids")
+    ex = run("Mayor Ana Ruiz has concerns about the curfew.")
+    assert find(ex, "ana-ruiz", "OPPOSES", "curfew")
+    ex = run("Mayor Ana Ruiz voiced support for the deployment of the National Guard.")
+    assert find(ex, "ana-ruiz", "SUPPORTS", "national-guard-deployment")
+    # support given to the troops as people is not support for sending them
+    ex = run("President Donald Trump sent 700 Marines to Fresno. Veterans extended support to "
+             "military members outside the base.")
+    assert not [r for r in ex.relations if r.target == "marines-deployment"
+                and r.polarity > 0 and r.source != "donald-trump"]

@@ -1928,7 +1928,11 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             and not any(c.dep_ == "poss" for c in n.children):
         # "the LAPD acted with the support of Sheriff Luna": Luna gives it
         sources, targets = targets, sources
-    if not sources or not targets:
+    if not sources or not targets and not [
+            o for o in objs if ontology.polarity(typ) < 0 or o.lemma_.lower() not in (
+                da.res.group_nouns | {"member"})]:
+        # (with no actor as target, the act still names an issue: "voiced opposition to the
+        # raids"; but support "to military members" is for people, not their deployment)
         return
     mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
