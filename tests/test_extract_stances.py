@@ -1135,3 +1135,12 @@ def test_voicing_opposition_or_support_takes_a_stance_on_the_issue_named():
              "military members outside the base.")
     assert not [r for r in ex.relations if r.target == "marines-deployment"
                 and r.polarity > 0 and r.source != "donald-trump"]
+
+
+def test_ice_activity_is_the_raids_but_police_presence_is_not():
+    ex = run("Mayor Ana Ruiz called for an immediate end to ICE activity in Fresno.")
+    assert find(ex, "ana-ruiz", "OPPOSES", "immigration-raids")
+    ex = run("ICE agents raided a farm in Fresno. The Fresno Unified School District will "
+             "increase school police presence at graduations.")
+    assert not [r for r in ex.relations if r.target == "immigration-raids"
+                and r.source != "ice"]
