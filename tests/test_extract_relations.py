@@ -897,3 +897,21 @@ def test_a_quote_damning_what_someone_did_criticises_its_owner_not_the_subject()
              'the National Guard," Governor Tina Kotek said.')
     assert find(ex, "tina-kotek", "CRITICIZES", "donald-trump")
     assert not find(ex, "tina-kotek", "CRITICIZES", "ana-ruiz")
+
+
+def test_name_calling_in_its_other_shapes_criticises():
+    ex = run("Governor Ana Ruiz has referred to Gregory Bovino as a reality show wannabe.")
+    assert find(ex, "ana-ruiz", "CRITICIZES", "gregory-bovino")
+    # the reason given for the label does not weigh against it
+    ex = run("Last week, President Trump called Jacob Frey a fool for saying that he is proud "
+             "of the city.")
+    assert find(ex, "donald-trump", "CRITICIZES", "jacob-frey")
+    # (referring a question to someone labels nobody)
+    ex = run("Governor Ana Ruiz referred questions to Sheriff Lupe Arreola.")
+    assert not [r for r in ex.relations if r.source == "ana-ruiz" and r.polarity != 0]
+
+
+def test_urging_someone_to_tone_down_presses_them():
+    ex = run("Karoline Leavitt encouraged Democrats to tone down their rhetoric.")
+    assert ("karoline-leavitt", "OPPOSES", "democrats") in rels(ex)
+    assert not [r for r in ex.relations if r.target == "democrats" and r.polarity > 0]

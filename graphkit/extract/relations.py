@@ -1617,6 +1617,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 continue  # "posted to Truth Social": where it was said
             if asked:
                 continue  # (the asking is the act: directives read it)
+            if fallback and any(c.dep_ == "xcomp" and undoes(c, da.res) for c in v.children):
+                continue  # "encouraged Democrats to tone down their rhetoric": pressure
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
             if typ == "COOPERATES_WITH" and mode == "negated" and not fallback and (

@@ -762,6 +762,10 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         if not objs and oprd:
             # "calling the president's order illegal" parsed as a small clause
             objs = [c for c in oprd[0].children if c.dep_ == "nsubj"]
+        if not objs and any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+            # "referred to Bovino as a 'reality show wannabe'"
+            objs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children if p.dep_ == "pobj"]
         if not objs:
             # 'branded the protesters "insurrectionists"' parsed as a clause with no verb
             objs = [x for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
@@ -769,8 +773,11 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         if not objs:
             continue
         # (not a further clause: "called Huerta a friend and said agents had no accountability")
+        # (nor the reason given: 'called Frey a "fool" for saying he is proud of the city')
         skip = {t.i for c in v.children if c.dep_ == "nsubj" or c in objs
-                or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+                or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                or c.dep_ == "prep" and any(x.dep_ == "pcomp" for x in c.children)
+                for t in c.subtree}
         evald = [t for t in v.subtree if t.i not in skip]
         # 'called the raids "kidnappings"' parsed as one noun phrase: the quoted head is the
         # label, the noun before the quote the object
