@@ -514,3 +514,19 @@ def test_a_known_person_under_the_long_form_of_a_first_name_is_that_person():
     ex = run("Attorney General Pamela Bondi met the governor in Sacramento on Friday.")
     assert ex.actor("pam-bondi") is not None
     assert ex.actor("pamela-bondi") is None
+
+
+def test_a_headline_surname_is_the_person_the_story_names_in_full():
+    ex = run("Chicago Mayor Johnson blasts ICE\nChicago Mayor Brandon Johnson criticized ICE on "
+             "Monday. Johnson said the raids must end.")
+    assert ex.actor("mike-johnson") is None  # not the gazetteer's namesake
+    assert find(ex, "brandon-johnson", "CRITICIZES", "ice")
+    ex = run("Frey blasts ICE\nMinneapolis Mayor Jacob Frey criticized ICE on Monday.")
+    assert [a.id for a in ex.actors if a.kind == "Person"] == ["jacob-frey"]
+
+
+def test_a_first_name_the_tagger_cut_off_takes_its_surname():
+    ex = run("Louisiana Gov. Jeff Landry welcomed the operation. The governor thanked Border "
+             "Patrol.")
+    assert ex.actor("jeff-landry") is not None and ex.actor("jeff") is None
+    assert find(ex, "jeff-landry", "SUPPORTS", "border-patrol")

@@ -320,6 +320,15 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             while len(ent) > 1 and ent[0].tag_ in ("VBG", "VBN"):
                 # "Addressing Trump's decision, …": the opening verb is not in the name
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and (
+                    ent[0].dep_ == "compound" and ent[0].head.i == ent.end) and (
+                    doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title
+                    and doc[ent.end].is_alpha and ent.end not in gaz_toks
+                    and doc[ent.end].lower_ not in res.titles and not (
+                        ent.end + 1 < len(doc) and doc[ent.end + 1].is_title
+                        and doc[ent.end + 1].is_alpha)):
+                # "Gov. Jeff Landry" tagged "Jeff" alone: the surname it heads is the name's
+                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
             while len(ent) > 1 and (ent[-1].pos_ in ("ADP", "CCONJ", "DET", "SCONJ") or (
                     ent[-1].dep_ == "case" and ent[-1].lower_.replace("\u2019", "'") in ("'s", "'"))):
                 # "Civic Center and"; "Stephen Miller's": the name without the possessive
@@ -1044,7 +1053,27 @@ def _surname(da: DocActors, text: str) -> str | None:
                 return a.id
             if len(names) > 1 and names[0] == last and first is None:
                 first = a.id
-    return da.res.surname_index.get(last) or first
+    later = _named_in_full_later(da, last)
+    return later or da.res.surname_index.get(last) or first
+
+
+def _named_in_full_later(da: DocActors, last: str) -> str | None:
+    """'Chicago Mayor Johnson blasts ICE' over a story about Brandon Johnson: the person the
+    story names in full with this surname (the tagger's first such name), before the
+    gazetteer's namesake."""
+    for e in da.doc.ents:
+        if e.label_ != "PERSON" or not 2 <= len(e) <= 3 or not all(
+                t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in e):
+            continue
+        if norm(e[-1].text) != last or e[0].lower_ in da.res.titles:
+            continue
+        full = e.text
+        aid = da.res.lookup(full) or _lookup_variant(da.res, full)
+        if aid is None:
+            aid = da.res.new_actor_id(full)
+            _ensure(da, aid, full, "Person")
+        return aid
+    return None
 
 
 def _short_form(da: DocActors, text: str) -> str | None:
