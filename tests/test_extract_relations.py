@@ -915,3 +915,14 @@ def test_urging_someone_to_tone_down_presses_them():
     ex = run("Karoline Leavitt encouraged Democrats to tone down their rhetoric.")
     assert ("karoline-leavitt", "OPPOSES", "democrats") in rels(ex)
     assert not [r for r in ex.relations if r.target == "democrats" and r.polarity > 0]
+
+
+def test_a_second_object_hung_on_the_verb_is_acted_on_too():
+    ex = run("President Donald Trump deployed 2,000 National Guard troops and at least 500 "
+             "Marines to Fresno.")
+    assert ("donald-trump", "ORDERS", "marines") in rels(ex)
+    assert find(ex, "donald-trump", "SUPPORTS", "marines-deployment")
+    # (after a comma, a further phrase of the sentence is not the verb's object)
+    ex = run("Judge Ana Ruiz blocked the Trump administration from using the National Guard "
+             "deployed in Fresno, and any military troops, for law enforcement.")
+    assert not [r for r in ex.relations if r.source == "ana-ruiz" and r.target == "military-troops"]

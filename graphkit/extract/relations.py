@@ -958,6 +958,12 @@ def direct_objects(v: Token) -> list[Token]:
         objs += [p for a in v.children if a.lower_ in ("along", "together") and a.dep_ in (
             "prep", "advmod") and a.i > v.i for w in a.children if w.lower_ == "with"
                  for p in w.children if p.dep_ == "pobj"]
+        # "deployed 2,000 Guard troops and at least 500 Marines": a second object the parser
+        # hung on the verb as a conjunct (a noun, with no verb or subject of its own)
+        objs += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.i > objs[0].i and not any(x.dep_ in ("nsubj", "nsubjpass", "aux")
+                                                 for x in c.children)
+                 and not any(t.text == "," for t in v.doc[objs[0].i:c.left_edge.i])]
     return objs
 
 
