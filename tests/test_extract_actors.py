@@ -530,3 +530,10 @@ def test_a_first_name_the_tagger_cut_off_takes_its_surname():
              "Patrol.")
     assert ex.actor("jeff-landry") is not None and ex.actor("jeff") is None
     assert find(ex, "jeff-landry", "SUPPORTS", "border-patrol")
+
+
+def test_a_named_operation_is_an_act_not_an_actor():
+    ex = run("Federal agents began a new immigration crackdown, Operation Midway Blitz, on "
+             "Monday. Mayor Ana Ruiz condemned Operation Midway Blitz.")
+    assert all("Operation" not in a.name for a in ex.actors)
+    assert find(ex, "ana-ruiz", "OPPOSES", "immigration-raids")

@@ -765,6 +765,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
                     known or after in res.venues):
                 _resolve_span(da, span[:k], label)
                 return
+    if len(span) > 1 and span[0].lower_ in res.operation_words and span[0].is_title:
+        return  # "Operation Midway Blitz": an act, named (issues read its word), not an actor
     kind = NER_KINDS.get(label, "Organization")
     if kind == "Organization" and len(span) > 1 and span[-1].lower_ in res.place_heads:
         kind = "Location"  # "MacArthur Park", "Pershing Square": places the NER calls ORG

@@ -285,6 +285,7 @@ class Resources:
     daring_verbs: frozenset[str] = frozenset()
     reluctance_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()
+    operation_words: frozenset[str] = frozenset()
     exercising_verbs: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     objection_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # prep -> nouns
@@ -643,6 +644,7 @@ def load_resources(path: str | None = None) -> Resources:
         daring_verbs=_lower(lex.get("daring_verbs")),
         reluctance_verbs=_lower(lex.get("reluctance_verbs")),
         capacity_words=_lower(lex.get("capacity_words")),
+        operation_words=_lower(lex.get("operation_words")),
         exercising_verbs=_lower(lex.get("exercising_verbs")),
         place_heads=_lower(lex.get("place_heads")),
         objection_nouns={str(k).lower(): _lower(v)
