@@ -926,3 +926,12 @@ def test_a_second_object_hung_on_the_verb_is_acted_on_too():
     ex = run("Judge Ana Ruiz blocked the Trump administration from using the National Guard "
              "deployed in Fresno, and any military troops, for law enforcement.")
     assert not [r for r in ex.relations if r.source == "ana-ruiz" and r.target == "military-troops"]
+
+
+def test_a_press_releases_dash_attribution_names_the_speaker():
+    text = ('THE FACTS: "These smears demonize our officers. The protesters are violent '
+            'rioters." - Assistant Secretary Lupe Arreola\n\nTHE FACTS: "The arrests were '
+            'lawful." - Assistant Secretary Lupe Arreola')
+    ex = run(text)
+    assert all(a.name.lower() != "the facts" for a in ex.actors)  # a heading, not a speaker
+    assert find(ex, "lupe-arreola", "CRITICIZES", "protesters")

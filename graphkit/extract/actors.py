@@ -494,8 +494,10 @@ def _transcript_speakers(da: DocActors) -> None:
         elif who is None and len(ws) == 1:
             who = _surname(da, ws[0])
             who = who if who in da.actors else None
-        elif who is None and 2 <= len(ws) <= 3 and (
+        elif who is None and 2 <= len(ws) <= 3 and not any(
+                da.doc.vocab[w.lower()].is_stop for w in ws) and (
                 ws[-1].lower() in lone or seen[m.group(1)] > 1 or ws[0].lower() in firsts):
+            # (not a press release's "THE FACTS:", a heading with a function word)
             name = " ".join(w.capitalize() if w.isupper() else w for w in ws)
             who = next((a.id for a in da.actors.values() if a.kind == "Person"
                         and norm(a.name) == norm(name)), None) or slug(name)

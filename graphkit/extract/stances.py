@@ -898,6 +898,18 @@ def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[
         out = [a for c in subj if (a := resolve(c, da)) and da.kind(a) != "Location"]
         if out:
             return out
+    # '"…" - Assistant Secretary Tricia McLaughlin': a press release's dash after the quote
+    k = qe
+    while k < len(doc) and (doc[k].text in ('"', "\u201d", "'", "\u2019") or doc[k].is_space
+                            and "\n" not in doc[k].text):
+        k += 1
+    if k < len(doc) and doc[k].text in ("-", "--", "\u2013", "\u2014"):
+        for t in doc[k + 1:min(len(doc), k + 8)]:
+            if t.text in (".", ",", ":") or "\n" in t.text:
+                break
+            a = da.tok.get(t.i)
+            if a and da.kind(a) == "Person":
+                return [a]
     # "according to X"
     for t in doc[lo:hi]:
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
