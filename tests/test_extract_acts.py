@@ -588,3 +588,10 @@ def test_overriding_objections_by_someone_overrules_them():
     ex = run("Donald Trump sent the troops, overriding objections by the governor Gavin Newsom.")
     assert [r for r in ex.relations if r.source == "gavin-newsom" and r.polarity == -1
             and r.target == "national-guard-deployment"]
+
+
+def test_a_lawsuit_naming_a_list_parsed_as_an_apposition_sues_them():
+    ex = run("Illinois filed a lawsuit on Monday. The lawsuit names President Donald Trump, "
+             "Kristi Noem and Pete Hegseth as defendants.")
+    for who in ("donald-trump", "kristi-noem", "pete-hegseth"):
+        assert ("illinois", "SUES", who) in rels(ex)

@@ -706,9 +706,18 @@ def _defendants(da: DocActors, n: Token) -> list[str]:
     kids = list(n.children) + [x for c in n.children if c.dep_ == "acl" for x in c.children]
     if n.dep_ in ("nsubjpass", "dobj") and n.head.lemma_.lower() in da.res.suit_party_verbs:
         kids += [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "against"]
-    if n.dep_ == "nsubj" and n.head.lemma_.lower() in da.res.challenge_verbs | da.res.naming_verbs:
-        # "the lawsuit targets Noem, Bondi and Patel", "the suit names Trump"
-        out += [a for o in n.head.children if o.dep_ == "dobj" for a in object_actors(o, da)]
+    naming = da.res.challenge_verbs | da.res.naming_verbs
+    if n.dep_ == "nsubj" and n.head.lemma_.lower() in naming:
+        # "the lawsuit targets Noem, Bondi and Patel", "the suit names Trump" (the list may
+        # be parsed as an apposition of the verb)
+        out += [a for o in n.head.children if o.dep_ in ("dobj", "appos") and o.i > n.head.i
+                for a in object_actors(o, da)]
+    for c in n.children:
+        # "a lawsuit, which names Trump, Noem and Hegseth as defendants"
+        if c.dep_ == "relcl" and c.lemma_.lower() in naming and any(
+                x.dep_ == "nsubj" and x.lower_ in da.res.relative_pronouns for x in c.children):
+            out += [a for o in c.children if o.dep_ in ("dobj", "appos") and o.i > c.i
+                    for a in object_actors(o, da) if a not in out]
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "against":
             out += [a for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
