@@ -935,3 +935,12 @@ def test_a_press_releases_dash_attribution_names_the_speaker():
     ex = run(text)
     assert all(a.name.lower() != "the facts" for a in ex.actors)  # a heading, not a speaker
     assert find(ex, "lupe-arreola", "CRITICIZES", "protesters")
+
+
+def test_an_act_announced_as_what_one_would_do_is_reported_not_supposed():
+    ex = run("The Trump administration on Monday announced it would send roughly 700 Marines "
+             "to Fresno.")
+    assert [r for r in ex.relations if r.type == "ORDERS" and r.target == "marines"
+            and r.mode == "reported"]
+    ex = run("Governor Ana Ruiz said she would sue the Trump administration.")
+    assert all(r.mode == "hypothetical" for r in ex.relations if r.type == "SUES")

@@ -1057,8 +1057,12 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
         return "negated"  # "pleaded not guilty to obstructing an operation": a denial
     # "should consider censuring him": a modal on the verb or on the one it completes
     modal = [v] + [c for k, c in enumerate(chain[1:], 1) if chain[k - 1].dep_ == "xcomp"]
+    # ("announced it would send 700 Marines": a decision made known, the past's future)
+    announced = v.dep_ == "ccomp" and v.head.lemma_.lower() in res.announcing_verbs
     for x in modal:
         for ch in x.children:
+            if announced and ch.dep_ == "aux" and ch.lower_ == "would":
+                continue
             if (ch.dep_ == "aux" and ch.lower_ in res.hypothetical) or (
                     ch.dep_ == "mark" and ch.lower_ in res.hypothetical):
                 return "hypothetical"

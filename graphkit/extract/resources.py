@@ -285,6 +285,7 @@ class Resources:
     daring_verbs: frozenset[str] = frozenset()
     reluctance_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()
     operation_words: frozenset[str] = frozenset()
     exercising_verbs: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -644,6 +645,7 @@ def load_resources(path: str | None = None) -> Resources:
         daring_verbs=_lower(lex.get("daring_verbs")),
         reluctance_verbs=_lower(lex.get("reluctance_verbs")),
         capacity_words=_lower(lex.get("capacity_words")),
+        announcing_verbs=_lower(lex.get("announcing_verbs")),
         operation_words=_lower(lex.get("operation_words")),
         exercising_verbs=_lower(lex.get("exercising_verbs")),
         place_heads=_lower(lex.get("place_heads")),
