@@ -537,3 +537,9 @@ def test_a_named_operation_is_an_act_not_an_actor():
              "Monday. Mayor Ana Ruiz condemned Operation Midway Blitz.")
     assert all("Operation" not in a.name for a in ex.actors)
     assert find(ex, "ana-ruiz", "OPPOSES", "immigration-raids")
+
+
+def test_a_place_and_title_the_tagger_took_for_a_name_is_no_person():
+    ex = run("Charlotte Mayor Ana Ruiz confirmed the situation Thursday afternoon in a "
+             "statement to reporters.")
+    assert [a.name for a in ex.actors if a.kind == "Person"] == ["Ana Ruiz"]

@@ -320,6 +320,9 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             while len(ent) > 1 and ent[0].tag_ in ("VBG", "VBN"):
                 # "Addressing Trump's decision, …": the opening verb is not in the name
                 ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in res.titles and (
+                    ent.end < len(doc) and doc[ent.end].pos_ == "PROPN"):
+                continue  # "[Charlotte Mayor] [Vi Lyles]": a place and title, not a person
             if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and (
                     ent[0].dep_ == "compound" and ent[0].head.i == ent.end) and (
                     doc[ent.end].pos_ == "PROPN" and doc[ent.end].is_title
