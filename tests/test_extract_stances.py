@@ -1144,3 +1144,11 @@ def test_ice_activity_is_the_raids_but_police_presence_is_not():
              "increase school police presence at graduations.")
     assert not [r for r in ex.relations if r.target == "immigration-raids"
                 and r.source != "ice"]
+
+
+def test_a_finding_that_there_is_no_showing_denies_what_follows():
+    ex = run('President Donald Trump federalized the Oregon National Guard. "There is no '
+             'showing that military help is necessary to assist law enforcement," Judge Ana '
+             'Ruiz wrote.')
+    assert find(ex, "ana-ruiz", "OPPOSES", "national-guard-deployment")
+    assert not find(ex, "ana-ruiz", "SUPPORTS", "national-guard-deployment")

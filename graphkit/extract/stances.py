@@ -424,6 +424,9 @@ def _negated(t: Token) -> bool:
     for x in (t, t.head):
         if any(c.dep_ == "neg" for c in x.children) or neither_subject(x):
             return True
+        if x.dep_ in ("acl", "ccomp") and x.head.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in x.head.children):
+            return True  # "there is no showing that military help is necessary"
     return False
 
 
