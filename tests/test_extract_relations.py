@@ -944,3 +944,9 @@ def test_an_act_announced_as_what_one_would_do_is_reported_not_supposed():
             and r.mode == "reported"]
     ex = run("Governor Ana Ruiz said she would sue the Trump administration.")
     assert all(r.mode == "hypothetical" for r in ex.relations if r.type == "SUES")
+
+
+def test_pushing_back_against_reports_denies_them():
+    ex = run("Tom Homan pushed back against reports that he had called for Governor Gavin "
+             "Newsom to be arrested.")
+    assert all(r.mode == "negated" for r in ex.relations if r.target == "gavin-newsom")

@@ -1123,7 +1123,7 @@ def _only_possible(v: Token, res) -> bool:
 
 def _denied(v: Token, res) -> bool:
     """An act in what someone denies: "denied that X had …", "rejected claims that X …",
-    "disputed reports that X …"."""
+    "disputed reports that X …", "pushed back against reports that X …"."""
     cur = v
     for _ in range(3):
         if cur.dep_ not in ("ccomp", "acl", "conj") or cur.head.i == cur.i:
@@ -1132,9 +1132,12 @@ def _denied(v: Token, res) -> bool:
         if cur.dep_ == "conj":
             cur = h
             continue
+        against = False
         if h.pos_ == "NOUN" and h.lemma_.lower() in res.denied_nouns and h.dep_ in ("dobj", "pobj"):
+            against = h.dep_ == "pobj" and h.head.lower_ == "against"
             h = h.head if h.dep_ == "dobj" else h.head.head
-        if h.pos_ == "VERB" and h.lemma_.lower() in res.denying_verbs and not any(
+        if h.pos_ == "VERB" and (h.lemma_.lower() in res.denying_verbs or against and any(
+                ch.dep_ in ("prt", "advmod") and ch.lower_ == "back" for ch in h.children)) and not any(
                 ch.dep_ == "neg" for ch in h.children):
             return True
         cur = h
