@@ -950,3 +950,12 @@ def test_pushing_back_against_reports_denies_them():
     ex = run("Tom Homan pushed back against reports that he had called for Governor Gavin "
              "Newsom to be arrested.")
     assert all(r.mode == "negated" for r in ex.relations if r.target == "gavin-newsom")
+
+
+def test_likening_someone_to_nazis_criticises_them():
+    ex = run("Mayor Ana Ruiz has compared ICE agents to Nazis.")
+    assert find(ex, "ana-ruiz", "CRITICIZES", "ice")
+    ex = run('Governor Tim Walz said "Donald Trump\'s modern-day Gestapo is scooping folks up '
+             'off the streets."')
+    assert find(ex, "tim-walz", "CRITICIZES", "donald-trump")
+    assert all(a.name != "Gestapo" for a in ex.actors)
