@@ -1152,3 +1152,8 @@ def test_a_finding_that_there_is_no_showing_denies_what_follows():
              'Ruiz wrote.')
     assert find(ex, "ana-ruiz", "OPPOSES", "national-guard-deployment")
     assert not find(ex, "ana-ruiz", "SUPPORTS", "national-guard-deployment")
+
+
+def test_doubling_down_on_an_issue_supports_it():
+    ex = run("Secretary Kristi Noem will double down on immigration enforcement operations.")
+    assert find(ex, "kristi-noem", "SUPPORTS", "immigration-raids")

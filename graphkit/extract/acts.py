@@ -388,7 +388,10 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
     if any(w.lemma_.lower() in da.res.liability_words for o in [v, *v.children]
            for w in o.children):
         return  # "held Hegseth responsible for the deployment": blame, not a part in it
-    for o in [c for c in v.children if c.dep_ == "dobj"]:
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if kind == "escalation" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children):
+        objs += prep_objects(v, frozenset({"on"}))  # "will double down on the operations"
+    for o in objs:
         if kind == "enacting":  # the policy itself is the object (not "declare it unlawful")
             if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in v.children):
                 break
