@@ -543,3 +543,18 @@ def test_a_place_and_title_the_tagger_took_for_a_name_is_no_person():
     ex = run("Charlotte Mayor Ana Ruiz confirmed the situation Thursday afternoon in a "
              "statement to reporters.")
     assert [a.name for a in ex.actors if a.kind == "Person"] == ["Ana Ruiz"]
+
+
+def test_a_bare_title_is_the_gazetteer_holder_only_where_the_story_is_theirs():
+    ex = run("Officials met in Baton Rouge, Louisiana, on Monday. The governor said the troops "
+             "must stay.")
+    assert ex.actor("gavin-newsom") is None
+    ex = run("Protesters marched across California. The governor said the troops must leave.")
+    assert find(ex, "gavin-newsom", "OPPOSES", "national-guard-deployment")
+
+
+def test_the_president_is_not_a_former_one():
+    ex = run("Former President Joe Biden spoke on Monday. The president's actions were "
+             "illegal, Mayor Ana Ruiz said.")
+    assert find(ex, "ana-ruiz", "CRITICIZES", "donald-trump")
+    assert not find(ex, "ana-ruiz", "CRITICIZES", "joe-biden")

@@ -1335,7 +1335,8 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
             # President JD Vance": the office its one gazetteer holder has
             best = _sole_holder(res, word, exact=True) or best
         if best is None and word in res.titles and not named and not marks and not indefinite:
-            best = _sole_holder(res, word, {m.actor for m in da.mentions})
+            best = _sole_holder(res, word, {m.actor for m in da.mentions}, placed=any(
+                da.kind(m.actor) == "Location" for m in da.mentions))
         if best:
             _add_mention(da, doc[s:e], best, doc[s:e].text, da.kind(best), "title")
             if da.kind(best) == "Person" and word in res.titles:
@@ -1359,7 +1360,10 @@ def _qualified_title(da: DocActors, actor: str, word: str) -> bool:
         k = words.index(word)
         before, after = words[:k], words[k + 1:]
         org = before and (a := res.lookup(" ".join(before))) and res.actors[a].kind == "Organization"
-        if not (before[-1:] and before[-1] in res.title_modifiers - {"acting", "former", "interim"}
+        # (a former president is not "the president" of today's story; a former police chief
+        # may still be the one the story calls "the chief")
+        kept = {"acting", "interim"} | (set() if word in res.national_titles else {"former"})
+        if not (before[-1:] and before[-1] in res.title_modifiers - kept
                 or after[:1] == ["of"] or org):
             return False
         found = True
@@ -1400,12 +1404,18 @@ def _tied_to(da: DocActors, actor: str, others: set[str]) -> bool:
 
 
 def _sole_holder(res: Resources, word: str, present: set[str] = frozenset(),
-                 exact: bool = False) -> str | None:
+                 exact: bool = False, placed: bool = False) -> str | None:
     """'the president' in a text that never names him: the one gazetteer person whose role is
     exactly that word (none if several are); else 'the Secretary' in a Pentagon statement:
     the one whose role ends with it and who belongs to an organisation the text names."""
     hits = [ka.id for ka in res.actors.values() if ka.kind == "Person"
             and any(r.lower() == word for r in ka.roles)]
+    if hits and placed and word not in res.national_titles:
+        # ("the governor" in a story that names places is California's only if it names
+        # California or its bodies: Louisiana's in a story about Louisiana)
+        hits = [h for h in hits if present & set(res.actors[h].affiliations)]
+        if not hits:
+            return None
     if hits or exact:
         return hits[0] if len(hits) == 1 else None
     other = [t for t in res.titles if " " in t and t.endswith(" " + word)]  # "press secretary"

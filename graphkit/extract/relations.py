@@ -158,11 +158,13 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         subs = [c for c in v.lefts if c.dep_ in ("compound", "poss", "nmod") and c.i in da.tok
                 and da.kind(da.tok[c.i]) != "Location"]
     if not subs and v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (
-            v.nbor(-1).dep_ == "pobj" and v.nbor(-1).head.head.i == v.head.i) and (
+            v.nbor(-1).dep_ == "pobj" and (v.nbor(-1).head.head.i == v.head.i or v.head in (
+                v.nbor(-1).head.head.ancestors) and v.lemma_.lower() not in da.res.reporting)) and (
             v.nbor(-1).head.lower_ in GERUND_SUBJECT_PREPS) and (
             a := da.tok.get(v.nbor(-1).i)) and da.kind(a) != "Location":
         # "resulted in President Trump deploying troops" with the gerund hung on the main
-        # verb: the actor right before it, the object of that verb's preposition, does it
+        # verb: the actor right before it, the object of a preposition in that verb's phrase
+        # ("testified before the subcommittee about Trump deploying the Guard"), does it
         subs = [v.nbor(-1)]
     if not subs and v.tag_ == "VBG" and v.i > 0 and v.nbor(-1).dep_ == "case" and (
             v.nbor(-1).head.i in da.tok):
@@ -749,10 +751,12 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         act = t.lemma_.lower() in da.res.act_nouns
         # "rejected an emergency motion filed by DHS": a request is its maker's
         made = act or said or t.lemma_.lower() in da.res.request_nouns
+        # ("detained a Tufts University student": the student, not the university)
+        one = t.lemma_.lower() in da.res.individual_nouns
         for c in t.children:
             # ("praised the Guard troops": the troops are the Guard)
             members = t.lemma_.lower() in da.res.troop_nouns and c.dep_ == "compound"
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and (
+            if c.dep_ == "poss" or not one and (c.dep_ in ("compound", "nmod", "amod") and (
                     modifiers or not is_issue or members) and (patients or not act)):
                 # ("challenged the Guard deployment" is about the deployment, not the Guard)
                 ca = resolve(c, da)
