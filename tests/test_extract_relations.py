@@ -959,3 +959,15 @@ def test_likening_someone_to_nazis_criticises_them():
              'off the streets."')
     assert find(ex, "tim-walz", "CRITICIZES", "donald-trump")
     assert all(a.name != "Gestapo" for a in ex.actors)
+
+
+def test_a_person_described_by_a_body_is_not_the_body():
+    ex = run("ICE agents detained a Fresno State University student on Tuesday.")
+    assert not [r for r in ex.relations if r.type == "COERCES"]
+
+
+def test_a_gerunds_subject_deeper_in_the_phrase_does_it():
+    ex = run("Pete Hegseth testified before the House Armed Services Subcommittee about Trump "
+             "deploying the Guard to Los Angeles.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    assert ("pete-hegseth", "ORDERS", "national-guard") not in rels(ex)
