@@ -1157,3 +1157,10 @@ def test_a_finding_that_there_is_no_showing_denies_what_follows():
 def test_doubling_down_on_an_issue_supports_it():
     ex = run("Secretary Kristi Noem will double down on immigration enforcement operations.")
     assert find(ex, "kristi-noem", "SUPPORTS", "immigration-raids")
+
+
+def test_blaming_trouble_on_an_issue_opposes_the_issue_not_the_trouble():
+    ex = run("Mayor Karen Bass is blaming the unrest on the Trump administration's immigration "
+             "raids.")
+    assert find(ex, "karen-bass", "OPPOSES", "immigration-raids")
+    assert not find(ex, "karen-bass", "OPPOSES", "protests")
