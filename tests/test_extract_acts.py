@@ -595,3 +595,11 @@ def test_a_lawsuit_naming_a_list_parsed_as_an_apposition_sues_them():
              "Kristi Noem and Pete Hegseth as defendants.")
     for who in ("donald-trump", "kristi-noem", "pete-hegseth"):
         assert ("illinois", "SUES", who) in rels(ex)
+
+
+def test_objections_hung_on_a_second_force_overrule_the_act():
+    ex = run("President Donald Trump called in the National Guard and then the Marines over "
+             "the objections of Governor Gavin Newsom and Mayor Karen Bass.")
+    for who in ("gavin-newsom", "karen-bass"):
+        assert find(ex, who, "OPPOSES", "donald-trump")
+        assert not find(ex, who, "OPPOSES", "immigration-raids")

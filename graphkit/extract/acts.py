@@ -554,9 +554,11 @@ def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
             continue
         if not holders:
             continue
-        while act.pos_ not in ("VERB", "AUX") and act.dep_ in ("pobj", "prep", "dobj") and (
+        while act.pos_ not in ("VERB", "AUX") and act.dep_ in ("pobj", "prep", "dobj", "conj") and (
                 act.head.i != act.i):
             act = act.head  # "deployed troops to the city against the wishes of …"
+            # ("called in the Guard and then the Marines over the objections of …", the second
+            # force hung on the verb)
         issues = _act_issues(da, idx, act, skip)
         mode = mode_of(act, da, quotes)
         sent = da.sent(t)
