@@ -971,3 +971,11 @@ def test_a_gerunds_subject_deeper_in_the_phrase_does_it():
              "deploying the Guard to Los Angeles.")
     assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
     assert ("pete-hegseth", "ORDERS", "national-guard") not in rels(ex)
+
+
+def test_assuming_or_seizing_control_over_a_force_orders_it():
+    ex = run("President Donald Trump assumed control over the Fresno Police Department on "
+             "Monday.")
+    assert ("donald-trump", "ORDERS", "fresno-police-department") in rels(ex)
+    ex = run("President Donald Trump seized control over the National Guard.")
+    assert find(ex, "donald-trump", "SUPPORTS", "national-guard-deployment")
