@@ -979,3 +979,13 @@ def test_assuming_or_seizing_control_over_a_force_orders_it():
     assert ("donald-trump", "ORDERS", "fresno-police-department") in rels(ex)
     ex = run("President Donald Trump seized control over the National Guard.")
     assert find(ex, "donald-trump", "SUPPORTS", "national-guard-deployment")
+
+
+def test_not_agreeing_with_someone_opposes_them():
+    ex = run("Judge Ana Ruiz did not agree with the Department of Homeland Security's "
+             "assertion that the police cannot control the protests.")
+    assert [r for r in ex.relations if r.source == "ana-ruiz" and r.target == "dhs"
+            and r.type == "OPPOSES" and r.mode == "asserted"]
+    # (agreeing to meet, denied, is no opposition)
+    ex = run("Governor Ana Ruiz did not agree to meet with Tom Homan.")
+    assert not [r for r in ex.relations if r.type == "OPPOSES"]

@@ -1491,6 +1491,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                     and any(m.dep_ == "mark" for m in c.children)
                     for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
     mode = act_mode = mode_of(v, da, quotes)
+    if fallback and mode == "negated" and lemma in da.res.disagreement_negations and any(
+            c.dep_ == "neg" for c in v.children):
+        # "did not agree with DHS's assertion": disagreement, not a denied agreement
+        typ = "OPPOSES"
+        mode = act_mode = "reported" if in_quote(v, quotes) else "asserted"
     asked = asked_for(v, da)
     if mode in ("asserted", "reported") and intended(v, da):
         mode = "hypothetical"
