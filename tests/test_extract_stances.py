@@ -1164,3 +1164,12 @@ def test_blaming_trouble_on_an_issue_opposes_the_issue_not_the_trouble():
              "raids.")
     assert find(ex, "karen-bass", "OPPOSES", "immigration-raids")
     assert not find(ex, "karen-bass", "OPPOSES", "protests")
+
+
+def test_their_criticism_of_an_issue_is_the_clause_subjects_stance():
+    ex = run("Mayor Ana Ruiz and Governor Lupe Arreola have been vocal in their criticism of the "
+             "immigration raids.")
+    for who in ("ana-ruiz", "lupe-arreola"):
+        assert find(ex, who, "OPPOSES", "immigration-raids")
+    ex = run("Mayor Ana Ruiz voiced criticism of the raids.")
+    assert find(ex, "ana-ruiz", "OPPOSES", "immigration-raids")

@@ -1829,6 +1829,12 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     gov = n.head
     while gov.dep_ == "prep" and gov.head.i != gov.i:
         gov = gov.head
+    clause = next((x for x in n.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    if not sources and clause is not None and any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in n.children):
+        # "Johnson and Pritzker have been vocal in their criticism of …": the clause's subjects
+        sources = [a for s in subjects(clause, da)[0] for t in expand([s])
+                   if (a := resolve(t, da)) and da.kind(a) != "Location"]
     act_noun = lemma in da.res.act_nouns
     held: list[str] = []
     if sources and lemma in da.res.patient_nouns:
@@ -1925,9 +1931,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         targets += [a for a in object_actors(o, da) if a not in targets]
     if not targets and rule.person_preps:
         # "launched an attack on Bass": words against a person (attacks on officers are blows)
-        objs = prep_objects(n, rule.person_preps)
-        targets += [a for o in objs for a in object_actors(o, da)
+        on = prep_objects(n, rule.person_preps)
+        targets += [a for o in on for a in object_actors(o, da)
                     if da.kind(a) == "Person" and a not in targets]
+        objs = on if targets else objs
     if typ == "SUES" and not targets:
         over = suit_over(n)  # "a lawsuit over Trump's deployment of the Guard"
         targets += act_owners(over, da)
