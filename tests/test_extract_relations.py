@@ -989,3 +989,10 @@ def test_not_agreeing_with_someone_opposes_them():
     # (agreeing to meet, denied, is no opposition)
     ex = run("Governor Ana Ruiz did not agree to meet with Tom Homan.")
     assert not [r for r in ex.relations if r.type == "OPPOSES"]
+
+
+def test_defending_officers_from_harassment_is_no_criticism_of_them():
+    ex = run('"Border Patrol agents risk their lives every day, and they do not deserve to be '
+             'doxed or harassed simply for carrying out their duties," Attorney General Pam '
+             'Bondi said.')
+    assert not [r for r in ex.relations if r.target == "border-patrol" and r.polarity < 0]

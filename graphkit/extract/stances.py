@@ -421,7 +421,10 @@ def _negated(t: Token) -> bool:
         return True  # "had done nothing wrong"
     if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
         return True  # "acting with no accountability"
-    for x in (t, t.head):
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "do not deserve to be doxed or harassed": both are denied
+    for x in dict.fromkeys((t, t.head, first, first.head)):
         if any(c.dep_ == "neg" for c in x.children) or neither_subject(x):
             return True
         if x.dep_ in ("acl", "ccomp") and x.head.pos_ == "NOUN" and any(
