@@ -996,3 +996,11 @@ def test_defending_officers_from_harassment_is_no_criticism_of_them():
              'doxed or harassed simply for carrying out their duties," Attorney General Pam '
              'Bondi said.')
     assert not [r for r in ex.relations if r.target == "border-patrol" and r.polarity < 0]
+
+
+def test_what_an_act_led_to_is_not_its_doers_act():
+    ex = run("President Donald Trump ordered the deployment of National Guard troops, leading to "
+             "violent clashes with demonstrators.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    assert not [r for r in ex.relations if r.source == "donald-trump"
+                and r.type == "CLASHES_WITH"]

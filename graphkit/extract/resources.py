@@ -285,6 +285,7 @@ class Resources:
     daring_verbs: frozenset[str] = frozenset()
     reluctance_verbs: frozenset[str] = frozenset()
     capacity_words: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
     disagreement_negations: frozenset[str] = frozenset()
     individual_nouns: frozenset[str] = frozenset()
     announcing_verbs: frozenset[str] = frozenset()
@@ -647,6 +648,7 @@ def load_resources(path: str | None = None) -> Resources:
         daring_verbs=_lower(lex.get("daring_verbs")),
         reluctance_verbs=_lower(lex.get("reluctance_verbs")),
         capacity_words=_lower(lex.get("capacity_words")),
+        outcome_verbs=_lower(lex.get("outcome_verbs")),
         disagreement_negations=_lower(lex.get("disagreement_negations")),
         individual_nouns=_lower(lex.get("individual_nouns")),
         announcing_verbs=_lower(lex.get("announcing_verbs")),
