@@ -1879,9 +1879,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             and not any(x.dep_ == "auxpass" for x in gov.children)]
         sources += _pobj_actors(bys, da)
     if not sources and not act_noun and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in (
-            "VERB", "AUX") and gov.lemma_.lower() not in da.res.outcome_verbs:
+            "VERB", "AUX") and not (gov.lemma_.lower() in da.res.outcome_verbs and (
+                n.dep_ == "pobj" or gov.lemma_.lower() != "lead")):
         # (not "ordered troops in, leading to clashes with protesters": what an act led to is
-        # not its doer's own act)
+        # not its doer's own act; but "led chants against ICE" is)
         sources, _ = subject_actors(gov, da)
     if not sources:
         # "a lawsuit the state filed against Trump": the subject of a relative clause
