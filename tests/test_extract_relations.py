@@ -1004,3 +1004,10 @@ def test_what_an_act_led_to_is_not_its_doers_act():
     assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
     assert not [r for r in ex.relations if r.source == "donald-trump"
                 and r.type == "CLASHES_WITH"]
+
+
+def test_a_label_in_someones_comments_is_theirs():
+    ex = run("The Department of Homeland Security criticized Governor Tim Walz for comments he "
+             "made comparing ICE agents to the Gestapo.")
+    assert find(ex, "tim-walz", "CRITICIZES", "ice")
+    assert not find(ex, "dhs", "CRITICIZES", "ice")

@@ -758,6 +758,16 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         if any(c.dep_ == "prt" for c in v.children):
             continue  # "call up the Guard", "call off the raids": not a label
         sources, passive = subject_actors(v, da)
+        h = v.head
+        if v.dep_ == "acl" and h.lemma_.lower() in da.res.utterance_nouns | da.res.remark_nouns \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            # "criticized Walz for comments he made comparing ICE agents to the Gestapo": the
+            # comments' maker labels, not the one who criticised them (but "released a
+            # statement calling …" is the releaser's)
+            makers_ = [a for c in h.children if c.dep_ == "poss" and (a := resolve(c, da))] + [
+                a for c in h.children if c.dep_ == "relcl" for a in subject_actors(c, da)[0]]
+            if makers_:
+                sources, passive = makers_, False
         if passive or not sources:
             continue
         objs = [c for c in v.children if c.dep_ == "dobj"] or [
