@@ -1011,3 +1011,10 @@ def test_a_label_in_someones_comments_is_theirs():
              "made comparing ICE agents to the Gestapo.")
     assert find(ex, "tim-walz", "CRITICIZES", "ice")
     assert not find(ex, "dhs", "CRITICIZES", "ice")
+
+
+def test_dragging_someone_coerces_them():
+    ex = run("ICE agents dragged Lupe Arreola out of her car.")
+    assert ("ice", "COERCES", "lupe-arreola") in rels(ex)
+    ex = run("Lupe Arreola, who dragged an ICE agent 50 yards with his car, was arrested.")
+    assert ("lupe-arreola", "COERCES", "ice") in rels(ex)
