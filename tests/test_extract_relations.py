@@ -1018,3 +1018,12 @@ def test_dragging_someone_coerces_them():
     assert ("ice", "COERCES", "lupe-arreola") in rels(ex)
     ex = run("Lupe Arreola, who dragged an ICE agent 50 yards with his car, was arrested.")
     assert ("lupe-arreola", "COERCES", "ice") in rels(ex)
+
+
+def test_an_act_named_as_avoided_did_not_happen():
+    ex = run("Senator Ana Ruiz has avoided public disputes with President Donald Trump.")
+    assert all(r.mode == "negated" for r in ex.relations if r.type == "CLASHES_WITH")
+    # (a pushback dismissed was still made)
+    ex = run("Republicans dismissed the pushback by Governor Gavin Newsom against the "
+             "deployment of the National Guard.")
+    assert find(ex, "gavin-newsom", "OPPOSES", "national-guard-deployment")

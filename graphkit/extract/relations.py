@@ -1969,8 +1969,11 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         # raids"; but support "to military members" is for people, not their deployment)
         return
     mode = mode_of(gov if gov.pos_ == "VERB" else n, da, quotes)
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
-        mode = "negated"  # "has announced no investigation into him"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children) or (
+            n.dep_ == "dobj" and gov.lemma_.lower() in da.res.negating_verbs - da.res.denying_verbs):
+        # "has announced no investigation into him", "avoided public disputes with Trump" (but
+        # "dismissed the pushback by Newsom": that pushback was made)
+        mode = "negated"
     elif mode != "negated" and any(c.dep_ == "amod" and c.lemma_.lower() in
                                    da.res.intent_modifiers for c in n.children):
         mode = "hypothetical"  # "weighing a possible lawsuit against DHS"
