@@ -1027,3 +1027,15 @@ def test_an_act_named_as_avoided_did_not_happen():
     ex = run("Republicans dismissed the pushback by Governor Gavin Newsom against the "
              "deployment of the National Guard.")
     assert find(ex, "gavin-newsom", "OPPOSES", "national-guard-deployment")
+
+
+def test_authorising_someone_to_act_backs_them_and_they_act():
+    ex = run("Governor Greg Abbott fully authorized President Donald Trump to call up the Texas "
+             "National Guard.")
+    assert find(ex, "greg-abbott", "SUPPORTS", "donald-trump")
+    assert not [r for r in ex.relations if r.source == "greg-abbott" and r.type == "ORDERS"]
+    ex = run("Governor Greg Abbott permitted President Donald Trump to deploy the Texas National "
+             "Guard.")
+    assert not [r for r in ex.relations if r.source == "greg-abbott" and r.type == "ORDERS"]
+    ex = run("President Donald Trump authorized the deployment of 2,000 National Guard troops.")
+    assert find(ex, "donald-trump", "SUPPORTS", "national-guard-deployment")

@@ -264,10 +264,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if gov.i in da.tok and not in_quote(gov, da.quotes):
             return [gov], False  # a misparse that made the speaker the root
     res = da.res
-    if v.dep_ == "xcomp" and head.lemma_.lower() in res.causing_verbs:
+    if v.dep_ == "xcomp" and head.lemma_.lower() in res.causing_verbs | res.permission_verbs:
         done_by = [c for c in head.children if c.dep_ == "dobj"]
         if done_by:
-            # "…, prompting Bass to condemn ICE", "leading Trump to deploy the Guard"
+            # "…, prompting Bass to condemn ICE", "leading Trump to deploy the Guard",
+            # "authorized Trump to call up the Guard"
             return expand(done_by), False
     if v.dep_ == "xcomp" and head.pos_ == "VERB" and any(
             c.dep_ == "nsubjpass" for c in head.children) and head.lemma_.lower() not in (
@@ -1490,6 +1491,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             objs = [k for c in v.children if c.dep_ == "ccomp"
                     and any(m.dep_ == "mark" for m in c.children)
                     for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
+    if lemma in da.res.permission_verbs and any(c.dep_ == "xcomp" for c in v.children):
+        return  # "authorized Trump to call up the Guard": a permission (acts.permissions)
     mode = act_mode = mode_of(v, da, quotes)
     if fallback and mode == "negated" and lemma in da.res.disagreement_negations and any(
             c.dep_ == "neg" for c in v.children):
