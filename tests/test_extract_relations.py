@@ -1039,3 +1039,10 @@ def test_authorising_someone_to_act_backs_them_and_they_act():
     assert not [r for r in ex.relations if r.source == "greg-abbott" and r.type == "ORDERS"]
     ex = run("President Donald Trump authorized the deployment of 2,000 National Guard troops.")
     assert find(ex, "donald-trump", "SUPPORTS", "national-guard-deployment")
+
+
+def test_opposing_someones_deportations_opposes_them_not_backs_them():
+    ex = run("The Catholic bishops oppose President Trump's deportations.")
+    assert not [r for r in ex.relations if r.target == "donald-trump" and r.polarity > 0]
+    ex = run("SEIU condemned the arrest of David Huerta.")
+    assert find(ex, "seiu", "SUPPORTS", "david-huerta")

@@ -1559,7 +1559,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # "condemned the arrest of Huerta": support for the one harmed
         for o in objs:
             if o.lemma_.lower() in da.res.harm_nouns:
-                harmed = [a for w in owner_tokens(o) for a in object_actors(w, da)]
+                # (a plural's possessor is its doer: "Trump's deportations" are his policy)
+                owners = owner_tokens(o) if o.tag_ != "NNS" else [
+                    p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+                harmed = [a for w in owners for a in object_actors(w, da)]
                 for s in sources:
                     for h in dict.fromkeys(harmed):
                         if h != s and da.kind(h) != "Location":
