@@ -1046,3 +1046,10 @@ def test_opposing_someones_deportations_opposes_them_not_backs_them():
     assert not [r for r in ex.relations if r.target == "donald-trump" and r.polarity > 0]
     ex = run("SEIU condemned the arrest of David Huerta.")
     assert find(ex, "seiu", "SUPPORTS", "david-huerta")
+
+
+def test_an_act_only_requested_is_hypothetical():
+    ex = run("The Seventh Circuit denied the Trump administration's request to deploy the "
+             "National Guard in Chicago.")
+    assert all(r.mode == "hypothetical" for r in ex.relations if r.type == "ORDERS")
+    assert find(ex, "white-house", "SUPPORTS", "national-guard-deployment")
