@@ -1553,8 +1553,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                                  mode, f"pattern:shield-{lemma}", v.text, da.sent(v))
     if not targets and not passive and lemma in da.res.blame_on_verbs:
         # "blamed the unrest on Newsom": the one it is put on
-        targets = [a for w in [v, *direct_objects(v)] for p in prep_objects(w, frozenset({"on"}))
-                   for a in object_actors(p, da)]
+        targets = [a for p in blamed_on(v, direct_objects(v)) for a in object_actors(p, da)]
     if typ in ("CRITICIZES", "OPPOSES") and not passive:
         # "condemned the arrest of Huerta": support for the one harmed
         for o in objs:
@@ -1710,6 +1709,12 @@ def act_owners(acts: list[Token], da: DocActors) -> list[str]:
         p for n in acts for c in n.children for p in by_agents(c)]
     return list(dict.fromkeys(a for w in expand(words) if (a := resolve(w, da))
                               and da.kind(a) != "Location"))
+
+
+def blamed_on(v: Token, objs: list[Token]) -> list[Token]:
+    """What a blame is put on: the "on" objects of the verb or of its objects ("blamed the
+    unrest on Newsom", with "on" hung on either)."""
+    return [p for w in [v, *objs] for p in prep_objects(w, frozenset({"on"}))]
 
 
 def owner_tokens(n: Token) -> list[Token]:

@@ -25,6 +25,7 @@ from .matchers import Matchers
 from .relations import (
     Sink,
     authors,
+    blamed_on,
     by_agents,
     expand,
     factor,
@@ -564,12 +565,11 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
         found: list[tuple[str, int, str]] = []
         if sign:
             phr = [(o, sign) for o in objs]
-            blamed_on = [p for w in [v, *objs] for p in prep_objects(w, frozenset({"on"}))
-                         ] if lemma in da.res.blame_on_verbs else []
-            if blamed_on:
+            blamed = blamed_on(v, objs) if lemma in da.res.blame_on_verbs else []
+            if blamed:
                 # "blamed the unrest on the administration's raids": the raids are judged, the
                 # unrest is what they caused
-                phr = [(o, sign) for o in blamed_on]
+                phr = [(o, sign) for o in blamed]
             preps = list(v.children)
             if v.pos_ == "NOUN" and v.lemma_.lower() in da.res.suit_words and v.dep_ == "dobj":
                 # "filed a lawsuit against New York over its sanctuary policies": the parser
