@@ -838,6 +838,14 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         _add_mention(da, span, aid, text, kind, "ner")
 
 
+def _person_role(t: Token, res: Resources) -> bool:
+    """Does this word give a person's role ("the acting comptroller", "a spokesperson")? A
+    collective part noun introduces a body instead: "the group Fresno Unidos"."""
+    low = t.lemma_.lower()
+    return t.lower_ in res.titles or (
+        low in res.part_nouns and low not in res.org_heads | res.org_anaphors)
+
+
 def _titled_name(span: Span, res: Resources) -> bool:
     """A name the tagger took for an organisation but that a role introduces: "Justice
     Department lawyer Brett Shumate", "the acting comptroller, Bryn MacDonnell"."""
@@ -848,14 +856,8 @@ def _titled_name(span: Span, res: Resources) -> bool:
     if any(t.lower_ in orgish for t in span):
         return False
     doc = span.doc
-
-    def role(t: Token) -> bool:
-        # (a collective part noun introduces a body: "the group Fresno Unidos")
-        return t.lower_ in res.titles or (
-            t.lemma_.lower() in res.part_nouns and t.lemma_.lower() not in orgish)
-
     # "Bryn MacDonnell, the Pentagon's acting comptroller, said": a role in apposition
-    if any(c.dep_ == "appos" and c.i >= span.end and c.is_lower and role(c)
+    if any(c.dep_ == "appos" and c.i >= span.end and c.is_lower and _person_role(c, res)
            for c in span.root.children):
         return True
     before = doc[span.start - 1] if span.start else None
@@ -863,7 +865,7 @@ def _titled_name(span: Span, res: Resources) -> bool:
         before = doc[span.start - 2]
     if before is None or not before.is_lower:
         return False
-    return role(before)
+    return _person_role(before, res)
 
 
 def _bare_group(da: DocActors, t: Token) -> str | None:
@@ -950,13 +952,11 @@ def _titled_people(doc: Doc, res: Resources, taken: set[int]) -> list[Span]:
             j += 1
         if j - t.i >= 3 and not (j < len(doc) and doc[j].is_title and doc[j].is_alpha):
             out.append(doc[t.i + 1:j])
-    orgish = res.org_heads | res.org_anaphors
     for t in doc:
         # "Ana Ruiz, a spokesperson for the county, said": a role in apposition
         head = t.head
         if not (t.dep_ == "appos" and t.is_lower and t.i > head.i + 1 and doc[head.i + 1].text == ","
-                and (t.lower_ in res.titles or t.lemma_.lower() in res.part_nouns)
-                and t.lemma_.lower() not in orgish):
+                and _person_role(t, res)):
             continue
         start = head.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == head:
