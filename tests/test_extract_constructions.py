@@ -1566,3 +1566,23 @@ def test_acting_to_prevent_an_issue_opposes_it_but_a_policy_preventing_something
     r = rels(run("Scene.\n\nTom Homan blasted sanctuary policies that prevent cooperation with "
                  "ICE."))
     assert ("tom-homan", "SUPPORTS", "sanctuary-policies") not in r
+
+
+def test_a_quote_standing_alone_after_a_sentence_of_saying_is_its_subjects():
+    for lead in ("Mayor Lupe Arreola of Fresno responded on Sunday.",
+                 "Mayor Lupe Arreola of Fresno fired back on Sunday.",
+                 "Mayor Lupe Arreola of Fresno issued a statement on Sunday."):
+        ex = run(f'Reactions\n\n{lead} "ICE is out of control."')
+        assert ("lupe-arreola", "CRITICIZES", "ice") in rels(ex), lead
+
+
+def test_a_quote_after_a_sentence_that_says_nothing_has_no_speaker():
+    ex = run('Reactions\n\nMayor Lupe Arreola of Fresno visited the site on Sunday. '
+             '"ICE is out of control."')
+    assert ("lupe-arreola", "CRITICIZES", "ice") not in rels(ex)
+
+
+def test_a_quote_with_its_own_attribution_does_not_run_on_from_the_last_speaker():
+    ex = run('Reactions\n\n"We welcome the families," Mayor Lupe Arreola of Fresno said. '
+             '"ICE agents are out of control," the woman shouted.')
+    assert ("lupe-arreola", "CRITICIZES", "ice") not in rels(ex)

@@ -1953,16 +1953,47 @@ def attributed_quotes(da: DocActors, quotes: list[tuple[int, int]], reporting: s
         speakers = quote_speaker(da, qs, qe, reporting)
         sent0 = da.sent(qs)
         at_start = all(not t.is_alpha for t in doc[sent0.start:qs])
+        # ('"…," the governors concluded': an attribution that names no actor is still one;
+        # '"…," the statement reads' is the last speaker's)
+        at_start = at_start and not any(
+            t.i in reporting and not qs <= t.i < qe and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() not in da.res.document_nouns
+                for c in t.children)
+            for t in doc[sent0.start:da.sent(qe - 1).end])
         if not speakers and last_speaker and at_start:
             gap = doc[last_end:qs] if last_end >= 0 else None
             if gap is not None and len(gap) < 60 and not any(
                     t.i in da.tok and da.kind(da.tok[t.i]) == "Person"
                     and da.tok[t.i] not in last_speaker for t in gap):
                 speakers = last_speaker
+        if not speakers and at_start:
+            speakers = _lead_in_speakers(da, sent0, quotes, reporting)
         if speakers:
             out[(qs, qe)] = speakers
             last_speaker, last_end = speakers, qe
     return out
+
+
+def _lead_in_speakers(da: DocActors, sent: Span, quotes: list[tuple[int, int]],
+                      reporting: set[int]) -> list[str]:
+    """'Newsom responded on X. "We will not back down."': a quote standing alone right after
+    a sentence whose main verb is one of saying ("fired back", "issued a statement") and
+    holds no quote of its own is that sentence's subject's."""
+    if sent.start == 0:
+        return []
+    prev = da.sent(sent.start - 1)
+    root = prev.root
+    res = da.res
+    saying = root.i in reporting or root.lemma_.lower() in res.comeback_verbs and any(
+        c.lower_ == "back" for c in root.children) or any(  # "fired back", "issued a statement"
+        c.dep_ == "dobj" and c.lemma_.lower() in res.document_nouns for c in root.children)
+    if not saying or any(prev.start <= q[0] < prev.end for q in quotes) or any(
+            c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return []  # ("Bass said the raids must stop.": what was said is already there)
+    who, passive = subject_actors(root, da)
+    if passive:
+        return []
+    return [a for a in who if da.kind(a) != "Location"]
 
 
 def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
