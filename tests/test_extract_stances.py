@@ -1173,3 +1173,9 @@ def test_their_criticism_of_an_issue_is_the_clause_subjects_stance():
         assert find(ex, who, "OPPOSES", "immigration-raids")
     ex = run("Mayor Ana Ruiz voiced criticism of the raids.")
     assert find(ex, "ana-ruiz", "OPPOSES", "immigration-raids")
+
+
+def test_no_place_for_an_issue_opposes_it():
+    ex = run('Reactions\n\n"There is no place for these raids in Fresno," Mayor Lupe Arreola '
+             'of Fresno said.')
+    assert ("lupe-arreola", "OPPOSES", "immigration-raids") in rels(ex)
