@@ -1586,3 +1586,41 @@ def test_a_quote_with_its_own_attribution_does_not_run_on_from_the_last_speaker(
     ex = run('Reactions\n\n"We welcome the families," Mayor Lupe Arreola of Fresno said. '
              '"ICE agents are out of control," the woman shouted.')
     assert ("lupe-arreola", "CRITICIZES", "ice") not in rels(ex)
+
+
+def test_refusing_to_cooperate_with_ice_supports_sanctuary_policies():
+    for text in ("Sheriff Lupe Arreola of Fresno County refused to cooperate with ICE.",
+                 "Mayor Lupe Arreola of Fresno promised not to cooperate with ICE."):
+        r = rels(run(f"Reactions\n\n{text}"))
+        assert ("lupe-arreola", "OPPOSES", "ice") in r, text
+        assert ("lupe-arreola", "SUPPORTS", "sanctuary-policies") in r, text
+
+
+def test_opposing_the_decision_to_deploy_is_no_deployment_by_the_opponent():
+    r = rels(run("Reactions\n\nMayor Lupe Arreola of Fresno said she opposed the decision to "
+                 "deploy National Guard troops."))
+    assert ("lupe-arreola", "ORDERS", "national-guard") not in r
+    assert ("lupe-arreola", "SUPPORTS", "national-guard-deployment") not in r
+    assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in r
+
+
+def test_one_willing_to_be_arrested_for_impeding_ice_does_not_back_the_raids():
+    r = rels(run("Reactions\n\nMayor Lupe Arreola of Fresno said she is willing to be arrested "
+                 "for impeding ICE operations."))
+    assert ("lupe-arreola", "SUPPORTS", "immigration-raids") not in r
+    r = rels(run("Reactions\n\nTom Homan warned that anyone who impedes ICE operations will be "
+                 "arrested."))
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") in r
+
+
+def test_more_pressure_on_sanctuary_jurisdictions_opposes_them():
+    r = rels(run("Reactions\n\nThe Department of Homeland Security is ramping up pressure on "
+                 "sanctuary jurisdictions in Fresno."))
+    assert ("dhs", "OPPOSES", "sanctuary-policies") in r
+    assert ("dhs", "SUPPORTS", "sanctuary-policies") not in r
+
+
+def test_joining_a_broadcaster_is_an_appearance_not_cooperation():
+    r = rels(run("Reactions\n\nOn Tuesday, Mayor Lupe Arreola of Fresno joined Fox News to "
+                 "discuss the raids."))
+    assert not any(t == "COOPERATES_WITH" for _s, t, _o in r)

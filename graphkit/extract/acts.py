@@ -385,6 +385,7 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
     if passive or not sources:
         return
     issues: list[str] = []
+    opposed: list[str] = []
     if any(w.lemma_.lower() in da.res.liability_words for o in [v, *v.children]
            for w in o.children):
         return  # "held Hegseth responsible for the deployment": blame, not a part in it
@@ -402,6 +403,11 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         # a lawsuit challenging ICE raids", parsed with "challenging" on the raids)
         against = {i for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
                    for p in t.children if p.dep_ == "pobj" for i in idx.for_object(p)}
+        if kind == "escalation" and o.lemma_.lower() in da.res.pressure_nouns:
+            # "ramping up pressure on sanctuary jurisdictions": more pressure on it opposes it
+            pressed = {i for p in prep_objects(o, frozenset({"on"})) for i in issues_of(p, da, idx)}
+            opposed += [i for i in pressed if i not in opposed]
+            against |= pressed
         if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in da.res.challenge_verbs
                for c in o.children) or any(t.lemma_.lower() in da.res.suit_words
                                            for t in o.subtree) or (
@@ -419,6 +425,9 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         for iss in issues:
             sink.add(s, iss, "SUPPORTS", 0.6 * factor(mode), mode,
                      f"stance:{kind}-{v.lemma_.lower()}", v.text, da.sent(v))
+        for iss in opposed:
+            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
+                     f"stance:pressure-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:

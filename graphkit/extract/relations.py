@@ -250,7 +250,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         gov = head.head
         while gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
-        if gov.pos_ in ("VERB", "AUX") and gov.i != head.i:
+        if gov.pos_ in ("VERB", "AUX") and gov.i != head.i and not (
+                head.lemma_.lower() in da.res.move_nouns
+                and da.res.verb_type(gov.lemma_) not in (None, "ORDERS")):
+            # (not "opposed the decision to deploy the Guard": a reaction to someone's act)
             return subjects(gov, da, depth + 1)
         return [], False
     if v.dep_ == "conj" and in_quote(head, da.quotes) and not in_quote(v, da.quotes):
@@ -333,7 +336,8 @@ def _refusal(v: Token, da: DocActors) -> bool:
     to help" (not a report that it did not happen, "did not cooperate")."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in v.children):
         return True
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("refuse", "decline", "vow", "pledge")
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in ("refuse", "decline", "vow", "pledge",
+                                                            "promise")
 
 
 def _trailing_participle(v: Token) -> bool:
@@ -1641,8 +1645,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 continue
             if not _party(da, tg, "" if fallback else typ):
                 continue
-            if fallback and tg in da.res.venues:
-                continue  # "posted to Truth Social": where it was said
+            if tg in da.res.venues and (fallback or typ == "COOPERATES_WITH"):
+                continue  # "posted to Truth Social", "joined Fox News": where it was said
             if asked:
                 continue  # (the asking is the act: directives read it)
             if fallback and any(c.dep_ == "xcomp" and undoes(c, da.res) for c in v.children):
@@ -1657,6 +1661,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                     x.lemma_.lower() in da.res.reporting for x in v.ancestors) else "asserted"
                 sink.add(s, tg, "OPPOSES", conf * 0.8, told, f"pattern:refusal-{lemma}",
                          v.text, sent)
+                for iss in da.res.issues.values():
+                    if tg in iss.refused:  # non-cooperation with ICE is a sanctuary stance
+                        sink.add(s, iss.id, "SUPPORTS", conf * 0.7, told,
+                                 f"stance:refusal-{lemma}", v.text, sent)
     if told is not None and targets and not fallback:
         _advocated(da, v, typ, targets, quotes, sink)
     if not fallback and not pressing and not asked:

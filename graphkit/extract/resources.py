@@ -89,6 +89,8 @@ class IssueDef:
     # story names that one): "a military occupation" of Portland is its Guard deployment
     own_words: list[str] = field(default_factory=list)
     otherwise: str = ""
+    # actors whom refusing to work with supports this issue ("will not cooperate with ICE")
+    refused: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -153,6 +155,7 @@ class Resources:
     serving_verbs: frozenset[str] = frozenset()
     mutual_nouns: frozenset[str] = frozenset()
     escalation_verbs: frozenset[str] = frozenset()
+    pressure_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
@@ -446,6 +449,7 @@ def load_resources(path: str | None = None) -> Resources:
             owners=[str(x) for x in i.get("owners") or []],
             own_words=[str(x).lower() for x in i.get("own_words") or []],
             otherwise=str(i.get("otherwise") or ""),
+            refused=[str(x) for x in i.get("refused") or []],
         )
     for i in issues.values():
         unknown = [e for e in i.escalates if e not in issues]
@@ -509,6 +513,7 @@ def load_resources(path: str | None = None) -> Resources:
         serving_verbs=_lower(lex.get("serving_verbs")),
         mutual_nouns=_lower(lex.get("mutual_nouns")),
         escalation_verbs=_lower(lex.get("escalation_verbs")),
+        pressure_nouns=_lower(lex.get("pressure_nouns")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         intent_nouns=_lower(lex.get("intent_nouns")),

@@ -1710,6 +1710,9 @@ def interference_stances(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
             if enforcer is not None and x.pos_ in ("VERB", "NOUN"):
                 sources = subject_actors(x, da)[0] if x.pos_ == "VERB" else [
                     a for c in x.children if c.dep_ == "poss" and (a := resolve(c, da))]
+                if sources and x is enforcer and any(
+                        c.dep_ in ("nsubjpass", "auxpass") for c in x.children):
+                    break  # "willing to be arrested for impeding ICE": who is arrested impedes
                 if sources:
                     holder = x
                     break
