@@ -1624,3 +1624,37 @@ def test_joining_a_broadcaster_is_an_appearance_not_cooperation():
     r = rels(run("Reactions\n\nOn Tuesday, Mayor Lupe Arreola of Fresno joined Fox News to "
                  "discuss the raids."))
     assert not any(t == "COOPERATES_WITH" for _s, t, _o in r)
+
+
+def test_a_passive_agent_hung_on_the_object_is_still_the_doer():
+    r = rels(run("Reactions\n\nRep. Ana Ruiz was denied entry to the detention center by ICE "
+                 "officials on Monday."))
+    assert ("ice", "OPPOSES", "ana-ruiz") in r
+
+
+def test_a_title_case_headline_names_the_person_the_story_names_in_full():
+    for head in ("Arreola Slams ICE Over Raids", "Lupe Arreola Slams ICE Over Raids"):
+        r = rels(run(f"{head}\n\nFresno Mayor Lupe Arreola spoke on Monday about the raids in "
+                     "the city."))
+        assert ("lupe-arreola", "CRITICIZES", "ice") in r, head
+
+
+def test_refusing_in_a_quote_to_take_part_in_deportations_opposes_them():
+    ex = run('Reactions\n\n"While our deputies will stay in every town to ensure public safety, '
+             'we will not assist or participate in any sort of mass deportations," Sheriff Lupe '
+             'Arreola of Fresno County wrote.')
+    r = rels(ex)
+    assert ("lupe-arreola", "OPPOSES", "immigration-raids") in r
+    assert ("lupe-arreola", "SUPPORTS", "immigration-raids") not in r
+
+
+def test_carrying_signs_is_no_part_in_what_they_denounce():
+    r = rels(run("Reactions\n\nProtesters carried signs denouncing the ICE raids in Fresno."))
+    assert ("protesters", "SUPPORTS", "immigration-raids") not in r
+    assert ("protesters", "OPPOSES", "immigration-raids") in r
+
+
+def test_places_in_a_party_and_district_label_do_not_act():
+    ex = run("Reactions\n\nCounty Supervisor Ana Ruiz (D-Fresno, Clovis, Compton, Culver City) "
+             "decried the Trump administration on Monday.")
+    assert {s for s, t, _o in rels(ex) if t == "CRITICIZES"} == {"ana-ruiz"}

@@ -454,6 +454,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     _anaphoric_titles(da, words.get("THE_TITLE", []))
     da.mentions.sort(key=lambda m: m.start)
     _bare_surnames(da)
+    _headline_people(da)
     _repeated_names(da)
     _transcript_speakers(da)
     _unnamed_courts(da)
@@ -615,6 +616,58 @@ def _bare_surnames(da: DocActors) -> None:
         if first[aid] < t.i:
             _add_mention(da, doc[t.i:t.i + 1], aid, da.actors[aid].name, "Person", "surname")
             added = True
+    if added:
+        da.mentions.sort(key=lambda m: m.start)
+
+
+def _in_party_label(span: Span) -> bool:
+    """Is the span inside a party-and-district label, "(D-Inglewood, Compton, Carson)"?"""
+    doc = span.doc
+    for k in range(span.start - 1, max(-1, span.start - 20), -1):
+        if doc[k].text in (")", ".", ";") or "\n" in doc[k].text:
+            return False
+        if doc[k].text == "(":
+            return k + 2 < span.start and doc[k + 1].text in PARTY_LETTERS and doc[
+                k + 2].text in ("-", "\u2013")
+    return False
+
+
+def _headline_people(da: DocActors) -> None:
+    """'Lupe Arreola Slams ICE', 'Arreola Slams ICE': a title-case headline the tagger read
+    no name in, naming a person the story goes on to name in full (a surname only when one
+    person of the story has it)."""
+    doc = da.doc
+    nl = da.text.find("\n")
+    if nl <= 0:
+        return
+    end = next((t.i for t in doc if t.idx >= nl), len(doc))
+    people = [a for a in da.actors.values() if a.kind == "Person" and a.mentions > 0
+              and len(a.name.split()) > 1]
+    by_surname: dict[str, list[str]] = {}
+    for a in people:
+        by_surname.setdefault(a.name.split()[-1], []).append(a.id)
+    added = False
+    i = 0
+    while i < end:
+        t = doc[i]
+        if t.i in da.tok or not t.text[:1].isupper():
+            i += 1
+            continue
+        full = next((a for a in people if tuple(x.text for x in doc[i:min(end, i + len(
+            a.name.split()))]) == tuple(a.name.split())), None)
+        if full is not None:
+            n = len(full.name.split())
+            if not any(x.i in da.tok for x in doc[i:i + n]):
+                _add_mention(da, doc[i:i + n], full.id, full.name, "Person", "headline")
+                added = True
+            i += n
+            continue
+        ids = by_surname.get(t.text, [])
+        if len(ids) == 1 and len(t.text) >= 3 and not (
+                i + 1 < end and doc[i + 1].pos_ == "PROPN" and doc[i + 1].i not in da.tok):
+            _add_mention(da, doc[i:i + 1], ids[0], da.actors[ids[0]].name, "Person", "headline")
+            added = True
+        i += 1
     if added:
         da.mentions.sort(key=lambda m: m.start)
 
@@ -783,6 +836,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         return  # "D-Calif.", "(R-Texas)": a party-and-state label, not an actor
     if len(span) >= 3 and span[0].text in PARTY_LETTERS and span[1].text in ("-", "\u2013"):
         return  # (the same label, tagged as one name: "D-Inglewood")
+    if _in_party_label(span):
+        return  # "(D-Inglewood, Compton, Carson)": the places of a member's district
     if kind == "Person" and _glued_org(da, span, label):
         return
     name_span, title_toks = _strip_titles(span, res)

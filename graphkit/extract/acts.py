@@ -112,7 +112,9 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _advocacy(da, idx, t, quotes, sink, by_actor)
         if t.pos_ == "VERB" and lemma in res.escalation_verbs:
             _escalation(da, idx, t, quotes, sink)
-        elif t.pos_ == "VERB" and lemma in res.participation_verbs:
+        elif t.pos_ == "VERB" and (lemma in res.participation_verbs or any(
+                f"{lemma} {c.lower_}" in res.participation_verbs for c in t.children
+                if c.dep_ == "prt")):  # ("carried out the raids", not "carried signs")
             _escalation(da, idx, t, quotes, sink, "participation")
         elif t.pos_ == "VERB" and lemma in res.enacting_verbs:
             _escalation(da, idx, t, quotes, sink, "enacting")

@@ -171,6 +171,8 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # "objected to Trump's sending troops" with the possessive parsed off the gerund
         subs = [v.nbor(-1).head]
     agents = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents and any(c.dep_ == "nsubjpass" for c in v.children):
+        agents = _stray_agents(v, da)
     # "were struck by rubber bullets fired by deputies": the one who fired the weapon
     agents = [x for p in agents for x in ([
         q for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in a.children
@@ -329,6 +331,24 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
                 head.i > 0 and head.nbor(-1).text in SET_OFF):
             return [gov], gov.dep_ == "nsubjpass"  # "Newsom, in blaming Trump, said …"
     return [], False
+
+
+def _stray_agents(v: Token, da: DocActors) -> list[Token]:
+    """'was denied entry to the center by ICE officials': a passive's "by" agent that the
+    parser hung on its object's phrase (an actor, not a place: "arrested by the river")."""
+    out: list[Token] = []
+    frontier = [c for c in v.children if c.dep_ == "dobj"]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    out += [p for p in c.children if p.dep_ == "pobj" and (a := resolve(p, da))
+                            and da.kind(a) != "Location"]
+                elif c.dep_ == "prep":
+                    nxt += [p for p in c.children if p.dep_ == "pobj"]
+        frontier = nxt
+    return out
 
 
 def _refusal(v: Token, da: DocActors) -> bool:

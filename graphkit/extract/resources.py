@@ -156,6 +156,7 @@ class Resources:
     mutual_nouns: frozenset[str] = frozenset()
     escalation_verbs: frozenset[str] = frozenset()
     pressure_nouns: frozenset[str] = frozenset()
+    partaking_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
@@ -514,6 +515,7 @@ def load_resources(path: str | None = None) -> Resources:
         mutual_nouns=_lower(lex.get("mutual_nouns")),
         escalation_verbs=_lower(lex.get("escalation_verbs")),
         pressure_nouns=_lower(lex.get("pressure_nouns")),
+        partaking_verbs=_lower(lex.get("partaking_verbs")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         intent_nouns=_lower(lex.get("intent_nouns")),

@@ -1977,6 +1977,25 @@ def attributed_quotes(da: DocActors, quotes: list[tuple[int, int]], reporting: s
     return out
 
 
+def _refused_issues(da: DocActors, idx: IssueIndex, toks: list[Token]) -> list[str]:
+    """'"we will not assist or participate in any sort of mass deportations"': the issues a
+    quote refuses to take part in (lexicon ``partaking_verbs``, negated)."""
+    out: list[str] = []
+    for t in toks:
+        iss = idx.strong.get(t.i)
+        if iss is None:
+            continue
+        v, x = t.head, t
+        for _ in range(4):  # "participate in deportations", "in any sort of deportations"
+            if v.pos_ == "VERB" or x.dep_ not in ("pobj", "prep") or v.head.i == v.i:
+                break
+            x, v = v, v.head
+        if t.dep_ in ("dobj", "pobj") and v.pos_ == "VERB" and (
+                v.lemma_.lower() in da.res.partaking_verbs) and _negated(v) and iss not in out:
+            out.append(iss)
+    return out
+
+
 def _lead_in_speakers(da: DocActors, sent: Span, quotes: list[tuple[int, int]],
                       reporting: set[int]) -> list[str]:
     """'Newsom responded on X. "We will not back down."': a quote standing alone right after
@@ -2017,6 +2036,11 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                         sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
                                  sent, quote=quote)
         toks = [t for t in toks if t not in described and t.i not in judged]
+        refused = _refused_issues(da, idx, toks)
+        for s in speakers:
+            for iss in refused:
+                sink.add(s, iss, "OPPOSES", 0.55, "reported", "stance:refusal-quote", "", sent,
+                         quote=quote)
         score = evaluation(toks, da)
         if score >= 0:
             _praise(da, toks, speakers, sent, quote, sink, (qs, qe))
@@ -2059,6 +2083,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             last = idx.last_before(qs, window=80)
             if last:
                 issues.append(last)
+        issues = [iss for iss in issues if iss not in refused]
         issue_score = evaluation(toks, da, of_issue=True)
         stype = "SUPPORTS" if issue_score > 0 else "OPPOSES"
         # '"mobs attacked ICE officers carrying out deportation operations"': the quote's
