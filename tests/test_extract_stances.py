@@ -1179,3 +1179,19 @@ def test_no_place_for_an_issue_opposes_it():
     ex = run('Reactions\n\n"There is no place for these raids in Fresno," Mayor Lupe Arreola '
              'of Fresno said.')
     assert ("lupe-arreola", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_the_deployments_are_each_force_sent_before():
+    r = rels(run("Reactions\n\nTrump sent 4,000 National Guard troops and 700 Marines to Fresno. "
+                 "Sen. Ana Ruiz and Sen. Lupe Arreola wrote that the deployments were "
+                 "unnecessary and dangerous."))
+    for who in ("ana-ruiz", "lupe-arreola"):
+        assert (who, "OPPOSES", "national-guard-deployment") in r
+        assert (who, "OPPOSES", "marines-deployment") in r
+
+
+def test_the_deployment_in_the_singular_is_still_the_last_one_named():
+    r = rels(run("Reactions\n\nTrump sent 700 Marines to Fresno on Monday, after 4,000 National "
+                 "Guard troops. Sen. Ana Ruiz said the deployment was unnecessary."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "OPPOSES", "marines-deployment") not in r

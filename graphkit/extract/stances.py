@@ -130,8 +130,7 @@ class IssueIndex:
                     scope += list(t.head.subtree)
                 hits = self._with_context(self.weak[i], scope)
                 if not hits and not _plural_anaphor(t, res):
-                    last = self.last_before(i, among=self.weak[i])
-                    hits = [last] if last else []
+                    hits = self._pointed_back(t, self.weak[i])
                     self.anaphoric.add(i)
             self.mentions += [(i, iss) for iss in hits]
             self.named_at[i] = len(hits)
@@ -202,9 +201,23 @@ class IssueIndex:
             return list(cands)
         hits = self._with_context(cands, list(t.subtree))
         if not hits and not _plural_anaphor(t, self.da.res):
-            last = self._owners_issue(t) or self.last_before(t.i, among=cands)
-            hits = [last] if last else []
+            owned = self._owners_issue(t)
+            hits = [owned] if owned else self._pointed_back(t, cands)
         return hits
+
+    def _pointed_back(self, t: Token, cands: Iterable[str]) -> list[str]:
+        """The issue a weak trigger with no context of its own points back to: the last of
+        its issues named before it, or for a plural ("the deployments", in a story that sent
+        the Guard and the Marines) each of them named in the window before it."""
+        if t.tag_ == "NNS":
+            allowed = set(cands)
+            quotes = self.da.quotes or []  # (not a quote's "the military": its own words)
+            named = [iss for j, iss in self.mentions if j < t.i and t.i - j <= 300
+                     and iss in allowed and not in_quote(self.da.doc[j], quotes)]
+            if len(set(named)) > 1:
+                return list(dict.fromkeys(named))
+        last = self.last_before(t.i, among=cands)
+        return [last] if last else []
 
     def in_phrase(self, o: Token) -> list[str]:
         """Issues an object phrase names, the shallowest first ("protests over raids" ->
