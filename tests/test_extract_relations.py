@@ -1053,3 +1053,18 @@ def test_an_act_only_requested_is_hypothetical():
              "National Guard in Chicago.")
     assert all(r.mode == "hypothetical" for r in ex.relations if r.type == "ORDERS")
     assert find(ex, "white-house", "SUPPORTS", "national-guard-deployment")
+
+
+def test_a_police_force_declaring_an_unlawful_assembly_coerces_the_protesters():
+    for act in ("declared the downtown area an unlawful assembly",
+                "declared the assembly unlawful and issued a dispersal order",
+                "reported 96 arrests on Monday night"):
+        r = rels(run("Protests in Fresno\n\nProtesters marched downtown against the raids on "
+                     f"Sunday. The Fresno Police Department {act}."))
+        assert ("fresno-police-department", "COERCES", "protesters") in r, act
+
+
+def test_a_police_force_calling_an_assembly_lawful_coerces_no_one():
+    r = rels(run("Protests in Fresno\n\nProtesters marched downtown against the raids on "
+                 "Sunday. The Fresno Police Department said the assembly was lawful."))
+    assert ("fresno-police-department", "COERCES", "protesters") not in r

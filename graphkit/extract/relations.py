@@ -2143,15 +2143,24 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
         lem = v.lemma_.lower()
         rule = res.verbs.get(lem) or res.fallback_verbs.get(lem)
         objs: list[Token] = []
+        ordered = False
         if rule is not None and rule.type == "COERCES":
             objs = direct_objects(v) + prep_objects(v, frozenset({"at"}))
-        elif lem in res.light_verbs:  # "made several arrests"
+        elif lem in res.light_verbs:  # "made several arrests", "reported 96 arrests"
             objs = [o for o in direct_objects(v) if (r := res.nouns.get(o.lemma_.lower()))
                     and r.type == "COERCES" and not prep_objects(o, r.preps)]
         if not objs:
-            continue
+            ordered = _crowd_order(v, res.crowd_orders)
+            if not ordered:
+                continue
         sources = [a for a in subject_actors(v, da)[0] if da.is_police(a) and a not in immigration]
         if not sources:
+            continue
+        if ordered:  # "declared an unlawful assembly": the crowd there is the protest's
+            mode = mode_of(v, da, quotes)
+            for s in sources:
+                sink.add(s, crowd, "COERCES", BASE_CONFIDENCE["noun"] * factor(mode), mode,
+                         "pattern:police-dispersal", v.text, da.sent(v))
             continue
         people = [o for o in objs if o.lemma_.lower() in res.generic_people or any(
             p.lemma_.lower() in res.generic_people for c in o.children if c.dep_ == "prep"
@@ -2164,6 +2173,18 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
         for s in sources:
             sink.add(s, crowd, "COERCES", BASE_CONFIDENCE["noun"] * factor(mode), mode,
                      f"pattern:police-{lem}", v.text, da.sent(v))
+
+
+def _crowd_order(v: Token, orders: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the verb give one of these crowd orders in its objects ("declared the area an
+    unlawful assembly", "declared the assembly unlawful", "issued a dispersal order")?"""
+    words = sorted((t for c in v.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "acomp")
+                    for t in c.subtree), key=lambda t: t.i)
+    lemmas = {t.lemma_.lower() for t in words}
+    seq = [t.lemma_.lower() for t in words]
+    return any(all(w in lemmas for w in o) and (
+        len(o) < 3 or any(tuple(seq[k:k + len(o)]) == o for k in range(len(seq))))
+        for o in orders)
 
 
 def echoed_acts(da: DocActors, sink: Sink) -> None:

@@ -260,6 +260,7 @@ class Resources:
     light_verbs: frozenset[str] = frozenset()
     crowd_group: str = ""
     crowd_exclude: str = ""
+    crowd_orders: tuple[tuple[str, ...], ...] = ()
     troop_forces: frozenset[str] = frozenset()
     title_bodies: dict[str, str] = field(default_factory=dict)
     title_departments: dict[str, str] = field(default_factory=dict)
@@ -624,6 +625,8 @@ def load_resources(path: str | None = None) -> Resources:
         light_verbs=_lower(lex.get("light_verbs")),
         crowd_group=str((lex.get("police_crowds") or {}).get("group", "")),
         crowd_exclude=str((lex.get("police_crowds") or {}).get("not_forces_of", "")),
+        crowd_orders=tuple(tuple(str(x).lower().split())
+                           for x in (lex.get("police_crowds") or {}).get("orders") or []),
         troop_forces=_lower(lex.get("troop_forces")),
         title_bodies={str(k).lower(): str(v).lower()
                       for k, v in (lex.get("title_bodies") or {}).items()},
