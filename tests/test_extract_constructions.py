@@ -1658,3 +1658,16 @@ def test_places_in_a_party_and_district_label_do_not_act():
     ex = run("Reactions\n\nCounty Supervisor Ana Ruiz (D-Fresno, Clovis, Compton, Culver City) "
              "decried the Trump administration on Monday.")
     assert {s for s, t, _o in rels(ex) if t == "CRITICIZES"} == {"ana-ruiz"}
+
+
+def test_if_you_do_it_you_will_be_prosecuted_threatens_the_crowd():
+    r = rels(run('Protests in Fresno\n\nProtesters marched downtown against the raids on Sunday. '
+                 '"If you lay a hand on an officer, you will be prosecuted to the fullest extent '
+                 'of the law," Homeland Security Secretary Ana Ruiz wrote.'))
+    assert ("ana-ruiz", "THREATENS", "protesters") in r
+
+
+def test_you_will_be_safe_is_no_threat():
+    r = rels(run('Protests in Fresno\n\nProtesters marched downtown against the raids on Sunday. '
+                 '"If you stay home, you will be safe," Mayor Ana Ruiz of Fresno said.'))
+    assert ("ana-ruiz", "THREATENS", "protesters") not in r

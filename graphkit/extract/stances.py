@@ -1017,8 +1017,16 @@ def _patients(da: DocActors, v: Token, dep: str) -> list[str]:
 
 
 def _offenders(da: DocActors, t: Token) -> list[str]:
-    """'anyone who assaults an officer (will be arrested)': the ones named with "including",
-    else the story's crowd (lexicon police_crowds), whom such a warning is aimed at."""
+    """'anyone who assaults an officer (will be arrested)', '"if you …, you will be
+    prosecuted"': the ones named with "including", else the story's crowd (lexicon
+    police_crowds), whom such a warning is aimed at."""
+    if t.lower_ == "you" and in_quote(t, da.quotes) and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+            and any(x.dep_ == "nsubj" and x.lower_ == "you" for x in c.children)
+            for c in t.head.children):
+        crowd = da.res.crowd_group  # '"if you lay a hand on an officer, you will be
+        # prosecuted"': a warning to whoever does it, the story's crowd
+        return [crowd] if crowd in da.actors and da.actors[crowd].mentions > 0 else []
     if t.lower_ not in OFFENDERS or not any(c.dep_ == "relcl" for c in t.children):
         return []
     named = [a for c in t.subtree if c.dep_ == "prep" and c.lower_ == "including"
