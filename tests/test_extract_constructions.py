@@ -1671,3 +1671,20 @@ def test_you_will_be_safe_is_no_threat():
     r = rels(run('Protests in Fresno\n\nProtesters marched downtown against the raids on Sunday. '
                  '"If you stay home, you will be safe," Mayor Ana Ruiz of Fresno said.'))
     assert ("ana-ruiz", "THREATENS", "protesters") not in r
+
+
+def test_a_warning_to_anyone_using_violence_threatens_the_crowd_not_the_government():
+    ex = run('Protests in Fresno\n\nProtesters marched downtown against the raids on Sunday. '
+             'FBI Deputy Director Ana Ruiz said that the federal government is "not stopping or '
+             'slowing down" and that "illegal immigration operations will continue, and anyone '
+             'using violence to obstruct these operations will be investigated and '
+             'prosecuted."')
+    r = rels(ex)
+    assert ("ana-ruiz", "THREATENS", "protesters") in r
+    assert ("ana-ruiz", "CRITICIZES", "white-house") not in r
+
+
+def test_never_saying_they_would_be_arrested_is_no_threat():
+    r = rels(run("Protests in Fresno\n\nProtesters marched downtown against the raids on Sunday. "
+                 "Governor Ana Ruiz never said that protesters would be arrested."))
+    assert ("ana-ruiz", "THREATENS", "protesters") not in r

@@ -330,13 +330,19 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
         if neg and _negated(t):
             continue  # "he is not a criminal": no judgement either way
         if neg and t.dep_ in ("amod", "compound") and (
-                t.head.lemma_.lower() in res.descriptive_heads):
-            continue  # "illegal immigrants", "criminal aliens": a description, not a judgement
+                t.head.lemma_.lower() in res.descriptive_heads or t.i + 1 < len(doc) and (
+                    doc[t.i + 1].dep_ == "compound" and doc[t.i + 1].head.i == t.head.i
+                    and doc[t.i + 1].lemma_.lower() in res.descriptive_heads)):
+            # "illegal immigrants", "criminal aliens", "illegal immigration operations": a
+            # description, not a judgement
+            continue
         if neg and t.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and (c.lower_ in OFFENDERS or c.lower_ in res.relative_pronouns
                                        and c.head.head.lower_ in OFFENDERS)
                 for c in t.children):
             continue  # "anyone who violates the curfew will be arrested": a warning to offenders
+        if neg and _in_offender_phrase(t):
+            continue  # "anyone using violence to obstruct agents will be prosecuted": the same
         if of_issue and neg and _of_people(t, res):
             continue  # "violent people", "mobs attacked officers": about them, not the issue
         if of_issue and _conditional(t):
@@ -358,6 +364,18 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             # "is not acceptable", "was never needed": a denied merit is a judgement too
             score += -1 if _negated(t) else 1
     return score
+
+
+def _in_offender_phrase(t: Token) -> bool:
+    """Is the word inside "anyone who …" / "anyone using …" (whoever would do it)?"""
+    x = t
+    for _ in range(5):
+        if x.head.i == x.i:
+            return False
+        if x.dep_ in ("relcl", "acl") and x.head.lower_ in ("anyone", "anybody", "whoever"):
+            return True  # (not "those terrorizing our communities": named doers, judged)
+        x = x.head
+    return False
 
 
 def _harmed(t: Token, res) -> bool:
@@ -1027,8 +1045,9 @@ def _offenders(da: DocActors, t: Token) -> list[str]:
         crowd = da.res.crowd_group  # '"if you lay a hand on an officer, you will be
         # prosecuted"': a warning to whoever does it, the story's crowd
         return [crowd] if crowd in da.actors and da.actors[crowd].mentions > 0 else []
-    if t.lower_ not in OFFENDERS or not any(c.dep_ == "relcl" for c in t.children):
-        return []
+    if t.lower_ not in OFFENDERS or not any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG"
+                                            for c in t.children):
+        return []  # ("anyone who assaults", "anyone using violence")
     named = [a for c in t.subtree if c.dep_ == "prep" and c.lower_ == "including"
              for p in c.children if p.dep_ == "pobj" for x in expand([p]) if (a := resolve(x, da))]
     if named:
@@ -1039,8 +1058,15 @@ def _offenders(da: DocActors, t: Token) -> list[str]:
 
 def _threatened(da: DocActors, v: Token, patients: list[str], quotes, reporting,
                 sink: Sink) -> None:
-    if any(ch.dep_ == "neg" for a in list(v.ancestors)[:3] for ch in a.children):
-        return  # "insisted he never said he would arrest Newsom"
+    a = v
+    for _ in range(3):
+        if a.head.i == a.i:
+            break
+        dep, a = a.dep_, a.head
+        # "insisted he never said he would arrest Newsom" (not a sibling clause's "not":
+        # "is not stopping, and anyone who … will be prosecuted")
+        if dep != "conj" and any(ch.dep_ == "neg" for ch in a.children):
+            return
     for s in _sayers(da, v, quotes, reporting, ("ccomp", "conj")) if patients else []:
         for p in patients:
             if s != p:
@@ -1057,7 +1083,15 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
         rule = res.verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
         if rule is None or rule.type != "COERCES" or v.tag_ != "VBN":
             continue
-        if any(c.dep_ == "agent" for c in v.children) or not _wished(v):
+        if any(c.dep_ == "agent" for c in v.children):
+            continue
+        if v.dep_ == "conj" and v.head.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubjpass", "aux") for c in v.children):
+            head = v.head  # "anyone … will be investigated and prosecuted": the first's subject
+            if _wished(head):
+                _threatened(da, v, _patients(da, head, "nsubjpass"), quotes, reporting, sink)
+            continue
+        if not _wished(v):
             continue
         _threatened(da, v, _patients(da, v, "nsubjpass"), quotes, reporting, sink)
     for v in da.doc:
