@@ -1195,3 +1195,17 @@ def test_the_deployment_in_the_singular_is_still_the_last_one_named():
                  "Guard troops. Sen. Ana Ruiz said the deployment was unnecessary."))
     assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
     assert ("ana-ruiz", "OPPOSES", "marines-deployment") not in r
+
+
+def test_backing_someone_on_a_topic_or_their_handling_of_it_is_no_support_for_it():
+    for text in ("Senator Ana Ruiz defended Mayor Lupe Arreola on the Fresno protests.",
+                 "Senator Ana Ruiz defended Mayor Lupe Arreola's handling of the protests."):
+        r = rels(run(f"Reactions\n\n{text}"))
+        assert ("ana-ruiz", "SUPPORTS", "lupe-arreola") in r, text
+        assert ("ana-ruiz", "SUPPORTS", "protests") not in r, text
+
+
+def test_a_hyphenated_judgement_that_is_denied_is_no_criticism():
+    r = rels(run('Reactions\n\nTrump sent 700 Marines to Fresno. "That is not heavy-handed," '
+                 'Senator Ana Ruiz said of the Marines deployment.'))
+    assert ("ana-ruiz", "OPPOSES", "marines-deployment") not in r

@@ -238,10 +238,12 @@ class IssueIndex:
                 return hits
             # ("defended the officers' response to the protests": the response is judged,
             # not what it answers)
+            # (nor "defended Trump's handling of the protests": his conduct is)
             level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)
                      and not _circumstance(c) and not (
                          c.dep_ == "prep" and c.lower_ == "to"
-                         and t.lemma_.lower() in self.da.res.reply_nouns)]
+                         and t.lemma_.lower() in self.da.res.reply_nouns) and not (
+                         c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in HANDLING)]
         return []
 
     def last_before(self, i: int, window: int = 300, among: Iterable[str] | None = None
@@ -306,7 +308,11 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             joined = f"{t.lower_}-{doc[t.i + 2].lower_}"
             if joined in res.negative or joined in res.positive:
                 skip.update((t.i + 1, t.i + 2))
-                score += -1 if joined in res.negative else 1
+                denied = _negated(doc[t.i + 2]) or _negated(t)  # "is not heavy-handed"
+                if joined in res.negative:
+                    score -= 0 if denied else 1
+                else:
+                    score += -1 if denied else 1
                 continue
         phrase = _phrase_at(t, res)
         if phrase:
@@ -421,6 +427,7 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 # what a remedy verb does not act on: its subject, or a clause it reports
 NOT_REMEDIED = SUBJ_DEPS | {"ccomp"}
 DEMONSTRATIVES = frozenset({"this", "that", "it"})
+HANDLING = frozenset({"handling", "management", "response"})  # one's conduct toward a matter
 OFFENDERS = frozenset({"anyone", "anybody", "whoever", "those", "someone", "somebody", "people"})
 
 
@@ -617,6 +624,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     flip = c.lower_ == "over" and lemma in da.res.preference_verbs or any(
                         o.lemma_.lower() in da.res.suit_words for o in objs)
                     sgn = -1 if c.lower_ == "against" else -sign if flip else sign
+                    if sgn > 0 and c.lower_ != "against" and any(
+                            object_actors(o, da) for o in objs):
+                        continue  # "defends Trump on LA protests": the topic he is backed on
                     phr += [(p, sgn) for p in c.children if p.dep_ == "pobj"]
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     # "accused Trump of sending troops", "praised the Guard for restoring
