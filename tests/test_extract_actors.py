@@ -558,3 +558,16 @@ def test_the_president_is_not_a_former_one():
              "illegal, Mayor Ana Ruiz said.")
     assert find(ex, "ana-ruiz", "CRITICIZES", "donald-trump")
     assert not find(ex, "ana-ruiz", "CRITICIZES", "joe-biden")
+
+
+def test_another_countys_sheriffs_department_is_not_the_los_angeles_one():
+    ex = run("Reactions\n\nThe Orange County Sheriff's Department criticized ICE on Monday.")
+    names = {a.name for a in ex.actors}
+    assert "Orange County Sheriff's Department" in names
+    assert "Los Angeles County Sheriff's Department" not in names
+
+
+def test_a_county_sheriffs_office_the_tagger_missed_is_an_organisation():
+    ex = run("Reactions\n\nThe Fresno County Sheriff's Office criticized ICE on Monday.")
+    assert any(a.name == "Fresno County Sheriff's Office" and a.kind == "Organization"
+               for a in ex.actors)

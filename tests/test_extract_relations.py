@@ -1068,3 +1068,16 @@ def test_a_police_force_calling_an_assembly_lawful_coerces_no_one():
     r = rels(run("Protests in Fresno\n\nProtesters marched downtown against the raids on "
                  "Sunday. The Fresno Police Department said the assembly was lawful."))
     assert ("fresno-police-department", "COERCES", "protesters") not in r
+
+
+def test_handing_inmates_to_ice_cooperates_with_ice():
+    for text in ("The Fresno County Sheriff's Office transferred 20 inmates to ICE custody.",
+                 "The Fresno County Sheriff's Office turned 20 inmates over to ICE."):
+        ex = run(f"Reactions\n\n{text}")
+        assert any(r.type == "COOPERATES_WITH" and r.target == "ice" for r in ex.relations), text
+
+
+def test_moving_a_prisoner_between_jails_is_no_cooperation():
+    ex = run("Reactions\n\nThe Fresno County Sheriff's Office transferred the man to the county "
+             "jail in Clovis.")
+    assert not any(r.type == "COOPERATES_WITH" for r in ex.relations)

@@ -280,13 +280,13 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         if left == s and s >= 2 and doc[s - 1].dep_ == "case" and doc[s - 2].ent_type_ == "GPE":
             # "New York's City Council"
             left = min(t.i for t in doc[s - 2].subtree if t.i < s - 1)
-        if left < s and all(t.lower_ in generic for t in span):
+        if left < s and all(t.lower_ in generic or t.tag_ == "POS" for t in span):
             # "the Huntington Park City Council", "New York's City Council": another town's
             # council, not the one the gazetteer calls "City Council"
             cands.append(doc[left:e])
             labels[(left, e)] = "ORG"
             continue
-        if all(t.lower_ in generic for t in span) and not _home_named(
+        if all(t.lower_ in generic or t.tag_ == "POS" for t in span) and not _home_named(
                 da.text, res.actors[doc.vocab.strings[match_id]], generic):
             # a bare "City Council" in a story that never names Los Angeles: that city's own
             cands.append(span)
@@ -294,10 +294,22 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
             continue
         cands.append(span)
         labels[(s, e)] = "GAZ:" + doc.vocab.strings[match_id]
+    # "the Fresno County Sheriff's Office" the tagger missed: a county's sheriff's office
+    for t in doc:
+        if t.lower_ == "sheriff" and t.i + 2 < len(doc) and doc[t.i + 1].tag_ == "POS" and (
+                doc[t.i + 2].lower_ in ("office", "department")) and doc[t.i + 2].is_title:
+            left = t.i
+            while left > 0 and doc[left - 1].is_title and doc[left - 1].pos_ == "PROPN":
+                left -= 1
+            if left < t.i and not any(left <= i < t.i + 3 for sp in cands
+                                      for i in range(sp.start, sp.end)):
+                cands.append(doc[left:t.i + 3])
+                labels[(left, t.i + 3)] = "ORG"
     # ("the City Council" after "the Long Beach City Council": that council again)
     local = [sp for sp in cands if labels.get((sp.start, sp.end)) == "ORG"]
     for sp in list(cands):
-        if labels[(sp.start, sp.end)].startswith("GAZ:") and all(t.lower_ in generic for t in sp) \
+        if labels[(sp.start, sp.end)].startswith("GAZ:") and all(
+                t.lower_ in generic or t.tag_ == "POS" for t in sp) \
                 and any(o.text.lower().endswith(" " + sp.text.lower()) for o in local):
             labels[(sp.start, sp.end)] = "LOCAL:" + labels[(sp.start, sp.end)][4:]
     # 2. named entities ("the National Guard" -> "National Guard", so that a gazetteer

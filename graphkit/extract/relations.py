@@ -1257,6 +1257,8 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
             _held_responsible(da, t, quotes, sink)
         elif t.pos_ == "VERB" and _aided(t, da):
             _aid(da, t, quotes, sink)
+        elif t.pos_ == "VERB" and _handed_over(t, da.res):
+            _handover(da, t, quotes, sink)
         elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in res.side_nouns:
             _side_noun(da, t, sink)
         elif t.lemma_.lower() in ("aim", "direct") and t.dep_ == "acl" and (
@@ -1345,6 +1347,31 @@ def _aid(da: DocActors, v: Token, quotes, sink: Sink) -> None:
                 da.acting.add(a)
                 sink.add(s, a, "SUPPORTS", BASE_CONFIDENCE["verb"] * 0.9 * factor(mode), mode,
                          f"pattern:aid-{v.lemma_.lower()}", v.text, da.sent(v))
+
+
+def _handed_over(v: Token, res) -> bool:
+    lem = v.lemma_.lower()
+    return lem in res.handover_verbs or any(
+        c.dep_ == "prt" and f"{lem} {c.lower_}" in res.handover_verbs for c in v.children)
+
+
+def _handover(da: DocActors, v: Token, quotes, sink: Sink) -> None:
+    """'The sheriff's office transferred 20 inmates to ICE custody', 'turned them over to
+    ICE': handing people to an immigration agency (issues.yaml ``refused``) cooperates with
+    it (the "to" may hang on the people handed over)."""
+    agencies = {a for iss in da.res.issues.values() for a in iss.refused}
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    objs = prep_objects(v, frozenset({"to", "into"})) + [
+        p for o in direct_objects(v) for p in prep_objects(o, frozenset({"to", "into"}))]
+    targets = [a for o in objs for a in object_actors(o, da) if a in agencies]
+    mode = mode_of(v, da, quotes)
+    for s in sources:
+        for tg in dict.fromkeys(targets):
+            if tg != s:
+                sink.add(s, tg, "COOPERATES_WITH", BASE_CONFIDENCE["verb"] * 0.9 * factor(mode),
+                         mode, f"pattern:handover-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _held_responsible(da: DocActors, v: Token, quotes, sink: Sink) -> None:

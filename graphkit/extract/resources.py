@@ -157,6 +157,7 @@ class Resources:
     escalation_verbs: frozenset[str] = frozenset()
     pressure_nouns: frozenset[str] = frozenset()
     partaking_verbs: frozenset[str] = frozenset()
+    handover_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
@@ -517,6 +518,7 @@ def load_resources(path: str | None = None) -> Resources:
         escalation_verbs=_lower(lex.get("escalation_verbs")),
         pressure_nouns=_lower(lex.get("pressure_nouns")),
         partaking_verbs=_lower(lex.get("partaking_verbs")),
+        handover_verbs=_lower(lex.get("handover_verbs")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         intent_nouns=_lower(lex.get("intent_nouns")),
