@@ -1081,3 +1081,9 @@ def test_moving_a_prisoner_between_jails_is_no_cooperation():
     ex = run("Reactions\n\nThe Fresno County Sheriff's Office transferred the man to the county "
              "jail in Clovis.")
     assert not any(r.type == "COOPERATES_WITH" for r in ex.relations)
+
+
+def test_stopping_short_of_criticizing_is_no_criticism():
+    for text in ("Mayor Ana Ruiz of Fresno stopped short of criticizing ICE.",
+                 "Mayor Ana Ruiz of Fresno stopped short of directly criticizing ICE."):
+        assert ("ana-ruiz", "CRITICIZES", "ice") not in rels(run(f"Reactions\n\n{text}")), text

@@ -1075,6 +1075,9 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             return "negated"
     if v.dep_ == "pcomp" and v.head.lower_ == "without":
         return "negated"  # "commandeered the Guard without consulting with local leaders"
+    if v.dep_ == "pcomp" and v.head.lower_ == "of" and (v.head.head.lower_ == "short" or any(
+            c.lower_ == "short" and c.i == v.head.i - 1 for c in v.head.head.children)):
+        return "negated"  # "stopped short of criticizing Trump", "fell short of endorsing"
     if v.dep_ == "pcomp" and v.head.lower_ == "of" and any(
             c.lower_ == "instead" for c in v.head.children) or v.dep_ == "advcl" and any(
             c.lower_ == "than" and c.dep_ == "mark" for c in v.children) and any(
