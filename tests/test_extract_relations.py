@@ -1084,6 +1084,8 @@ def test_moving_a_prisoner_between_jails_is_no_cooperation():
 
 
 def test_stopping_short_of_criticizing_is_no_criticism():
-    for text in ("Mayor Ana Ruiz of Fresno stopped short of criticizing ICE.",
-                 "Mayor Ana Ruiz of Fresno stopped short of directly criticizing ICE."):
-        assert ("ana-ruiz", "CRITICIZES", "ice") not in rels(run(f"Reactions\n\n{text}")), text
+    for text in ("Mayor Ana Ruiz of Fresno stopped short of criticizing the Trump administration.",
+                 "Mayor Ana Ruiz of Fresno stopped short of directly criticizing the Trump "
+                 "administration."):
+        r = rels(run(f"Reactions\n\n{text}"))
+        assert ("ana-ruiz", "CRITICIZES", "white-house") not in r, text
