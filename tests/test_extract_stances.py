@@ -1209,3 +1209,10 @@ def test_a_hyphenated_judgement_that_is_denied_is_no_criticism():
     r = rels(run('Reactions\n\nTrump sent 700 Marines to Fresno. "That is not heavy-handed," '
                  'Senator Ana Ruiz said of the Marines deployment.'))
     assert ("ana-ruiz", "OPPOSES", "marines-deployment") not in r
+
+
+def test_rejecting_raids_that_left_people_detained_opposes_them():
+    r = rels(run("Reactions\n\nMayor Ana Ruiz of Fresno rejected the immigration raids, which "
+                 "have left some 61 Mexicans captured to date."))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+    assert ("ana-ruiz", "SUPPORTS", "immigration-raids") not in r

@@ -668,7 +668,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     # about
                     rejected |= {iss for t in o.subtree if t.i > o.i for iss in idx.in_phrase(t)}
                 # "welcomed the decision to downsize the Guard's presence": for less of it
+                # (not "the raids, which have left 61 Mexicans captured": what it acts on is
+                # no issue, nor the force of one)
                 undone = any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in da.res.undo_verbs
+                             and all(idx.for_object(x) or any(
+                                 by_actor.get(a) for a in object_actors(x, da))
+                                 for x in c.children if x.dep_ == "dobj")
                              for c in o.children)
                 # ("joined a lawsuit challenging ICE raids" parsed with "challenging" on the
                 # raids: what is challenged is opposed)
