@@ -1688,3 +1688,13 @@ def test_never_saying_they_would_be_arrested_is_no_threat():
     r = rels(run("Protests in Fresno\n\nProtesters marched downtown against the raids on Sunday. "
                  "Governor Ana Ruiz never said that protesters would be arrested."))
     assert ("ana-ruiz", "THREATENS", "protesters") not in r
+
+
+def test_a_quote_left_open_at_the_end_of_its_paragraph_runs_on_with_its_speaker():
+    text = ("Protests in Fresno\n\n"
+            "\u201cWhat took place yesterday was appalling,\u201d Acting Director Lupe Arreola of "
+            "ICE said in a statement. \u201cAs rioters attacked officers, Mayor Ana Ruiz took the "
+            "side of chaos and lawlessness over law enforcement.\n"
+            "\u201cThese violent rioters will be held accountable.\u201d\n")
+    r = rels(run(text))
+    assert ("lupe-arreola", "CRITICIZES", "ana-ruiz") in r
