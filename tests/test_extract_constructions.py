@@ -1698,3 +1698,12 @@ def test_a_quote_left_open_at_the_end_of_its_paragraph_runs_on_with_its_speaker(
             "\u201cThese violent rioters will be held accountable.\u201d\n")
     r = rels(run(text))
     assert ("lupe-arreola", "CRITICIZES", "ana-ruiz") in r
+
+
+def test_a_straight_quote_left_open_at_the_end_of_its_paragraph_runs_on_too():
+    text = ('Protests in Fresno\n\n'
+            '"What took place yesterday was appalling," Acting Director Lupe Arreola of ICE said '
+            'in a statement. "As rioters attacked officers, Mayor Ana Ruiz took the side of chaos '
+            'and lawlessness over law enforcement.\n'
+            '"These violent rioters will be held accountable."\n')
+    assert ("lupe-arreola", "CRITICIZES", "ana-ruiz") in rels(run(text))

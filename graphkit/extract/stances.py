@@ -483,8 +483,15 @@ def quote_spans(da: DocActors) -> list[tuple[int, int]]:
             out.append((span.start, span.end))
     # a quote that opens and runs to the end of its paragraph, unclosed: the next paragraph
     # carries it on ('“Our officers were outnumbered. …' + new paragraph '“These rioters …')
-    for m in OPEN_QUOTE_RE.finditer(da.text):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    opened = [(m.start(1), m.end(1)) for m in OPEN_QUOTE_RE.finditer(da.text)]
+    at = 0
+    for line in da.text.split("\n"):  # (straight quotes: an odd one last, opening)
+        k = line.rfind('"')
+        if line.count('"') % 2 == 1 and (k == 0 or line[k - 1].isspace()) and line[k + 1:].strip():
+            opened.append((at + k + 1, at + len(line.rstrip())))
+        at += len(line) + 1
+    for start, end in opened:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) >= 3 and not any(
                 s < span.end and span.start < e for s, e in out):
             out.append((span.start, span.end))
