@@ -1216,3 +1216,11 @@ def test_rejecting_raids_that_left_people_detained_opposes_them():
                  "have left some 61 Mexicans captured to date."))
     assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
     assert ("ana-ruiz", "SUPPORTS", "immigration-raids") not in r
+
+
+def test_them_after_a_plural_issue_in_the_sentence_is_that_issue():
+    r = rels(run('Reactions\n\nLocal leaders spoke out on Sunday. Mayor Lupe Arreola described '
+                 'the raids as "cruel and chaotic," while Governor Ana Ruiz criticized them as '
+                 '"harmful to immigrant families."'))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+    assert ("ana-ruiz", "CRITICIZES", "local-leaders") not in r

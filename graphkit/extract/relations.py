@@ -558,6 +558,9 @@ def _previous_collective(t: Token, da: DocActors) -> str | None:
     sentence of the paragraph, when there is exactly one ("The SEIU organised marches …
     They demanded …"). Two candidates are ambiguous: no answer."""
     sent = da.sent(t)
+    if t.dep_ not in ("nsubj", "nsubjpass") and any(
+            x.i in da.issue_heads and x.tag_ == "NNS" for x in da.doc[sent.start:t.i]):
+        return None  # "described the raids as cruel, while Newsom criticized them": the raids
     start = sent.start
     if start > 0 and "\n" not in da.doc[start - 1].text_with_ws and not da.doc[start - 1].is_space:
         start = da.sent(start - 1).start

@@ -287,6 +287,13 @@ class IssueIndex:
                 # move, which …", not "the city that Gordo leads"
                 t = t.head.head
                 found += [x for x in self.in_phrase(t) if x not in found]
+            if not found and t.lower_ == "them" and t.pos_ == "PRON":
+                # "described the raids as cruel, while Newsom criticized them": the plural
+                # issue named before it in the sentence
+                sent = self.da.sent(t)
+                named = [iss for j, iss in self.mentions if sent.start <= j < t.i
+                         and self.da.doc[j].tag_ == "NNS"]
+                found += named[-1:]
             if not found and t.lemma_.lower() in self.da.res.issue_anaphors and not (
                     self._judicial(t) or ruling_anaphor(self.da, t)):
                 last = self._owners_issue(t) or self.last_before(t.i)
