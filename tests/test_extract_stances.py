@@ -1224,3 +1224,25 @@ def test_them_after_a_plural_issue_in_the_sentence_is_that_issue():
                  '"harmful to immigrant families."'))
     assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
     assert ("ana-ruiz", "CRITICIZES", "local-leaders") not in r
+
+
+def test_sending_troops_despite_or_in_defiance_of_warnings_overrules_the_warners():
+    for how in ("despite warnings from Governor Ana Ruiz",
+                "in defiance of warnings from Governor Ana Ruiz"):
+        r = rels(run(f"Reactions\n\nTrump sent 700 Marines to Fresno {how}."))
+        assert ("ana-ruiz", "OPPOSES", "marines-deployment") in r, how
+
+
+def test_the_forces_an_overruling_order_sends_name_its_issue():
+    r = rels(run("Reactions\n\nProtests over the raids spread. The president assigned 4,000 "
+                 "National Guard troops and 700 Marines to Fresno, in defiance of warnings from "
+                 "Governor Ana Ruiz that the action would inflame tensions."))
+    assert ("ana-ruiz", "OPPOSES", "marines-deployment") in r
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") not in r
+
+
+def test_questioning_the_effectiveness_of_a_deployment_opposes_it():
+    r = rels(run("Reactions\n\nTrump sent 700 Marines to Fresno on Monday. Sheriff Ana Ruiz "
+                 "questioned the effectiveness of the military presence in Fresno."))
+    assert ("ana-ruiz", "OPPOSES", "marines-deployment") in r

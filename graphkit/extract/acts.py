@@ -110,6 +110,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
         if t.pos_ == "VERB" and lemma in res.demand_verbs:
             _demand(da, t, quotes, sink)
             _advocacy(da, idx, t, quotes, sink, by_actor)
+        if t.pos_ == "VERB" and lemma in res.doubting_verbs:
+            _doubted(da, idx, t, quotes, sink)
         if t.pos_ == "VERB" and lemma in res.escalation_verbs:
             _escalation(da, idx, t, quotes, sink)
         elif t.pos_ == "VERB" and (lemma in res.participation_verbs or any(
@@ -127,6 +129,26 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
         if t.pos_ == "VERB" and lemma in res.undo_verbs | res.thwarting_verbs | res.suppressing_verbs and (
                 t.dep_ in ("xcomp", "advcl")):
             _undo_purpose(da, idx, t, quotes, sink)
+
+
+def _doubted(da, idx, v, quotes, sink) -> None:
+    """'questioned the effectiveness of the military presence', 'doubted the need for the
+    troops': doubting an issue's merit opposes it (lexicon ``doubting_verbs``,
+    ``merit_nouns``)."""
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    issues: list[str] = []
+    for o in (c for c in v.children if c.dep_ == "dobj"):
+        if o.lemma_.lower() not in da.res.merit_nouns:
+            continue
+        for p in prep_objects(o, frozenset({"of", "for", "behind"})):
+            issues += [i for i in issues_of(p, da, idx) if i not in issues and i in idx.policy]
+    mode = mode_of(v, da, quotes)
+    for s in sources:
+        for iss in issues:
+            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
+                     f"stance:doubted-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _undo_purpose(da, idx, v, quotes, sink) -> None:
@@ -561,8 +583,15 @@ def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
             holders = [a for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                        for o in c.children if o.dep_ == "pobj"
                        for a in (_holders(da, o) if _objection(da, o) else _actors(da, o))]
+            holders = holders or _holders(da, t)
         else:
             continue
+        if not holders and t.pos_ == "NOUN" and t.right_edge.i + 1 < len(da.doc):
+            # "in defiance of warnings from Newsom" with "from" hung on the verb: the phrase
+            # right after the objection's
+            nxt = da.doc[t.right_edge.i + 1]
+            if nxt.dep_ == "prep" and nxt.lower_ in ("from", "by"):
+                holders = [a for p in nxt.children if p.dep_ == "pobj" for a in _actors(da, p)]
         if not holders:
             continue
         while act.pos_ not in ("VERB", "AUX") and act.dep_ in ("pobj", "prep", "dobj", "conj") and (
@@ -621,6 +650,15 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
     banned |= {x.i for c in act.children if c.dep_ in ("advcl", "conj") and c.i > act.i
                for x in c.subtree}
     found: list[str] = []
+    rule = da.res.verbs.get(act.lemma_.lower()) or da.res.fallback_verbs.get(act.lemma_.lower())
+    if act.pos_ == "VERB" and rule is not None and rule.type == "ORDERS":
+        # "assigned 4,000 Guardsmen and 700 Marines to Los Angeles in defiance of …": the
+        # forces it sends say what it is
+        by_actor = issue_actors(da)
+        found = [i for o in act.children if o.dep_ == "dobj" for a in _actors(da, o)
+                 for i in by_actor.get(a, []) if i in idx.policy]
+        if found:
+            return list(dict.fromkeys(found))
     for x in act.subtree:
         if x.i in banned:
             continue

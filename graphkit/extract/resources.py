@@ -158,6 +158,8 @@ class Resources:
     pressure_nouns: frozenset[str] = frozenset()
     partaking_verbs: frozenset[str] = frozenset()
     handover_verbs: frozenset[str] = frozenset()
+    doubting_verbs: frozenset[str] = frozenset()
+    merit_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
@@ -519,6 +521,8 @@ def load_resources(path: str | None = None) -> Resources:
         pressure_nouns=_lower(lex.get("pressure_nouns")),
         partaking_verbs=_lower(lex.get("partaking_verbs")),
         handover_verbs=_lower(lex.get("handover_verbs")),
+        doubting_verbs=_lower(lex.get("doubting_verbs")),
+        merit_nouns=_lower(lex.get("merit_nouns")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         intent_nouns=_lower(lex.get("intent_nouns")),
