@@ -1089,3 +1089,9 @@ def test_stopping_short_of_criticizing_is_no_criticism():
                  "administration."):
         r = rels(run(f"Reactions\n\n{text}"))
         assert ("ana-ruiz", "CRITICIZES", "white-house") not in r, text
+
+
+def test_a_letter_requesting_answers_presses_its_addressee():
+    r = rels(run("Reactions\n\nTrump sent 700 Marines to Fresno. Sen. Ana Ruiz sent a letter to "
+                 "Defense Secretary Pete Hegseth requesting answers about the deployment."))
+    assert ("ana-ruiz", "OPPOSES", "pete-hegseth") in r
