@@ -1707,3 +1707,15 @@ def test_a_straight_quote_left_open_at_the_end_of_its_paragraph_runs_on_too():
             'and lawlessness over law enforcement.\n'
             '"These violent rioters will be held accountable."\n')
     assert ("lupe-arreola", "CRITICIZES", "ana-ruiz") in rels(run(text))
+
+
+def test_a_document_that_opens_with_with_is_read_not_a_crash():
+    ex = run("With Ana Ruiz, Lupe Arreola sues the county\n\nMayor Lupe Arreola of Fresno sued "
+             "on Monday.")
+    assert any(a.id == "lupe-arreola" for a in ex.actors)
+
+
+def test_throwing_objects_at_officers_is_still_force():
+    r = rels(run("Protests in Fresno\n\nProtesters threw rocks at Fresno police officers on "
+                 "Sunday."))
+    assert any(s == "protesters" and t == "COERCES" for s, t, _o in r)

@@ -1246,3 +1246,21 @@ def test_questioning_the_effectiveness_of_a_deployment_opposes_it():
     r = rels(run("Reactions\n\nTrump sent 700 Marines to Fresno on Monday. Sheriff Ana Ruiz "
                  "questioned the effectiveness of the military presence in Fresno."))
     assert ("ana-ruiz", "OPPOSES", "marines-deployment") in r
+
+
+def test_refusing_to_honor_a_policy_opposes_it():
+    r = rels(run("Reactions\n\nSheriff Ana Ruiz said she would not honor the new sanctuary "
+                 "policy."))
+    assert ("ana-ruiz", "OPPOSES", "sanctuary-policies") in r
+
+
+def test_refusing_to_comply_with_a_law_about_raids_is_no_stance_on_the_raids():
+    r = rels(run("Reactions\n\nHomeland Security Secretary Ana Ruiz said federal agents will "
+                 "not comply with the new law that bans masks during immigration raids."))
+    assert not any(t == "immigration-raids" for _s, _r, t in r)
+
+
+def test_leading_a_lawsuit_against_a_sanctuary_law_opposes_it():
+    r = rels(run("Reactions\n\nA lawsuit led by Fresno and Sheriff Ana Ruiz argues that the "
+                 "sanctuary law violates the Constitution."))
+    assert ("ana-ruiz", "OPPOSES", "sanctuary-policies") in r

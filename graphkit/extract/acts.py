@@ -34,6 +34,7 @@ from .relations import (
     owner_tokens,
     prep_objects,
     received_by,
+    refusal,
     resolve,
     subject_actors,
     subjects,
@@ -112,6 +113,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _advocacy(da, idx, t, quotes, sink, by_actor)
         if t.pos_ == "VERB" and lemma in res.doubting_verbs:
             _doubted(da, idx, t, quotes, sink)
+        if t.pos_ == "VERB" and lemma in res.compliance_verbs:
+            _refused_compliance(da, idx, t, quotes, sink)
         if t.pos_ == "VERB" and lemma in res.escalation_verbs:
             _escalation(da, idx, t, quotes, sink)
         elif t.pos_ == "VERB" and (lemma in res.participation_verbs or any(
@@ -129,6 +132,29 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
         if t.pos_ == "VERB" and lemma in res.undo_verbs | res.thwarting_verbs | res.suppressing_verbs and (
                 t.dep_ in ("xcomp", "advcl")):
             _undo_purpose(da, idx, t, quotes, sink)
+
+
+def _refused_compliance(da, idx, v, quotes, sink) -> None:
+    """'said she would not honor the new sanctuary policy', 'refused to enforce the curfew':
+    refusing to follow a policy opposes it (lexicon ``compliance_verbs``)."""
+    if mode_of(v, da, quotes) != "negated" or not refusal(v, da):
+        return
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    objs = [c for c in v.children if c.dep_ == "dobj"] + prep_objects(v, frozenset({"with", "by"}))
+    # the policy named by the object itself ("the sanctuary policy", "the curfew"), not one
+    # its clauses mention ("the law barring agents from masks during immigration raids")
+    words = [w for o in objs for w in (o, *(c for c in o.children
+                                            if c.dep_ in ("compound", "amod")))]
+    issues = [i for w in words for i in ([idx.strong[w.i]] if w.i in idx.strong
+                                         else idx.weak_hits(w)) if i in idx.policy]
+    told = "reported" if in_quote(v, quotes) or any(
+        x.lemma_.lower() in da.res.reporting for x in v.ancestors) else "asserted"
+    for s in sources:
+        for iss in dict.fromkeys(issues):
+            sink.add(s, iss, "OPPOSES", 0.55, told, f"stance:refused-{v.lemma_.lower()}",
+                     v.text, da.sent(v))
 
 
 def _doubted(da, idx, v, quotes, sink) -> None:

@@ -99,7 +99,7 @@ def expand(tokens: list[Token]) -> list[Token]:
                 # Trump's administration": the parser hangs the first name on the second
                 todo.append(c)
             elif c.dep_ == "prep" and (c.lower_ == "including" or t.pos_ == "NOUN" and (
-                    c.lower_ == "like" or c.lower_ == "as" and c.nbor(-1).lower_ == "such")):
+                    c.lower_ == "like" or c.lower_ == "as" and c.i > 0 and c.nbor(-1).lower_ == "such")):
                 # "advocates, including Angelica Salas, decried …", "officials like Newsom
                 # and Bass", "officials such as Newsom": the ones named
                 todo.extend(p for p in c.children if p.dep_ == "pobj")
@@ -193,7 +193,7 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # together with the ACLU, sued …", "Newsom, joined by Bonta, sued …": companions
         for w in [c for c in v.children if c.i < v.i] + [c for x in subs for c in x.children]:
             if w.dep_ == "prep" and (w.lower_ == "alongside" or w.lower_ == "with" and any(
-                    x.lower_ == "together" for x in (*w.children, *w.lefts, w.nbor(-1)))):
+                    x.lower_ == "together" for x in (*w.children, *w.lefts, *w.doc[max(0, w.i - 1):w.i]))):
                 subs += [p for p in w.children if p.dep_ == "pobj"]
             elif w.dep_ in ("advcl", "acl") and w.lower_ == "joined" and w.i < v.i:
                 subs += [p for a in w.children if a.dep_ == "agent" for p in a.children
@@ -351,7 +351,7 @@ def _stray_agents(v: Token, da: DocActors) -> list[Token]:
     return out
 
 
-def _refusal(v: Token, da: DocActors) -> bool:
+def refusal(v: Token, da: DocActors) -> bool:
     """A negated act that is a refusal: "will not cooperate", "would never assist", "refused
     to help" (not a report that it did not happen, "did not cooperate")."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in v.children):
@@ -1707,7 +1707,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
             if typ == "COOPERATES_WITH" and mode == "negated" and not fallback and (
-                    lemma not in da.res.shielding_verbs and _refusal(v, da)):
+                    lemma not in da.res.shielding_verbs and refusal(v, da)):
                 # "the city will not cooperate with ICE", "refused to assist agents": a refusal
                 # opposes them (as reported as the words it is in)
                 told = "reported" if in_quote(v, quotes) or any(

@@ -159,6 +159,7 @@ class Resources:
     partaking_verbs: frozenset[str] = frozenset()
     handover_verbs: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()
+    compliance_verbs: frozenset[str] = frozenset()
     merit_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
@@ -522,6 +523,7 @@ def load_resources(path: str | None = None) -> Resources:
         partaking_verbs=_lower(lex.get("partaking_verbs")),
         handover_verbs=_lower(lex.get("handover_verbs")),
         doubting_verbs=_lower(lex.get("doubting_verbs")),
+        compliance_verbs=_lower(lex.get("compliance_verbs")),
         merit_nouns=_lower(lex.get("merit_nouns")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
