@@ -571,3 +571,8 @@ def test_a_county_sheriffs_office_the_tagger_missed_is_an_organisation():
     ex = run("Reactions\n\nThe Fresno County Sheriff's Office criticized ICE on Monday.")
     assert any(a.name == "Fresno County Sheriff's Office" and a.kind == "Organization"
                for a in ex.actors)
+
+
+def test_the_nypd_is_known_by_its_acronym():
+    ex = run("NYPD and Mayor Eric Adams criticize ICE raids in New York City\n\nThe raids went on.")
+    assert ("nypd", "CRITICIZES", "ice") in rels(ex)
