@@ -1264,3 +1264,25 @@ def test_leading_a_lawsuit_against_a_sanctuary_law_opposes_it():
     r = rels(run("Reactions\n\nA lawsuit led by Fresno and Sheriff Ana Ruiz argues that the "
                  "sanctuary law violates the Constitution."))
     assert ("ana-ruiz", "OPPOSES", "sanctuary-policies") in r
+
+
+def test_directing_a_force_to_make_more_arrests_backs_the_raids():
+    for text in ("Homeland Security Secretary Ana Ruiz demanded that ICE arrest 3,000 people "
+                 "per day.",
+                 "Homeland Security Secretary Ana Ruiz demanded that ICE agents make 3,000 "
+                 "arrests a day."):
+        r = rels(run(f"Reactions\n\n{text}"))
+        assert ("ana-ruiz", "SUPPORTS", "immigration-raids") in r, text
+        assert ("ana-ruiz", "OPPOSES", "ice") not in r, text
+
+
+def test_calling_a_deployment_wrong_is_no_directive_to_deploy():
+    r = rels(run('Reactions\n\nGovernor Ana Ruiz called it wrong "to deploy the National Guard '
+                 'and active duty Marines into an American city."'))
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_sending_guard_members_home_is_no_support_for_their_deployment():
+    r = rels(run("Reactions\n\nGovernor Ana Ruiz directed Northern Command to send National Guard "
+                 "members home on Monday."))
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r

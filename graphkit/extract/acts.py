@@ -36,6 +36,7 @@ from .relations import (
     received_by,
     refusal,
     resolve,
+    sends_home,
     subject_actors,
     subjects,
     undoes,
@@ -254,7 +255,10 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     # asking them to explain or justify it calls them to account
     more = comp.lemma_.lower() in da.res.escalation_verbs | da.res.continuation_verbs
     # ("pressed the president to send troops": pressing an ally to act is no opposition)
-    ordering = da.res.verb_type(comp.lemma_) in ("ORDERS", "COERCES") and not undo
+    ordering = (da.res.verb_type(comp.lemma_) in ("ORDERS", "COERCES") or (
+        comp.lemma_.lower() in da.res.light_verbs and any(  # "make 3,000 arrests a day"
+            (r := da.res.nouns.get(o.lemma_.lower())) and r.type == "COERCES"
+            for o in comp.children if o.dep_ == "dobj"))) and not undo
     adversarial = (v.lemma_.lower() in da.res.adversarial_directives and not more
                    and not ordering or comp.lemma_.lower() in da.res.accountability_verbs)
     types = (["ORDERS"] if not (adversarial or undo) else []) + (
@@ -276,6 +280,19 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
             for typ in types:
                 sink.add(s, tg, typ, conf, mode, f"pattern:directive-{v.lemma_.lower()}",
                          v.text, sent)
+    if (ordering or more) and not adversarial and types == ["ORDERS"] and targets and not (
+            sends_home(comp, da.res)):
+        # "demanded that ICE arrest 3,000 people a day", "pressed Trump to send troops":
+        # directing someone's act backs its issue (the force's own, or what it sends)
+        backed = [i for tg in targets for i in by_actor.get(tg, [])]
+        if da.res.verb_type(comp.lemma_) == "ORDERS":
+            backed += [i for o in comp.children if o.dep_ == "dobj"
+                       for i in issues_of(o, da, idx)]
+        for s in sources:
+            for iss in dict.fromkeys(backed):
+                if iss in idx.policy:
+                    sink.add(s, iss, "SUPPORTS", 0.6 * factor(mode), mode,
+                             f"stance:directive-{comp.lemma_.lower()}", comp.text, sent)
     if undo:
         issues: list[str] = []
         # ("demanded that the raids stop": the clause's own subject is what is undone)

@@ -2264,9 +2264,12 @@ def givers(n: Token, verb: Token) -> list[Token]:
 def sends_home(v: Token, res) -> bool:
     """'sent the troops home', 'called the Marines back' (an order verb; not "stay home")."""
     rule = res.verbs.get(v.lemma_.lower()) or res.fallback_verbs.get(v.lemma_.lower())
+    # (or hung on the troops: "send National Guard members home")
+    words = [*v.children, *(g for c in v.children if c.dep_ == "dobj" for g in c.children
+                             if g.i > c.i)]
     return rule is not None and rule.type == "ORDERS" and any(
         c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back", "off")
-        for c in v.children)
+        for c in words)
 
 
 def undoes(v: Token, res) -> bool:
