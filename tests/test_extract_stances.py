@@ -1286,3 +1286,17 @@ def test_sending_guard_members_home_is_no_support_for_their_deployment():
     r = rels(run("Reactions\n\nGovernor Ana Ruiz directed Northern Command to send National Guard "
                  "members home on Monday."))
     assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_public_safety_words_alone_take_no_side_on_an_issue():
+    for q in ("Public safety comes first, even during immigration raids",
+              "We will protect public safety and trust during these raids"):
+        r = rels(run(f'Reactions\n\nFederal agents raided a car wash in Fresno. "{q}," Mayor '
+                     'Ana Ruiz of Fresno said.'))
+        assert ("ana-ruiz", "SUPPORTS", "immigration-raids") not in r, q
+
+
+def test_plain_praise_of_an_issue_is_still_support():
+    r = rels(run('Reactions\n\nFederal agents raided a car wash in Fresno. "These raids are '
+                 'necessary and effective," Homeland Security Secretary Ana Ruiz said.'))
+    assert ("ana-ruiz", "SUPPORTS", "immigration-raids") in r

@@ -318,6 +318,7 @@ class Resources:
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     # lemma -> (sign, lemmas, the lemma's position) of the multiword evaluative idioms
     # that contain it
+    contested: frozenset[str] = frozenset()  # values both sides claim: no stance alone
     evaluative_phrases: dict[str, tuple[tuple[int, tuple[str, ...], int], ...]] = field(
         default_factory=dict)
     phrasal: dict[str, list[PhrasalRule]] = field(default_factory=dict)
@@ -483,6 +484,7 @@ def load_resources(path: str | None = None) -> Resources:
         positive=_lower(ev.get("positive")),
         unmet_duties=_lower(ev.get("unmet_duties")),
         evaluative_phrases=_phrases(ev.get("phrases") or {}),
+        contested=_lower(ev.get("contested")),
         praise=_lower(ev.get("of_people")),
         titles=_lower(lex.get("titles")),
         leader_titles=_lower(lex.get("leader_titles")),

@@ -374,6 +374,8 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             score -= 1
         elif (lem in res.unmet_duties or low in res.unmet_duties) and _negated(t):
             score -= 1
+        elif of_issue and (lem in res.contested or low in res.contested):
+            continue  # "public safety comes first": claimed by both sides of an issue
         elif (lem in res.positive or low in res.positive) and not (
                 not of_issue and _harmed(t, res)):
             # "is not acceptable", "was never needed": a denied merit is a judgement too
