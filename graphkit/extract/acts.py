@@ -39,6 +39,7 @@ from .relations import (
     sends_home,
     subject_actors,
     subjects,
+    told_mode,
     undoes,
     undone_objects,
 )
@@ -150,8 +151,7 @@ def _refused_compliance(da, idx, v, quotes, sink) -> None:
                                             if c.dep_ in ("compound", "amod")))]
     issues = [i for w in words for i in ([idx.strong[w.i]] if w.i in idx.strong
                                          else idx.weak_hits(w)) if i in idx.policy]
-    told = "reported" if in_quote(v, quotes) or any(
-        x.lemma_.lower() in da.res.reporting for x in v.ancestors) else "asserted"
+    told = told_mode(v, da, quotes)
     for s in sources:
         for iss in dict.fromkeys(issues):
             sink.add(s, iss, "OPPOSES", 0.55, told, f"stance:refused-{v.lemma_.lower()}",

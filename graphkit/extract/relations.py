@@ -351,6 +351,13 @@ def _stray_agents(v: Token, da: DocActors) -> list[Token]:
     return out
 
 
+def told_mode(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
+    """The mode of a stated refusal or intention: "reported" when it is quoted or a verb of
+    saying governs it ("said the city will not cooperate"), else "asserted"."""
+    return "reported" if in_quote(v, quotes) or any(
+        x.lemma_.lower() in da.res.reporting for x in v.ancestors) else "asserted"
+
+
 def refusal(v: Token, da: DocActors) -> bool:
     """A negated act that is a refusal: "will not cooperate", "would never assist", "refused
     to help" (not a report that it did not happen, "did not cooperate")."""
@@ -1710,8 +1717,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                     lemma not in da.res.shielding_verbs and refusal(v, da)):
                 # "the city will not cooperate with ICE", "refused to assist agents": a refusal
                 # opposes them (as reported as the words it is in)
-                told = "reported" if in_quote(v, quotes) or any(
-                    x.lemma_.lower() in da.res.reporting for x in v.ancestors) else "asserted"
+                told = told_mode(v, da, quotes)
                 sink.add(s, tg, "OPPOSES", conf * 0.8, told, f"pattern:refusal-{lemma}",
                          v.text, sent)
                 for iss in da.res.issues.values():
