@@ -42,6 +42,7 @@ from .relations import (
     told_mode,
     undoes,
     undone_objects,
+    verb_in,
 )
 from .stances import (
     definite_suit,
@@ -119,9 +120,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _refused_compliance(da, idx, t, quotes, sink)
         if t.pos_ == "VERB" and lemma in res.escalation_verbs:
             _escalation(da, idx, t, quotes, sink)
-        elif t.pos_ == "VERB" and (lemma in res.participation_verbs or any(
-                f"{lemma} {c.lower_}" in res.participation_verbs for c in t.children
-                if c.dep_ == "prt")):  # ("carried out the raids", not "carried signs")
+        elif t.pos_ == "VERB" and verb_in(t, res.participation_verbs):
+            # ("carried out the raids", not "carried signs")
             _escalation(da, idx, t, quotes, sink, "participation")
         elif t.pos_ == "VERB" and lemma in res.enacting_verbs:
             _escalation(da, idx, t, quotes, sink, "enacting")
@@ -149,8 +149,7 @@ def _refused_compliance(da, idx, v, quotes, sink) -> None:
     # its clauses mention ("the law barring agents from masks during immigration raids")
     words = [w for o in objs for w in (o, *(c for c in o.children
                                             if c.dep_ in ("compound", "amod")))]
-    issues = [i for w in words for i in ([idx.strong[w.i]] if w.i in idx.strong
-                                         else idx.weak_hits(w)) if i in idx.policy]
+    issues = [i for w in words for i in idx.hits(w) if i in idx.policy]
     told = told_mode(v, da, quotes)
     for s in sources:
         for iss in dict.fromkeys(issues):
@@ -693,7 +692,7 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
     banned |= {x.i for c in act.children if c.dep_ in ("advcl", "conj") and c.i > act.i
                for x in c.subtree}
     found: list[str] = []
-    rule = da.res.verbs.get(act.lemma_.lower()) or da.res.fallback_verbs.get(act.lemma_.lower())
+    rule = da.res.verb_rule(act.lemma_)
     if act.pos_ == "VERB" and rule is not None and rule.type == "ORDERS":
         # "assigned 4,000 Guardsmen and 700 Marines to Los Angeles in defiance of …": the
         # forces it sends say what it is
@@ -705,8 +704,7 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
     for x in act.subtree:
         if x.i in banned:
             continue
-        hits = [idx.strong[x.i]] if x.i in idx.strong else idx.weak_hits(x)
-        found += [i for i in hits if i in idx.policy and i not in found]
+        found += [i for i in idx.hits(x) if i in idx.policy and i not in found]
     heads = [act.head] if act.dep_ in ("acl", "relcl", "appos") else []
     # "The move came despite opposition from Newsom": the act the subject points back to
     heads += [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")

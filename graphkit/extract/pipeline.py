@@ -55,6 +55,7 @@ from .relations import (
     Sink,
     echoed_acts,
     event_anaphors,
+    fires_back,
     interactions,
     mutual_exchanges,
     police_crowds,
@@ -331,8 +332,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     matches.sort(key=lambda m: m[1].i)
     reporting = {t.i for label, t in matches if label == "REPORT"}
     # "fired back that …": a comeback verb with a clause reports words
-    reporting |= {t.i for t in sdoc if t.pos_ == "VERB" and t.lemma_.lower() in res.comeback_verbs
-                  and any(c.lower_ == "back" for c in t.children)
+    reporting |= {t.i for t in sdoc if t.pos_ == "VERB" and fires_back(t, res)
                   and any(c.dep_ == "ccomp" for c in t.children)}
     first_person_speakers(da, quotes, reporting)
     da.speakers = attributed_quotes(da, quotes, reporting)

@@ -844,7 +844,7 @@ def judging(v: Token, da: DocActors) -> bool:
     """A verb that judges what it is about rather than doing it ("the decision Bass
     criticized", "a claim Newsom rejected"): its subject is no doer of the noun."""
     lem = v.lemma_.lower()
-    rule = da.res.verbs.get(lem) or da.res.fallback_verbs.get(lem)
+    rule = da.res.verb_rule(lem)
     return lem in da.res.labelling or (
         rule is not None and rule.type in ("CRITICIZES", "OPPOSES", "SUPPORTS", "SUES"))
 
@@ -1270,7 +1270,7 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
             _held_responsible(da, t, quotes, sink)
         elif t.pos_ == "VERB" and _aided(t, da):
             _aid(da, t, quotes, sink)
-        elif t.pos_ == "VERB" and _handed_over(t, da.res):
+        elif t.pos_ == "VERB" and verb_in(t, da.res.handover_verbs):
             _handover(da, t, quotes, sink)
         elif t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in res.side_nouns:
             _side_noun(da, t, sink)
@@ -1362,23 +1362,29 @@ def _aid(da: DocActors, v: Token, quotes, sink: Sink) -> None:
                          f"pattern:aid-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
-def _handed_over(v: Token, res) -> bool:
+def verb_in(v: Token, words: frozenset[str]) -> bool:
+    """Is the verb, or the verb with its particle ("carry out", "turn over"), one of
+    these lexicon words?"""
     lem = v.lemma_.lower()
-    return lem in res.handover_verbs or any(
-        c.dep_ == "prt" and f"{lem} {c.lower_}" in res.handover_verbs for c in v.children)
+    return lem in words or any(c.dep_ == "prt" and f"{lem} {c.lower_}" in words
+                               for c in v.children)
+
+
+def fires_back(v: Token, res) -> bool:
+    """'fired back', 'hit back': a comeback verb with its "back" (lexicon ``comeback_verbs``)."""
+    return v.lemma_.lower() in res.comeback_verbs and any(c.lower_ == "back" for c in v.children)
 
 
 def _handover(da: DocActors, v: Token, quotes, sink: Sink) -> None:
     """'The sheriff's office transferred 20 inmates to ICE custody', 'turned them over to
     ICE': handing people to an immigration agency (issues.yaml ``refused``) cooperates with
     it (the "to" may hang on the people handed over)."""
-    agencies = {a for iss in da.res.issues.values() for a in iss.refused}
     sources, passive = subject_actors(v, da)
     if passive or not sources:
         return
     objs = prep_objects(v, frozenset({"to", "into"})) + [
         p for o in direct_objects(v) for p in prep_objects(o, frozenset({"to", "into"}))]
-    targets = [a for o in objs for a in object_actors(o, da) if a in agencies]
+    targets = [a for o in objs for a in object_actors(o, da) if a in da.res.refused_issues]
     mode = mode_of(v, da, quotes)
     for s in sources:
         for tg in dict.fromkeys(targets):
@@ -1720,10 +1726,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 told = told_mode(v, da, quotes)
                 sink.add(s, tg, "OPPOSES", conf * 0.8, told, f"pattern:refusal-{lemma}",
                          v.text, sent)
-                for iss in da.res.issues.values():
-                    if tg in iss.refused:  # non-cooperation with ICE is a sanctuary stance
-                        sink.add(s, iss.id, "SUPPORTS", conf * 0.7, told,
-                                 f"stance:refusal-{lemma}", v.text, sent)
+                for iss in da.res.refused_issues.get(tg, ()):
+                    # non-cooperation with ICE is a sanctuary stance
+                    sink.add(s, iss, "SUPPORTS", conf * 0.7, told, f"stance:refusal-{lemma}",
+                             v.text, sent)
     if told is not None and targets and not fallback:
         _advocated(da, v, typ, targets, quotes, sink)
     if not fallback and not pressing and not asked:
@@ -2180,7 +2186,7 @@ def police_crowds(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> N
         if v.pos_ != "VERB":
             continue
         lem = v.lemma_.lower()
-        rule = res.verbs.get(lem) or res.fallback_verbs.get(lem)
+        rule = res.verb_rule(lem)
         objs: list[Token] = []
         ordered = False
         if rule is not None and rule.type == "COERCES":
@@ -2269,7 +2275,7 @@ def givers(n: Token, verb: Token) -> list[Token]:
 
 def sends_home(v: Token, res) -> bool:
     """'sent the troops home', 'called the Marines back' (an order verb; not "stay home")."""
-    rule = res.verbs.get(v.lemma_.lower()) or res.fallback_verbs.get(v.lemma_.lower())
+    rule = res.verb_rule(v.lemma_)
     # (or hung on the troops: "send National Guard members home")
     words = [*v.children, *(g for c in v.children if c.dep_ == "dobj" for g in c.children
                              if g.i > c.i)]

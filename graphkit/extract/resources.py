@@ -333,6 +333,10 @@ class Resources:
         rule = self.verbs.get(word.lower())
         return rule.type if rule is not None else None
 
+    def verb_rule(self, word: str) -> WordRule | None:
+        """A lemma's rule in the verb lexicon, else in the broad fallback list."""
+        return self.verbs.get(word.lower()) or self.fallback_verbs.get(word.lower())
+
     def new_actor_id(self, name: str) -> str:
         """The generated id of an actor the gazetteer does not know; never an issue's id."""
         aid = slug(name)
@@ -359,6 +363,16 @@ class Resources:
     def objections(self) -> frozenset[str]:
         """Every objection noun ("consent", "wish", "defiance"), whatever its preposition."""
         return frozenset(w for nouns in self.objection_nouns.values() for w in nouns)
+
+    @cached_property
+    def refused_issues(self) -> dict[str, list[str]]:
+        """Actor id -> the issues refusing to work with it supports (issues.yaml
+        ``refused``: not cooperating with ICE is a sanctuary stance)."""
+        out: dict[str, list[str]] = {}
+        for iss in self.issues.values():
+            for a in iss.refused:
+                out.setdefault(a, []).append(iss.id)
+        return out
 
     @cached_property
     def issues_of_actor(self) -> dict[str, list[str]]:

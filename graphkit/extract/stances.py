@@ -29,6 +29,7 @@ from .relations import (
     by_agents,
     expand,
     factor,
+    fires_back,
     in_quote,
     makers,
     mode_of,
@@ -194,6 +195,10 @@ class IssueIndex:
                                           for k in range(sent.start, sent.end)):
                 best = iss
         return best
+
+    def hits(self, t: Token) -> list[str]:
+        """The issues a token names: its strong trigger's, else its weak trigger's."""
+        return [self.strong[t.i]] if t.i in self.strong else self.weak_hits(t)
 
     def weak_hits(self, t: Token) -> list[str]:
         cands = self.weak.get(t.i)
@@ -1082,9 +1087,8 @@ def _offenders(da: DocActors, t: Token) -> list[str]:
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
             and any(x.dep_ == "nsubj" and x.lower_ == "you" for x in c.children)
             for c in t.head.children):
-        crowd = da.res.crowd_group  # '"if you lay a hand on an officer, you will be
-        # prosecuted"': a warning to whoever does it, the story's crowd
-        return [crowd] if crowd in da.actors and da.actors[crowd].mentions > 0 else []
+        return _story_crowd(da)  # '"if you lay a hand on an officer, you will be
+        # prosecuted"': a warning to whoever does it
     if t.lower_ not in OFFENDERS or not any(c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG"
                                             for c in t.children):
         return []  # ("anyone who assaults", "anyone using violence")
@@ -1092,6 +1096,11 @@ def _offenders(da: DocActors, t: Token) -> list[str]:
              for p in c.children if p.dep_ == "pobj" for x in expand([p]) if (a := resolve(x, da))]
     if named:
         return named
+    return _story_crowd(da)
+
+
+def _story_crowd(da: DocActors) -> list[str]:
+    """The story's crowd (lexicon police_crowds), when the story names it."""
     crowd = da.res.crowd_group
     return [crowd] if crowd in da.actors and da.actors[crowd].mentions > 0 else []
 
@@ -2101,8 +2110,7 @@ def _lead_in_speakers(da: DocActors, sent: Span, quotes: list[tuple[int, int]],
     prev = da.sent(sent.start - 1)
     root = prev.root
     res = da.res
-    saying = root.i in reporting or root.lemma_.lower() in res.comeback_verbs and any(
-        c.lower_ == "back" for c in root.children) or any(  # "fired back", "issued a statement"
+    saying = root.i in reporting or fires_back(root, res) or any(  # "issued a statement"
         c.dep_ == "dobj" and c.lemma_.lower() in res.document_nouns for c in root.children)
     if not saying or any(prev.start <= q[0] < prev.end for q in quotes) or any(
             c.dep_ in ("ccomp", "xcomp") for c in root.children):
