@@ -1493,6 +1493,22 @@ def test_a_numbered_bill_is_no_actor():
     assert not rels(ex)
 
 
+def test_an_abbreviated_bill_or_ballot_measure_is_no_actor():
+    ex = run("Scene.\n\nSheriff Lupe Arreola said SB 54 protects immigrants in Fresno. AB 49 "
+             "would bar ICE from schools, and Prop 50 passed easily.")
+    names = {a.name for a in ex.actors}
+    assert "Lupe Arreola" in names
+    assert not names & {"SB", "AB", "Prop", "SB 54", "AB 49", "Prop 50"}
+    assert not any(s in {"sb", "ab", "prop"} for s, _t, _o in rels(ex))
+
+
+def test_investigating_an_agencys_raid_is_no_act_against_the_agency():
+    r = rels(run("Scene.\n\nThe Fresno Police Department is investigating an ICE raid that took "
+                 "place on Tuesday. Attorney General Ana Ruiz is investigating ICE."))
+    assert not any(s == "fresno-police-department" for s, _t, _o in r)
+    assert ("ana-ruiz", "OPPOSES", "ice") in r
+
+
 def test_stopping_people_from_being_targeted_shields_them():
     r = rels(run("Scene.\n\nA federal judge issued an order that stops reporters from being "
                  "targeted by LAPD officers."))

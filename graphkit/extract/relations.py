@@ -1578,7 +1578,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if fallback:
         conf = BASE_CONFIDENCE["fallback"] * factor(mode)
     targets: list[str] = []
-    mods = typ not in ("SUPPORTS", "COOPERATES_WITH")
+    # ("investigated the ICE raid" looks into the raid, not at ICE)
+    mods = typ not in ("SUPPORTS", "COOPERATES_WITH") and lemma not in da.res.inquiry_verbs
     for o in objs:
         # ("questioned the deployment of the Marines" judges the deployment, not the Marines)
         targets += [a for a in object_actors(o, da, modifiers=mods, patients=typ in (

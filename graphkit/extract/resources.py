@@ -163,6 +163,7 @@ class Resources:
     merit_nouns: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
+    inquiry_verbs: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
@@ -543,6 +544,7 @@ def load_resources(path: str | None = None) -> Resources:
         merit_nouns=_lower(lex.get("merit_nouns")),
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
+        inquiry_verbs=_lower(lex.get("inquiry_verbs")),
         intent_nouns=_lower(lex.get("intent_nouns")),
         causing_verbs=_lower(lex.get("causing_verbs")),
         asking_verbs=_lower(lex.get("asking_verbs")),
