@@ -1300,3 +1300,22 @@ def test_plain_praise_of_an_issue_is_still_support():
     r = rels(run('Reactions\n\nFederal agents raided a car wash in Fresno. "These raids are '
                  'necessary and effective," Homeland Security Secretary Ana Ruiz said.'))
     assert ("ana-ruiz", "SUPPORTS", "immigration-raids") in r
+
+
+def test_sending_troops_to_the_protests_is_no_support_for_the_protests():
+    for text in ("Governor Ana Ruiz sent the National Guard to the protests in Fresno on Saturday.",
+                 "Governor Ana Ruiz revealed her plans to send Guard members to protests this "
+                 "weekend."):
+        r = rels(run(f"Reactions\n\n{text}"))
+        assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") in r, text
+        assert ("ana-ruiz", "SUPPORTS", "protests") not in r, text
+
+
+def test_blaming_the_crushing_of_protests_defends_them():
+    r = rels(run('Reactions\n\nCouncilmember Lupe Arreola said, "Sending troops to crush peaceful '
+                 'protests is shameful."'))
+    assert ("lupe-arreola", "OPPOSES", "protests") not in r
+    assert ("lupe-arreola", "SUPPORTS", "protests") in r
+    r = rels(run('Reactions\n\nCouncilmember Lupe Arreola said, "These violent protests are '
+                 'shameful and must end."'))
+    assert ("lupe-arreola", "OPPOSES", "protests") in r

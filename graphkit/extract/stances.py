@@ -604,6 +604,9 @@ def limited_issues(o: Token, da: DocActors, idx: IssueIndex) -> set[str]:
             for p in c.children if p.dep_ == "pobj" for iss in idx.for_object(p)}
 
 
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+
+
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
     by_actor = issue_actors(da)
     # who orders which issue's force in this document (not sending it home)
@@ -680,6 +683,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             phr = [(o, sgn) for o, sgn in phr if o.lemma_.lower() not in da.res.end_nouns
                    and not (typ == "ORDERS" and o.lemma_.lower() in da.res.release_nouns)]
             for o, sgn in phr:
+                if typ == "ORDERS" and (o if o.dep_ == "dative" else o.head).lower_ in (
+                        DESTINATION_PREPS) and o.dep_ in ("dative", "pobj"):
+                    continue  # "sent the Guard to the protests": where it goes, not backed
                 if o.lemma_.lower() in da.res.document_nouns and any(
                         c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in o.children):
                     continue  # "approved a statement denouncing the raids": its verb speaks
@@ -2193,6 +2199,11 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         # blame is on whoever gets in the way of the issue's activity, so it is for it
         defended = {iss for iss in issues if issue_score < 0
                     and _under_attack(da, idx, iss, qs, qe)}
+        # '"sending soldiers to suppress peaceful protests is what tyrants do"': the blame is
+        # on crushing the issue's activity, so it is for it
+        defended |= {iss for i, iss in idx.mentions if issue_score < 0 and iss in issues
+                     and qs <= i < qe and doc[i].dep_ == "dobj"
+                     and doc[i].head.lemma_.lower() in da.res.suppressing_verbs}
         for s in speakers:
             for iss in issues if issue_score else ():
                 sink.add(s, iss, "SUPPORTS" if iss in defended else stype, 0.55, "reported",
