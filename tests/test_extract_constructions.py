@@ -1735,3 +1735,39 @@ def test_throwing_objects_at_officers_is_still_force():
     r = rels(run("Protests in Fresno\n\nProtesters threw rocks at Fresno police officers on "
                  "Sunday."))
     assert any(s == "protesters" and t == "COERCES" for s, t, _o in r)
+
+
+SHOOTING = "Shooting in Fresno\n\nFresno resident Lupe Arreola, 38, was driving to work on Monday. "
+
+
+def test_one_agent_of_an_agency_acts_for_it():
+    r = rels(run(SHOOTING + "An ICE agent shot Arreola during a traffic stop."))
+    assert ("ice", "COERCES", "lupe-arreola") in r
+
+
+def test_violence_with_a_car_or_a_gun_coerces():
+    for text in ("Arreola opened fire on ICE agents.", "Arreola drove his car at Border Patrol agents.",
+                 "Arreola rammed her vehicle into the Border Patrol agents' car."):
+        r = rels(run(SHOOTING + text))
+        assert any(s == "lupe-arreola" and t == "COERCES" and o in ("ice", "border-patrol")
+                   for s, t, o in r), text
+    r = rels(run(SHOOTING + "Arreola drove to the ICE office and parked."))
+    assert not any(t == "COERCES" for _s, t, _o in r)
+
+
+def test_sounding_off_about_an_agency_criticizes_it():
+    r = rels(run(SHOOTING + "The Fresno County Board of Supervisors sounded off about ICE on Tuesday."))
+    assert ("fresno-county-board-of-supervisors", "CRITICIZES", "ice") in r
+
+
+def test_an_agencys_critics_are_not_the_agency():
+    r = rels(run(SHOOTING + "Republicans blamed the attack on ICE's critics."))
+    assert not any(o == "ice" for _s, _t, o in r)
+
+
+def test_a_platform_posted_on_is_no_supporter():
+    ex = run("Dodgers react\n\nDodgers pitcher Lupe Arreola has spent ten seasons in Los Angeles. "
+             "Arreola took to Instagram on Saturday to express his support for immigrants.")
+    r = rels(ex)
+    assert not any(s == "instagram" for s, _t, _o in r)
+    assert ("lupe-arreola", "SUPPORTS", "migrants") in r

@@ -420,7 +420,8 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 if a and da.kind(a) in ("Person", "Organization"):
                     return a
     if t.pos_ == "NOUN" and ((t.tag_ == "NNS" and t.lemma_.lower() in da.res.group_nouns)
-                             or low in da.res.org_heads):
+                             or low in da.res.org_heads or low in da.res.member_nouns):
+        # ("an ICE agent shot him": one member acts for the agency, as "ICE agents" do)
         org = _possessor_org(t, da)
         if org:
             return org
@@ -758,6 +759,8 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             out += [x for w in expand([t.head.head]) if (x := resolve(w, da)) and x not in out]
             continue
         a = resolve(t, da)
+        if not a and t.lemma_.lower() in da.res.counterpart_nouns:
+            continue  # "blamed the attack on ICE's critics": not ICE
         if a:
             if a not in out:
                 out.append(a)

@@ -164,6 +164,7 @@ class Resources:
     participation_verbs: frozenset[str] = frozenset()
     inquiry_nouns: frozenset[str] = frozenset()
     inquiry_verbs: frozenset[str] = frozenset()
+    counterpart_nouns: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
@@ -545,6 +546,7 @@ def load_resources(path: str | None = None) -> Resources:
         participation_verbs=_lower(lex.get("participation_verbs")),
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         inquiry_verbs=_lower(lex.get("inquiry_verbs")),
+        counterpart_nouns=_lower(lex.get("counterpart_nouns")),
         intent_nouns=_lower(lex.get("intent_nouns")),
         causing_verbs=_lower(lex.get("causing_verbs")),
         asking_verbs=_lower(lex.get("asking_verbs")),
