@@ -1319,3 +1319,15 @@ def test_blaming_the_crushing_of_protests_defends_them():
     r = rels(run('Reactions\n\nCouncilmember Lupe Arreola said, "These violent protests are '
                  'shameful and must end."'))
     assert ("lupe-arreola", "OPPOSES", "protests") in r
+
+
+def test_criticizing_someone_over_the_protests_takes_no_side_on_them():
+    base = "Reactions\n\nFederal agents raided farms near Fresno on Thursday. "
+    r = rels(run(base + "Councilmember Ana Ruiz used her speech to criticize President Donald "
+                        "Trump over the protests and the raids."))
+    assert ("ana-ruiz", "CRITICIZES", "donald-trump") in r
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r  # a policy he is behind
+    assert ("ana-ruiz", "OPPOSES", "protests") not in r
+    r = rels(run(base + "Councilmember Ana Ruiz used her speech to condemn Trump's immigration "
+                        "crackdown and protest response."))
+    assert ("ana-ruiz", "OPPOSES", "protests") not in r

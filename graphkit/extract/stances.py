@@ -250,7 +250,10 @@ class IssueIndex:
                      and not _circumstance(c) and not (
                          c.dep_ == "prep" and c.lower_ == "to"
                          and t.lemma_.lower() in self.da.res.reply_nouns) and not (
-                         c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in HANDLING)]
+                         c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in HANDLING)
+                     # (nor "condemned Trump's protest response": his response is)
+                     and not (c.dep_ == "compound" and (
+                         t.lemma_.lower() in HANDLING | self.da.res.reply_nouns))]
         return []
 
     def last_before(self, i: int, window: int = 300, among: Iterable[str] | None = None
@@ -642,6 +645,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 # unrest is what they caused
                 phr = [(o, sign) for o in blamed]
             preps = list(v.children)
+            topics: set[int] = set()
             if v.pos_ == "NOUN" and v.lemma_.lower() in da.res.suit_words and v.dep_ == "dobj":
                 # "filed a lawsuit against New York over its sanctuary policies": the parser
                 # hangs "over" on the verb
@@ -657,10 +661,15 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     flip = c.lower_ == "over" and lemma in da.res.preference_verbs or any(
                         o.lemma_.lower() in da.res.suit_words for o in objs)
                     sgn = -1 if c.lower_ == "against" else -sign if flip else sign
-                    if sgn > 0 and c.lower_ != "against" and any(
-                            object_actors(o, da) for o in objs):
+                    acted_on = c.lower_ != "against" and any(object_actors(o, da) for o in objs)
+                    if sgn > 0 and acted_on:
                         continue  # "defends Trump on LA protests": the topic he is backed on
-                    phr += [(p, sgn) for p in c.children if p.dep_ == "pobj"]
+                    # ("criticized Trump over the protests": his response to them is judged,
+                    # not the protests; "over the raids" he ordered still opposes them)
+                    pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                    phr += [(p, sgn) for p in pobjs]
+                    if acted_on and sgn < 0:
+                        topics.update(p.i for p in pobjs)
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     # "accused Trump of sending troops", "praised the Guard for restoring
                     # order": the act blamed or praised, through its object
@@ -723,7 +732,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     for iss in idx.for_object(p)} if o.lemma_.lower() in (
                     da.res.ruling_nouns | da.res.measure_nouns | da.res.declaration_nouns) else set()
                 for iss in idx.for_object(o):
-                    if iss in about and iss not in rejected and not undone:
+                    if iss in about and iss not in rejected and not undone or (
+                            o.i in topics and iss not in idx.policy):
                         continue
                     flip = (iss in rejected) != undone
                     found.append((iss, -sgn if flip else sgn, "stance:act-on-issue"))
