@@ -1331,3 +1331,14 @@ def test_criticizing_someone_over_the_protests_takes_no_side_on_them():
     r = rels(run(base + "Councilmember Ana Ruiz used her speech to condemn Trump's immigration "
                         "crackdown and protest response."))
     assert ("ana-ruiz", "OPPOSES", "protests") not in r
+
+
+def test_holding_a_rally_against_something_opposes_it():
+    base = "Reactions\n\nFederal agents raided farms near Fresno on Thursday. "
+    r = rels(run(base + "The United Farm Workers held a rally against the raids on Friday."))
+    assert ("ufw", "SUPPORTS", "protests") in r
+    assert ("ufw", "OPPOSES", "immigration-raids") in r
+    r = rels(run(base + "CHIRLA organized a march against the deployment of the National Guard."))
+    assert ("chirla", "OPPOSES", "national-guard-deployment") in r
+    r = rels(run(base + "President Donald Trump held a rally in Phoenix on Friday."))
+    assert not any(s == "donald-trump" and o == "protests" for s, _t, o in r)

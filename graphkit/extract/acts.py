@@ -452,6 +452,7 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         return
     issues: list[str] = []
     opposed: list[str] = []
+    protested: list[str] = []
     if any(w.lemma_.lower() in da.res.liability_words for o in [v, *v.children]
            for w in o.children):
         return  # "held Hegseth responsible for the deployment": blame, not a part in it
@@ -484,8 +485,16 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
             # ("passed a resolution condemning the raids": its verb speaks; not "adopted an
             # ordinance barring staff from assisting immigration agents", itself a policy)
             continue
-        issues += [i for i in issues_of(o, da, idx)
-                   if i not in issues and i not in against]
+        done = [i for i in issues_of(o, da, idx) if i not in issues and i not in against]
+        if kind == "participation" and done and not set(done) & idx.policy:
+            # "held a rally against the raids": a protest against something opposes it (the
+            # parser may hang "against" on the verb)
+            targets = [p for t in o.subtree if t.dep_ == "prep" and t.lower_ == "against"
+                       for p in t.children if p.dep_ == "pobj"]
+            targets += prep_objects(v, frozenset({"against"}))
+            protested += [i for p in targets for i in issues_of(p, da, idx)
+                          if i not in protested and i not in done]
+        issues += done
     mode = mode_of(v, da, quotes)
     for s in sources:
         for iss in issues:
@@ -494,6 +503,9 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         for iss in opposed:
             sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
                      f"stance:pressure-{v.lemma_.lower()}", v.text, da.sent(v))
+        for iss in protested:
+            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
+                     f"stance:protest-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
