@@ -303,3 +303,11 @@ def test_being_allowed_to_appeal_is_no_appeal():
     ex = run("Judge Charles Breyer blocked the deployment of the Marines on Tuesday. Breyer "
              "stayed the ruling until Sept. 12 to allow the administration to appeal.")
     assert not [r for r in ex.relations if r.rule == "fallback:appeal"]
+
+
+def test_no_one_orders_the_protests_so_their_defenders_critics_do_not_oppose_them():
+    r = rels(run("Guard called up\n\nGovernor Ana Ruiz called up the National Guard on Thursday. "
+                 '"We will defend the right to peacefully protest," Ruiz said. Mayor Lupe '
+                 "Arreola blasted the governor's move on Friday."))
+    assert ("lupe-arreola", "OPPOSES", "protests") not in r
+    assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in r

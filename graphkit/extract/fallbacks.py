@@ -91,10 +91,12 @@ def _emit(da: DocActors, speakers: list[str], issues: list[str], score: int, v: 
 
 def orderer_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
     """Acting against the actor who ordered an issue's act is opposition to the issue."""
+    # (a policy has an orderer; the protests have none: "will defend the right to protest"
+    # makes no one whom a critic of theirs opposes the protests)
     issues = set(da.res.issues)
     ordered: dict[str, set[str]] = {}
     for r in sink.rels.values():
-        if r.target in issues and r.type == "SUPPORTS" and r.mode != "negated" and (
+        if r.target in idx.policy and r.type == "SUPPORTS" and r.mode != "negated" and (
                 "act-on" in r.rule):
             ordered.setdefault(r.source, set()).add(r.target)
     if not ordered:
