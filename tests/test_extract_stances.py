@@ -1342,3 +1342,28 @@ def test_holding_a_rally_against_something_opposes_it():
     assert ("chirla", "OPPOSES", "national-guard-deployment") in r
     r = rels(run(base + "President Donald Trump held a rally in Phoenix on Friday."))
     assert not any(s == "donald-trump" and o == "protests" for s, _t, o in r)
+
+
+GUARD_FIGHT = "Guard fight\n\nPresident Donald Trump has threatened to send troops to Fresno. "
+
+
+def test_opposing_sending_troops_opposes_their_deployment_and_sends_none():
+    r = rels(run(GUARD_FIGHT + "Governor Ana Ruiz opposes sending the National Guard to Fresno."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "ORDERS", "national-guard") not in r
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+    r = rels(run(GUARD_FIGHT + "Governor Ana Ruiz began sending the National Guard to Fresno."))
+    assert ("ana-ruiz", "ORDERS", "national-guard") in r
+
+
+def test_blocking_an_effort_to_deploy_deploys_nothing():
+    r = rels(run(GUARD_FIGHT + "The Supreme Court blocked an effort to deploy the National Guard "
+                               "in Fresno."))
+    assert ("supreme-court", "OPPOSES", "national-guard-deployment") in r
+    assert ("supreme-court", "ORDERS", "national-guard") not in r
+
+
+def test_keeping_troops_out_opposes_their_deployment():
+    r = rels(run(GUARD_FIGHT + "Mayor Ana Ruiz told Trump to keep the troops out of Fresno."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r

@@ -30,6 +30,7 @@ from .actors import (
 
 SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
+JUDGING_TYPES = frozenset({"CRITICIZES", "OPPOSES", "SUPPORTS"})
 BASE_CONFIDENCE = {"fallback": 0.45, "verb": 0.8, "passive": 0.75, "noun": 0.65, "adj": 0.7, "blame": 0.6,
                    "warn": 0.7}
 
@@ -253,9 +254,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         while gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
         if gov.pos_ in ("VERB", "AUX") and gov.i != head.i and not (
-                head.lemma_.lower() in da.res.move_nouns
-                and da.res.verb_type(gov.lemma_) not in (None, "ORDERS")):
-            # (not "opposed the decision to deploy the Guard": a reaction to someone's act)
+                head.lemma_.lower() in da.res.move_nouns | da.res.attempt_nouns
+                and (da.res.verb_type(gov.lemma_) not in (None, "ORDERS")
+                     or gov.lemma_.lower() in da.res.preventing_verbs)):
+            # (not "opposed the decision to deploy the Guard", "blocked an effort to deploy
+            # troops": a reaction to someone's act)
             return subjects(gov, da, depth + 1)
         return [], False
     if v.dep_ == "conj" and in_quote(head, da.quotes) and not in_quote(v, da.quotes):
@@ -281,6 +284,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # "troops are trained to accompany agents": the one the passive verb is about does
         # the second verb (not "was asked to condemn …": asked, not done)
         return expand([c for c in head.children if c.dep_ == "nsubjpass"]), False
+    if v.dep_ == "xcomp" and v.tag_ == "VBG" and res.verb_type(head.lemma_) in JUDGING_TYPES:
+        # "Ruiz opposes sending the Guard", "defended deploying troops": the act judged, not
+        # one the judge does
+        return [], False
     if v.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
             head.head.pos_ in ("VERB", "AUX")):
         # "we will be happy to arrest him", "is ready to sue": the copula's subject

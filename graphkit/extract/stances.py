@@ -686,6 +686,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                         found += [(i, sign, "stance:act-on-issue") for o in objs_
                                   for t in expand([o])
                                   for i in by_actor.get(resolve(t, da) or "", [])]
+            # "opposes sending the Guard", "backed deploying troops": the sent force's issue
+            found += [(i, sign, "stance:act-on-issue") for g in v.children
+                      if g.dep_ == "xcomp" and g.tag_ == "VBG" and typ != "ORDERS"
+                      and da.res.verb_type(g.lemma_) == "ORDERS"
+                      for o in g.children if o.dep_ == "dobj" for t in expand([o])
+                      for i in by_actor.get(resolve(t, da) or "", [])]
             # "welcomed the withdrawal of the Marines": against their deployment
             found += [(iss, -sgn, "stance:act-on-issue") for o, sgn in phr
                       for iss in ended_issues(o, da, idx)]
@@ -1499,6 +1505,9 @@ def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                          da.sent(v))
 
 
+KEPT_AWAY = frozenset({"out", "away", "off"})
+
+
 def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                  reporting: set[int], sink: Sink) -> None:
     """'Homan said agents would keep conducting operations', '"ICE is going to keep doing its
@@ -1537,6 +1546,12 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                 for o in [c] + [x for x in c.children if x.dep_ == "dobj"]:
                     done += [i for i in idx.in_phrase(o) if i not in done]
         sent = da.sent(w)
+        if any(c.lower_ in KEPT_AWAY and c.dep_ in ("prt", "advmod", "prep") for c in w.children):
+            # "told Trump to keep the troops out of Chicago": fewer of them, not more
+            for s in speakers:
+                for iss in dict.fromkeys(done):
+                    sink.add(s, iss, "OPPOSES", 0.5, "reported", "stance:keep-out", w.text, sent)
+            continue
         for s in speakers:
             for iss in dict.fromkeys(issues + done):
                 sink.add(s, iss, "SUPPORTS", 0.5, "reported", f"stance:continue-{w.lemma_.lower()}",
