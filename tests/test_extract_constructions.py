@@ -1771,3 +1771,15 @@ def test_a_platform_posted_on_is_no_supporter():
     r = rels(ex)
     assert not any(s == "instagram" for s, _t, _o in r)
     assert ("lupe-arreola", "SUPPORTS", "migrants") in r
+
+
+RAIDS = "Raids in Fresno\n\nFederal agents raided farms near Fresno on Thursday. "
+
+
+def test_appreciation_disruption_and_counterproductive():
+    r = rels(run(RAIDS + "Mayor Ana Ruiz expressed appreciation for the Fresno Police Department."))
+    assert ("ana-ruiz", "SUPPORTS", "fresno-police-department") in r
+    r = rels(run(RAIDS + "Members of the United Farm Workers disrupted ICE operations in Fresno."))
+    assert any(t == "OPPOSES" and o == "ice" for _s, t, o in r)
+    r = rels(run(RAIDS + 'Mayor Ana Ruiz said, "Sending the National Guard is counterproductive."'))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
