@@ -576,3 +576,10 @@ def test_a_county_sheriffs_office_the_tagger_missed_is_an_organisation():
 def test_the_nypd_is_known_by_its_acronym():
     ex = run("NYPD and Mayor Eric Adams criticize ICE raids in New York City\n\nThe raids went on.")
     assert ("nypd", "CRITICIZES", "ice") in rels(ex)
+
+
+def test_a_performer_or_athlete_title_introduces_a_person():
+    ex = run("Stars react\n\nSinger Ana Ruiz used her award speech to criticize President Donald "
+             "Trump.")
+    assert ("ana-ruiz", "CRITICIZES", "donald-trump") in rels(ex)
+    assert not any(a.name.startswith("Singer") for a in ex.actors)
