@@ -1367,3 +1367,10 @@ def test_keeping_troops_out_opposes_their_deployment():
     r = rels(run(GUARD_FIGHT + "Mayor Ana Ruiz told Trump to keep the troops out of Fresno."))
     assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
     assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_saying_agents_acted_within_the_law_defends_them():
+    r = rels(run("Shooting in Fresno\n\nAn ICE agent shot a man in Fresno on Monday. Tom Homan "
+                 "maintained that ICE agents acted within the law."))
+    assert ("tom-homan", "SUPPORTS", "ice") in r
+    assert ("tom-homan", "SUPPORTS", "immigration-raids") in r
