@@ -1095,3 +1095,9 @@ def test_a_letter_requesting_answers_presses_its_addressee():
     r = rels(run("Reactions\n\nTrump sent 700 Marines to Fresno. Sen. Ana Ruiz sent a letter to "
                  "Defense Secretary Pete Hegseth requesting answers about the deployment."))
     assert ("ana-ruiz", "OPPOSES", "pete-hegseth") in r
+
+
+def test_a_phrase_set_off_by_commas_does_not_hide_the_subject():
+    ex = run("Mask law\n\nThe California Legislature passed a bill banning masks for officers. "
+             "DHS, led by Secretary Kristi Noem, called on Governor Gavin Newsom to veto the bill.")
+    assert ("dhs", "ORDERS", "gavin-newsom") in rels(ex)

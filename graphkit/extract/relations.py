@@ -235,6 +235,15 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # "Trump called Newsom …", "A statement on DHS's account accused …" parsed as a noun
         # with a participle
         return [head], False
+    if v.dep_ == "acl" and v.tag_ == "VBD" and v.i > 0 and v.doc[v.i - 1].text == ",":
+        # "DHS, led by Secretary Kristi Noem, called on Newsom to …" parsed with the verb on
+        # the phrase set off by commas: the sentence's subject is the noun that phrase is on
+        top = head
+        while top.dep_ in ("pobj", "agent", "prep", "acl", "appos") and top.head.i != top.i:
+            top = top.head
+        if top is not head and top.dep_ == "ROOT" and top.pos_ in ("PROPN", "NOUN") and (
+                top.i < v.i):
+            return expand([top]), False
     if v.dep_ == "acl" and v.tag_ == "VBG" and resolve(head, da):
         return expand([head]), False  # "saw immigration agents arresting workers": the agents
     if v.dep_ == "acl":
