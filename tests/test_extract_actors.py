@@ -583,3 +583,11 @@ def test_a_performer_or_athlete_title_introduces_a_person():
              "Trump.")
     assert ("ana-ruiz", "CRITICIZES", "donald-trump") in rels(ex)
     assert not any(a.name.startswith("Singer") for a in ex.actors)
+
+
+def test_a_surname_with_or_without_its_accents_is_one_person():
+    ex = run("Dodgers react\n\nDodgers utilityman Kiké Hernández slammed the raids by ICE on "
+             "Saturday. Hernandez said the city welcomed him.")
+    people = [a for a in ex.actors if "hern" in a.id]
+    assert [a.id for a in people] == ["kike-hernandez"]
+    assert people[0].kind == "Person"

@@ -879,6 +879,12 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         aid = _surname(da, text)
     if aid is None and kind == "Organization":
         aid = _short_form(da, text)
+    if aid is None and kind == "Organization" and len(name_span) == 1 and (
+            name_span[0].is_title):
+        # "Hernandez said …" tagged as an organisation after "Kiké Hernández": the person
+        # this story names in full with that surname
+        aid = _surname(da, text, in_story=True)
+        kind = "Person" if aid else kind
     if aid is not None:
         known = res.actors.get(aid)
         a = da.actors.get(aid)
@@ -1112,9 +1118,9 @@ def _lookup_variant(res: Resources, text: str) -> str | None:
     return None
 
 
-def _surname(da: DocActors, text: str) -> str | None:
+def _surname(da: DocActors, text: str, in_story: bool = False) -> str | None:
     """A one-word person name: the person named in full in this document (surname, or first
-    name: "David" after "David Huerta"), or the gazetteer."""
+    name: "David" after "David Huerta"), or (unless ``in_story``) the gazetteer."""
     parts = norm(text).split()
     if len(parts) != 1:
         return None
@@ -1127,6 +1133,8 @@ def _surname(da: DocActors, text: str) -> str | None:
                 return a.id
             if len(names) > 1 and names[0] == last and first is None:
                 first = a.id
+    if in_story:
+        return None
     later = _named_in_full_later(da, last)
     return later or da.res.surname_index.get(last) or first
 

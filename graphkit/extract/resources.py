@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -26,9 +27,15 @@ def data_dir(path: str | os.PathLike | None = None) -> Path:
     return Path(env) if env else DEFAULT_DATA
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: "Hernández" and "Hernandez" are one name."""
+    s = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
 def slug(text: str) -> str:
-    """A generated actor id: lower case, words joined by hyphens."""
-    s = text.lower().replace("\u2019", "'")
+    """A generated actor id: lower case, accents dropped, words joined by hyphens."""
+    s = fold(text).replace("\u2019", "'")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[^\w]+", "-", s)
     return s.strip("-_") or "unknown"
@@ -387,7 +394,7 @@ class Resources:
 
 
 def norm(name: str) -> str:
-    s = name.lower().replace("\u2019", "'")
+    s = fold(name).replace("\u2019", "'")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"[^\w\s-]", " ", s)
     s = re.sub(r"[-_]", " ", s)
