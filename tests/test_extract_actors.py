@@ -591,3 +591,12 @@ def test_a_surname_with_or_without_its_accents_is_one_person():
     people = [a for a in ex.actors if "hern" in a.id]
     assert [a.id for a in people] == ["kike-hernandez"]
     assert people[0].kind == "Person"
+
+
+def test_a_name_ends_where_a_quotation_opens():
+    ex = run("Trump rips Omar\n\nPresident Donald Trump called Rep. Ilhan Omar \u2018garbage\u2019 "
+             "on Tuesday. Stephen Miller said Newsom\u2019s \u201cAdministration is failing,\u201d "
+             "while lawmakers backed President Donald Trump\u2018s decision.")
+    names = {a.name for a in ex.actors}
+    assert "Ilhan Omar" in names
+    assert not any("\u2018" in n or "\u201c" in n for n in names)

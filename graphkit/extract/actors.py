@@ -764,6 +764,9 @@ def title_cased(words: list[str]) -> bool:
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+OPENING_QUOTES = ("\u201c", "\u2018", '"')
+
+
 def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     res = da.res
     if label.startswith("LOCAL:"):
@@ -823,6 +826,13 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             known = res.actors[aid]
             _add_mention(da, span, aid, known.name, known.kind, "group")
         return
+    quoted = next((k for k, t in enumerate(span) if t.text[:1] in OPENING_QUOTES), None)
+    if quoted is not None and len(span) > 1:
+        # 'Ilhan Omar ‘garbage’', 'Newsom's “Administration is …”': a name ends where a
+        # quotation opens (and one never starts with its mark)
+        part = span[1:] if quoted == 0 else span[:quoted]
+        _resolve_span(da, part, label)
+        return
     for k in range(1, len(span) - 1):
         # "Newsom on Truth Social", "Trump on X": a name and the venue it spoke on, run
         # together by the tagger
@@ -861,7 +871,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         if kind == "Person" or res.lookup(rest.text) or _surname(da, rest.text):
             title_toks = title_toks + [name_span[0]]
             name_span = rest
-    text = name_span.text.replace("\u2019", "'")
+    # ("Trump‘s": a turned mark used as the apostrophe)
+    text = name_span.text.replace("\u2019", "'").replace("\u2018", "'")
     if text.endswith("'s"):
         text = text[:-2]
     if text.lower().startswith("the "):
