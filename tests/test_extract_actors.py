@@ -600,3 +600,9 @@ def test_a_name_ends_where_a_quotation_opens():
     names = {a.name for a in ex.actors}
     assert "Ilhan Omar" in names
     assert not any("\u2018" in n or "\u201c" in n for n in names)
+
+
+def test_the_states_governor_is_the_storys_governor():
+    ex = run("Raids\n\nGovernor Ana Ruiz of Fresno sued Trump on Monday. The state's governor has "
+             "repeatedly criticized ICE.")
+    assert ("ana-ruiz", "CRITICIZES", "ice") in rels(ex)

@@ -1373,9 +1373,13 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
             # "Trump's border czar", is _possessed_titles')
             owner = da.tok.get(doc[s].head.i) if doc[s].dep_ == "case" and (
                 doc[s].head.i < s) else None
-            if owner is None or da.kind(owner) != "Location":
+            generic = owner is None and doc[s].dep_ == "case" and doc[s].head.i < s and (
+                doc[s].head.lower_ in res.jurisdiction_words) and any(
+                x.lower_ == "the" for x in doc[s].head.children)
+            if not generic and (owner is None or da.kind(owner) != "Location"):
                 continue
-            named.add(owner)
+            if owner is not None:
+                named.add(owner)  # ("the state's governor": the story's governor)
         # (a party, "the Democratic governor", marks nobody out: parties are not in roles)
         marks = [t.lower_ for t in doc[lo:e - 1] if t.i not in da.tok and t.text[:1].isupper()
                  and t.lower_ not in res.party_words]

@@ -172,6 +172,7 @@ class Resources:
     inquiry_nouns: frozenset[str] = frozenset()
     inquiry_verbs: frozenset[str] = frozenset()
     counterpart_nouns: frozenset[str] = frozenset()
+    jurisdiction_words: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
@@ -554,6 +555,7 @@ def load_resources(path: str | None = None) -> Resources:
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         inquiry_verbs=_lower(lex.get("inquiry_verbs")),
         counterpart_nouns=_lower(lex.get("counterpart_nouns")),
+        jurisdiction_words=_lower(lex.get("jurisdiction_words")),
         intent_nouns=_lower(lex.get("intent_nouns")),
         causing_verbs=_lower(lex.get("causing_verbs")),
         asking_verbs=_lower(lex.get("asking_verbs")),
