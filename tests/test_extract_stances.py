@@ -1374,3 +1374,11 @@ def test_saying_agents_acted_within_the_law_defends_them():
                  "maintained that ICE agents acted within the law."))
     assert ("tom-homan", "SUPPORTS", "ice") in r
     assert ("tom-homan", "SUPPORTS", "immigration-raids") in r
+
+
+def test_asking_to_stop_attacks_on_an_agency_is_no_opposition_to_its_raids():
+    base = "Shooting in Dallas\n\nA gunman opened fire on an ICE office in Dallas on Wednesday. "
+    r = rels(run(base + "Senator Ana Ruiz demanded that politicians stop demonizing ICE."))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") not in r
+    r = rels(run(base + "Senator Ana Ruiz demanded that ICE stop the raids."))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r

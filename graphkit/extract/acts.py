@@ -298,6 +298,7 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
         undone = [c for c in comp.children if c.dep_ in ("dobj", "nsubjpass", "dative")] + [
             c for c in comp.children if c.dep_ == "nsubj" and not resolve(c, da)] + (
             undone_objects(comp, da.res))
+        undone = [o for o in undone if not _hostile_gerund(o, da.res)]
         for o in undone:
             # ("asked the court to lift the restrictions on immigration stops": undoing a
             # limit on the raids is for them, which lifted_limits reads)
@@ -314,6 +315,20 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
             for iss in issues:
                 sink.add(s, iss, "OPPOSES", 0.6 * factor(mode), mode,
                          f"stance:directive-undo-{comp.lemma_.lower()}", comp.text, sent)
+
+
+HOSTILE_TYPES = frozenset({"CRITICIZES", "OPPOSES", "COERCES", "THREATENS", "SUES"})
+
+
+def _hostile_gerund(o: Token, res) -> bool:
+    """'stop demonizing ICE' (the gerund parsed as a modifier of ICE): what is stopped is a
+    hostile act on the object, not the object's activity."""
+    for x in o.children:
+        w = x.lower_
+        if x.dep_ in ("compound", "amod") and w.endswith("ing") and x.i < o.i and any(
+                res.verb_type(stem) in HOSTILE_TYPES for stem in (w[:-3], w[:-3] + "e")):
+            return True
+    return False
 
 
 def _passive_directive(da, idx, v, comp, quotes, sink, by_actor) -> None:
