@@ -1382,3 +1382,14 @@ def test_asking_to_stop_attacks_on_an_agency_is_no_opposition_to_its_raids():
     assert ("ana-ruiz", "OPPOSES", "immigration-raids") not in r
     r = rels(run(base + "Senator Ana Ruiz demanded that ICE stop the raids."))
     assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+
+
+def test_saying_a_force_is_not_needed_opposes_its_deployment():
+    base = "Surge\n\nPresident Donald Trump said he would send the National Guard to Fresno. "
+    for text in ("Mayor Ana Ruiz said the National Guard is not needed in Fresno.",
+                 "Mayor Ana Ruiz said she does not believe the National Guard is needed.",
+                 "Mayor Ana Ruiz said there is no need for Trump to deploy the National Guard."):
+        r = rels(run(base + text))
+        assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r, text
+    r = rels(run(base + "Mayor Ana Ruiz said the National Guard is needed in Fresno."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") not in r

@@ -172,6 +172,8 @@ class Resources:
     inquiry_nouns: frozenset[str] = frozenset()
     inquiry_verbs: frozenset[str] = frozenset()
     counterpart_nouns: frozenset[str] = frozenset()
+    needed_adjectives: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
     jurisdiction_words: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
@@ -555,6 +557,8 @@ def load_resources(path: str | None = None) -> Resources:
         inquiry_nouns=_lower(lex.get("inquiry_nouns")),
         inquiry_verbs=_lower(lex.get("inquiry_verbs")),
         counterpart_nouns=_lower(lex.get("counterpart_nouns")),
+        needed_adjectives=_lower(lex.get("needed_adjectives")),
+        belief_verbs=_lower(lex.get("belief_verbs")),
         jurisdiction_words=_lower(lex.get("jurisdiction_words")),
         intent_nouns=_lower(lex.get("intent_nouns")),
         causing_verbs=_lower(lex.get("causing_verbs")),

@@ -1476,7 +1476,9 @@ def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
         if not (any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
                 or n.head.pos_ in ("VERB", "AUX") and _negated(n.head)):
             continue
-        acts = [v for v in n.children if v.dep_ in ("acl", "relcl") and v.pos_ in ("VERB", "AUX")]
+        # ("no need for Trump to deploy the Guard": the clause the parser hangs on the noun)
+        acts = [v for v in n.children if v.dep_ in ("acl", "relcl", "advcl")
+                and v.pos_ in ("VERB", "AUX")]
         objs = [o for v in acts for o in v.children if o.dep_ in ("dobj", "nsubj", "nsubjpass")]
         objs += prep_objects(n, frozenset({"for"}))
         # ("no need for the troops to leave": needless to undo it is for it)
@@ -1503,6 +1505,25 @@ def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
             for iss in issues:
                 sink.add(s, iss, "OPPOSES", 0.55, "reported", "stance:no-need", v.text,
                          da.sent(v))
+    # "said the National Guard is not needed", "does not believe troops are necessary"
+    for w in da.doc:
+        needed = w.tag_ == "VBN" and w.lemma_.lower() in res.need_verbs or (
+            w.pos_ == "ADJ" and w.lemma_.lower() in res.needed_adjectives)
+        if not needed:
+            continue
+        cop = w.head if w.dep_ == "acomp" else w
+        # ("I don't believe the Guard is needed": the negation raised to the belief)
+        believed = cop.head if cop.dep_ == "ccomp" and (
+            cop.head.lemma_.lower() in res.belief_verbs) else None
+        if not (_negated(w) or _negated(cop) or believed is not None and _negated(believed)):
+            continue
+        issues = [i for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")
+                  for i in issues_of(c, da, idx)]
+        root = believed if believed is not None else cop
+        for s in _sayers(da, root, quotes, reporting, ("ccomp", "conj")) if issues else []:
+            for iss in dict.fromkeys(issues):
+                sink.add(s, iss, "OPPOSES", 0.55, "reported", "stance:not-needed", w.text,
+                         da.sent(w))
 
 
 KEPT_AWAY = frozenset({"out", "away", "off"})
