@@ -1393,3 +1393,13 @@ def test_saying_a_force_is_not_needed_opposes_its_deployment():
         assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r, text
     r = rels(run(base + "Mayor Ana Ruiz said the National Guard is needed in Fresno."))
     assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") not in r
+
+
+def test_saying_troops_should_not_be_sent_opposes_their_deployment():
+    base = "Surge\n\nPresident Donald Trump said he would send the National Guard to Fresno. "
+    for text in ("Mayor Ana Ruiz said the National Guard should not be sent to Fresno.",
+                 "Mayor Ana Ruiz said Trump should not deploy the National Guard."):
+        r = rels(run(base + text))
+        assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r, text
+    r = rels(run(base + "Mayor Ana Ruiz said Trump should deploy the National Guard."))
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") in r

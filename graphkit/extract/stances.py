@@ -769,6 +769,10 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             # "Trump wrote that McDonnell should bring in the troops": the stance is the one
             # who says it should be done, not the one told to do it
             found = [(iss, sgn, "stance:urged-act") for iss, sgn, _ in found]
+        elif (against := urged_by(v, da, negated=True)):
+            # "Ruiz said the Guard should not be sent": against what should not be done
+            found = [(iss, -sgn, "stance:urged-against") for iss, sgn, _ in found]
+            urgers = against
         for iss, sgn, rule in found:
             for s in urgers or sources:
                 if sgn < 0 and typ == "CRITICIZES" and (s, iss) in orderers:
@@ -803,10 +807,11 @@ def obliged(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in v.children)
 
 
-def urged_by(v: Token, da: DocActors) -> list[str]:
+def urged_by(v: Token, da: DocActors, negated: bool = False) -> list[str]:
     """Who says an act should or must be done: 'Trump said McDonnell should bring in the
-    troops', 'Waters said the troops should leave' (none for "should not")."""
-    if not obliged(v) or any(c.dep_ == "neg" for c in v.children):
+    troops', 'Waters said the troops should leave' (with ``negated``, who says it should
+    not: "said the Guard should not be sent")."""
+    if not obliged(v) or any(c.dep_ == "neg" for c in v.children) != negated:
         return []
     if v.dep_ != "ccomp" or v.head.lemma_ not in da.res.reporting:
         return []
