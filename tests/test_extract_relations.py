@@ -1101,3 +1101,9 @@ def test_a_phrase_set_off_by_commas_does_not_hide_the_subject():
     ex = run("Mask law\n\nThe California Legislature passed a bill banning masks for officers. "
              "DHS, led by Secretary Kristi Noem, called on Governor Gavin Newsom to veto the bill.")
     assert ("dhs", "ORDERS", "gavin-newsom") in rels(ex)
+
+
+def test_disagreeing_with_allegations_made_by_an_agency_opposes_it():
+    ex = run("Raids in Fresno\n\nFederal agents raided farms near Fresno on Thursday. The United "
+             "Farm Workers disagreed with the allegations made by DHS.")
+    assert ("ufw", "OPPOSES", "dhs") in rels(ex)
