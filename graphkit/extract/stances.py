@@ -610,6 +610,17 @@ def limited_issues(o: Token, da: DocActors, idx: IssueIndex) -> set[str]:
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 
+def _sent_issues(p: Token, da: DocActors, by_actor: dict[str, list[str]]) -> list[str]:
+    """The issues of the forces an ordering verb sends: "deploying the Guard", "sending in
+    the Guard"."""
+    if da.res.verb_type(p.lemma_) != "ORDERS":
+        return []
+    objs = [o for o in p.children if o.dep_ == "dobj"] + [
+        o for x in p.children if x.dep_ == "prep" and x.lower_ == "in"
+        for o in x.children if o.dep_ == "pobj"]
+    return [i for o in objs for t in expand([o]) for i in by_actor.get(resolve(t, da) or "", [])]
+
+
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
     by_actor = issue_actors(da)
     # who orders which issue's force in this document (not sending it home)
@@ -676,22 +687,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     acts_ = [p for p in c.children if p.dep_ == "pcomp"]
                     phr += [(o, sign) for p in acts_ for o in p.children if o.dep_ == "dobj"]
                     # "praised Trump for deploying the Guard": the deployed force's issue
-                    for p in acts_:
-                        rule = da.res.verbs.get(p.lemma_.lower())
-                        if rule is None or rule.type != "ORDERS":
-                            continue
-                        objs_ = [o for o in p.children if o.dep_ == "dobj"] + [
-                            o for x in p.children if x.dep_ == "prep" and x.lower_ == "in"
-                            for o in x.children if o.dep_ == "pobj"]  # "sending in the Guard"
-                        found += [(i, sign, "stance:act-on-issue") for o in objs_
-                                  for t in expand([o])
-                                  for i in by_actor.get(resolve(t, da) or "", [])]
+                    found += [(i, sign, "stance:act-on-issue") for p in acts_
+                              for i in _sent_issues(p, da, by_actor)]
             # "opposes sending the Guard", "backed deploying troops": the sent force's issue
             found += [(i, sign, "stance:act-on-issue") for g in v.children
                       if g.dep_ == "xcomp" and g.tag_ == "VBG" and typ != "ORDERS"
-                      and da.res.verb_type(g.lemma_) == "ORDERS"
-                      for o in g.children if o.dep_ == "dobj" for t in expand([o])
-                      for i in by_actor.get(resolve(t, da) or "", [])]
+                      for i in _sent_issues(g, da, by_actor)]
             # "welcomed the withdrawal of the Marines": against their deployment
             found += [(iss, -sgn, "stance:act-on-issue") for o, sgn in phr
                       for iss in ended_issues(o, da, idx)]
