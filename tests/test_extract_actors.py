@@ -606,3 +606,11 @@ def test_the_states_governor_is_the_storys_governor():
     ex = run("Raids\n\nGovernor Ana Ruiz of Fresno sued Trump on Monday. The state's governor has "
              "repeatedly criticized ICE.")
     assert ("ana-ruiz", "CRITICIZES", "ice") in rels(ex)
+
+
+def test_a_members_state_in_brackets_does_not_act():
+    ex = run("Hearing\n\nRep. Bennie G. Thompson (Mississippi) criticized Kristi Noem at the hearing "
+             "on Tuesday.")
+    r = rels(ex)
+    assert ("bennie-g-thompson", "CRITICIZES", "kristi-noem") in r
+    assert not any(s == "mississippi" for s, _t, _o in r)

@@ -632,6 +632,18 @@ def _bare_surnames(da: DocActors) -> None:
         da.mentions.sort(key=lambda m: m.start)
 
 
+def _member_state(da: DocActors, span: Span) -> bool:
+    """Is the span a place in brackets right after a person's name, "Rep. Bennie Thompson
+    (Mississippi)": the member's state, a label that does nothing?"""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or (
+            doc[span.end].text != ")"):
+        return False
+    before = doc[span.start - 2]
+    a = da.tok.get(before.i)
+    return before.ent_type_ == "PERSON" or a is not None and da.kind(a) == "Person"
+
+
 def _in_party_label(span: Span) -> bool:
     """Is the span inside a party-and-district label, "(D-Inglewood, Compton, Carson)"?"""
     doc = span.doc
@@ -781,6 +793,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if label.startswith("GAZ:"):
         aid = label[4:]
         known = res.actors[aid]
+        if known.kind == "Location" and _member_state(da, span):
+            return
         _add_mention(da, span, aid, known.name, known.kind, "gazetteer")
         return
     if label == "GROUP":
@@ -860,6 +874,8 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         return  # (the same label, tagged as one name: "D-Inglewood")
     if _in_party_label(span):
         return  # "(D-Inglewood, Compton, Carson)": the places of a member's district
+    if kind == "Location" and _member_state(da, span):
+        return
     if kind == "Person" and _glued_org(da, span, label):
         return
     name_span, title_toks = _strip_titles(span, res)
