@@ -113,3 +113,13 @@ def test_protests_against_an_issue_are_the_protesters_opposition():
     ex = run("Protesters marched downtown on the third day of protests against immigration "
              "raids.")
     assert ("protesters", "OPPOSES", "immigration-raids") in rels(ex)
+
+
+def test_signing_an_agreement_with_an_agency_cooperates_with_it():
+    base = "287(g)\n\nSheriffs across the state weighed new agreements on Monday. "
+    for text in ("The Fresno County Sheriff's Office signed a 287(g) agreement with ICE on Monday.",
+                 "The Fresno Police Department entered into a memorandum of agreement with ICE."):
+        r = rels(run(base + text))
+        assert any(t == "COOPERATES_WITH" and o == "ice" for _s, t, o in r), text
+    r = rels(run(base + "The Fresno City Council refused to sign an agreement with ICE."))
+    assert not any(t == "COOPERATES_WITH" for _s, t, _o in r)

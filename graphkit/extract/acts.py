@@ -1387,6 +1387,8 @@ def custody(da: DocActors, quotes, sink: Sink) -> None:
 
 
 WITH = frozenset({"with"})
+INTO = frozenset({"into"})
+OF = frozenset({"of"})
 
 
 def ended_ties(da: DocActors, quotes, sink: Sink) -> None:
@@ -1406,6 +1408,31 @@ def ended_ties(da: DocActors, quotes, sink: Sink) -> None:
         mode = mode_of(v, da, quotes)
         _against(da, sink, sources, partners, "OPPOSES", 0.6 * factor(mode), mode,
                  f"pattern:ended-tie-{v.lemma_.lower()}", v)
+
+
+def made_ties(da: DocActors, quotes, sink: Sink) -> None:
+    """'The sheriff's office signed a 287(g) agreement with ICE', 'entered into a memorandum
+    of agreement with ICE': making a tie with someone COOPERATES with them (lexicon:
+    ``tie_nouns``, ``tying_verbs``)."""
+    res = da.res
+    for v in da.doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in res.tying_verbs:
+            continue
+        ties = [o for o in v.children if o.dep_ == "dobj"] + prep_objects(v, INTO)
+        # ("a memorandum of agreement with ICE": the tie named inside the phrase)
+        ties = [t for o in ties for t in (o, *(p for p in prep_objects(o, OF)))
+                if t.lemma_.lower() in res.tie_nouns]
+        partners = [a for o in ties for p in prep_objects(o, WITH) for a in _actors(da, p)]
+        if ties and not partners:
+            partners = [a for p in prep_objects(v, WITH) for a in _actors(da, p)]
+        if not partners:
+            continue
+        sources, passive = subject_actors(v, da)
+        if passive:
+            continue
+        mode = mode_of(v, da, quotes)
+        _against(da, sink, sources, partners, "COOPERATES_WITH", 0.6 * factor(mode), mode,
+                 f"pattern:made-tie-{v.lemma_.lower()}", v)
 
 
 def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:

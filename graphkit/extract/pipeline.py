@@ -27,6 +27,7 @@ from .acts import (
     forces_employed,
     lawsuit_parties,
     lifted_limits,
+    made_ties,
     named_defendants,
     orders_from,
     outcomes,
@@ -381,6 +382,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     echoed_acts(da, sink)
     custody(da, quotes, sink)
     ended_ties(da, quotes, sink)
+    made_ties(da, quotes, sink)
     orders_from(da, quotes, sink)
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)

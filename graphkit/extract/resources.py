@@ -270,6 +270,7 @@ class Resources:
     telling_verbs: frozenset[str] = frozenset()
     custody_verbs: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
+    tying_verbs: frozenset[str] = frozenset()
     surname_norm: str = ""
     surname_suffix: str = ""
     generic_people: frozenset[str] = frozenset()
@@ -659,6 +660,7 @@ def load_resources(path: str | None = None) -> Resources:
         telling_verbs=_lower(lex.get("telling_verbs")),
         custody_verbs=_lower(lex.get("custody_verbs")),
         tie_nouns=_lower(lex.get("tie_nouns")),
+        tying_verbs=_lower(lex.get("tying_verbs")),
         word_surnames=frozenset(str(x) for x in (lex.get("word_surnames") or {}).get("names", [])),
         surname_norm=str((lex.get("word_surnames") or {}).get("norm", "")).lower(),
         surname_suffix=str((lex.get("word_surnames") or {}).get("suffix", "")).lower(),
