@@ -1107,3 +1107,12 @@ def test_disagreeing_with_allegations_made_by_an_agency_opposes_it():
     ex = run("Raids in Fresno\n\nFederal agents raided farms near Fresno on Thursday. The United "
              "Farm Workers disagreed with the allegations made by DHS.")
     assert ("ufw", "OPPOSES", "dhs") in rels(ex)
+
+
+def test_taking_heat_or_addressing_challenges_is_received_not_done():
+    base = "Guard fight\n\nPresident Donald Trump sent the National Guard to Fresno on Monday. "
+    r = rels(run(base + "Governor Ana Ruiz took heat from Senator Lupe Arreola over the law."))
+    assert ("lupe-arreola", "CRITICIZES", "ana-ruiz") in r
+    r = rels(run(base + "Trump addressed ongoing legal and political challenges to his "
+                        "administration's deployments of National Guard troops to cities."))
+    assert not any(s == "donald-trump" and t == "SUES" for s, t, _o in r)
