@@ -1116,3 +1116,11 @@ def test_taking_heat_or_addressing_challenges_is_received_not_done():
     r = rels(run(base + "Trump addressed ongoing legal and political challenges to his "
                         "administration's deployments of National Guard troops to cities."))
     assert not any(s == "donald-trump" and t == "SUES" for s, t, _o in r)
+
+
+def test_an_agencys_shooting_of_someone_coerces_them():
+    base = "Shooting\n\nFresno resident Lupe Arreola, 37, was driving to work on Monday. "
+    r = rels(run(base + "Border Patrol's shooting of Arreola drew protests."))
+    assert ("border-patrol", "COERCES", "lupe-arreola") in r
+    r = rels(run(base + "Mayor Ana Ruiz condemned the shooting of Arreola."))
+    assert ("ana-ruiz", "COERCES", "lupe-arreola") not in r
