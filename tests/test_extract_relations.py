@@ -1124,3 +1124,10 @@ def test_an_agencys_shooting_of_someone_coerces_them():
     assert ("border-patrol", "COERCES", "lupe-arreola") in r
     r = rels(run(base + "Mayor Ana Ruiz condemned the shooting of Arreola."))
     assert ("ana-ruiz", "COERCES", "lupe-arreola") not in r
+
+
+def test_a_court_ruling_what_someone_must_do_directs_them():
+    r = rels(run("Court\n\nFresno resident Lupe Arreola was deported to El Salvador in March. The "
+                 "Supreme Court ruled Thursday that the Trump administration must take steps to "
+                 "facilitate the return of Arreola."))
+    assert ("supreme-court", "ORDERS", "white-house") in r

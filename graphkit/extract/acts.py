@@ -55,6 +55,15 @@ from .stances import (
 )
 
 
+def _ruled_duty(v: Token, da: DocActors) -> bool:
+    """'The Supreme Court ruled that the administration must facilitate his return': a court
+    ruling what someone must do directs them, as "ordered them to" does."""
+    subj, passive = subject_actors(v, da)
+    return not passive and any(is_judicial(da, a) for a in subj) and any(
+        c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ in ("must", "shall")
+                                  for x in c.children) for c in v.children)
+
+
 def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
     """(actors addressed, the directed verb) of "asked X to V" / "called on X to V"."""
     lemma = v.lemma_.lower()
@@ -109,7 +118,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             continue
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in res.directive_verbs or (
-                t.pos_ == "NOUN" and lemma == "call" and t.dep_ == "dobj"):
+                t.pos_ == "NOUN" and lemma == "call" and t.dep_ == "dobj") or (
+                t.pos_ == "VERB" and lemma in res.ruling_verbs and _ruled_duty(t, da)):
             _directive(da, idx, t, quotes, sink, by_actor)
         if t.pos_ == "VERB" and lemma in res.demand_verbs:
             _demand(da, t, quotes, sink)
