@@ -1403,3 +1403,10 @@ def test_saying_troops_should_not_be_sent_opposes_their_deployment():
         assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r, text
     r = rels(run(base + "Mayor Ana Ruiz said Trump should deploy the National Guard."))
     assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") in r
+
+
+def test_a_quote_closed_with_a_second_opening_mark_is_a_quote():
+    r = rels(run("Raids\n\nFederal agents raided a car wash in Fresno on Monday. \u201cWe are "
+                 "heartbroken,\u201c Mayor Ana Ruiz said. \u201cThese raids are cruel and "
+                 "reckless.\u201c"))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r

@@ -46,6 +46,10 @@ from .relations import (
 )
 
 QUOTE_RE = re.compile(r"(?:\u201c|``|\")([^\u201c\u201d\"\n]+?)(?:\u201d|''|\")")
+# A quote some pages close with a second opening mark ('“We will fight it“, he said'):
+# the second mark right after a word and before a space or punctuation closes it
+MISCLOSED_QUOTE_RE = re.compile(
+    r"\u201c([^\u201c\u201d\n]*?[^\s\u201c\u201d])\u201c(?=[\s,.;:!?)\]\u2014]|$)")
 # A curly opening quote with no closing one before the end of its line
 OPEN_QUOTE_RE = re.compile(r"\u201c([^\u201c\u201d\n]*[^\u201c\u201d\s])[ \t]*(?=\n|$)")
 # Single quotes, as some outlets print quotes: opened after a space or a bracket, closed
@@ -497,6 +501,11 @@ def quote_spans(da: DocActors) -> list[tuple[int, int]]:
     for m in QUOTE_RE.finditer(da.text):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and len(span) > 0:
+            out.append((span.start, span.end))
+    for m in MISCLOSED_QUOTE_RE.finditer(da.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and len(span) > 0 and not any(
+                s < span.end and span.start < e for s, e in out):
             out.append((span.start, span.end))
     # a quote that opens and runs to the end of its paragraph, unclosed: the next paragraph
     # carries it on ('“Our officers were outnumbered. …' + new paragraph '“These rioters …')
