@@ -614,3 +614,11 @@ def test_a_members_state_in_brackets_does_not_act():
     r = rels(ex)
     assert ("bennie-g-thompson", "CRITICIZES", "kristi-noem") in r
     assert not any(s == "mississippi" for s, _t, _o in r)
+
+
+def test_a_detention_centre_is_a_place_not_an_actor():
+    ex = run("Detention\n\nDemocrats condemned Alligator Alcatraz on Monday. Members of Congress "
+             "were denied entry to Delaney Hall.")
+    assert not any(a.id in ("alcatraz", "alligator-alcatraz", "delaney-hall") and a.kind != "Location"
+                   for a in ex.actors)
+    assert not any(o in ("alcatraz", "alligator-alcatraz") for _s, _t, o in rels(ex))
