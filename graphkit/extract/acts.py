@@ -1410,14 +1410,7 @@ def ended_ties(da: DocActors, quotes, sink: Sink) -> None:
             continue
         ties = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in res.tie_nouns]
         partners = [a for o in ties for p in prep_objects(o, WITH) for a in _actors(da, p)]
-        if not partners:
-            continue
-        sources, passive = subject_actors(v, da)
-        if passive:
-            continue
-        mode = mode_of(v, da, quotes)
-        _against(da, sink, sources, partners, "OPPOSES", 0.6 * factor(mode), mode,
-                 f"pattern:ended-tie-{v.lemma_.lower()}", v)
+        _tie_act(da, v, partners, "OPPOSES", "ended-tie", quotes, sink)
 
 
 def made_ties(da: DocActors, quotes, sink: Sink) -> None:
@@ -1435,14 +1428,20 @@ def made_ties(da: DocActors, quotes, sink: Sink) -> None:
         partners = [a for o in ties for p in prep_objects(o, WITH) for a in _actors(da, p)]
         if ties and not partners:
             partners = [a for p in prep_objects(v, WITH) for a in _actors(da, p)]
-        if not partners:
-            continue
-        sources, passive = subject_actors(v, da)
-        if passive:
-            continue
-        mode = mode_of(v, da, quotes)
-        _against(da, sink, sources, partners, "COOPERATES_WITH", 0.6 * factor(mode), mode,
-                 f"pattern:made-tie-{v.lemma_.lower()}", v)
+        _tie_act(da, v, partners, "COOPERATES_WITH", "made-tie", quotes, sink)
+
+
+def _tie_act(da: DocActors, v: Token, partners: list[str], typ: str, rule: str, quotes,
+             sink: Sink) -> None:
+    """The subject of a verb that makes or ends a tie, to each partner of the tie."""
+    if not partners:
+        return
+    sources, passive = subject_actors(v, da)
+    if passive:
+        return
+    mode = mode_of(v, da, quotes)
+    _against(da, sink, sources, partners, typ, 0.6 * factor(mode), mode,
+             f"pattern:{rule}-{v.lemma_.lower()}", v)
 
 
 def rulings_on_rulings(da: DocActors, quotes, sink: Sink) -> None:
