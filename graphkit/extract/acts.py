@@ -18,6 +18,8 @@ import re
 
 from spacy.tokens import Token
 
+from graphkit import ontology
+
 from .actors import DocActors, is_judicial
 from .relations import (
     BASE_CONFIDENCE,
@@ -327,16 +329,14 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
                          f"stance:directive-undo-{comp.lemma_.lower()}", comp.text, sent)
 
 
-HOSTILE_TYPES = frozenset({"CRITICIZES", "OPPOSES", "COERCES", "THREATENS", "SUES"})
-
-
 def _hostile_gerund(o: Token, res) -> bool:
     """'stop demonizing ICE' (the gerund parsed as a modifier of ICE): what is stopped is a
     hostile act on the object, not the object's activity."""
     for x in o.children:
         w = x.lower_
         if x.dep_ in ("compound", "amod") and w.endswith("ing") and x.i < o.i and any(
-                res.verb_type(stem) in HOSTILE_TYPES for stem in (w[:-3], w[:-3] + "e")):
+                ontology.polarity(res.verb_type(stem) or "") < 0
+                for stem in (w[:-3], w[:-3] + "e")):
             return True
     return False
 

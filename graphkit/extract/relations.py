@@ -30,6 +30,7 @@ from .actors import (
 
 SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
+# the verbs that judge what they are about ("opposes sending the Guard"; judging() adds suing)
 JUDGING_TYPES = frozenset({"CRITICIZES", "OPPOSES", "SUPPORTS"})
 BASE_CONFIDENCE = {"fallback": 0.45, "verb": 0.8, "passive": 0.75, "noun": 0.65, "adj": 0.7, "blame": 0.6,
                    "warn": 0.7}
@@ -865,7 +866,7 @@ def judging(v: Token, da: DocActors) -> bool:
     lem = v.lemma_.lower()
     rule = da.res.verb_rule(lem)
     return lem in da.res.labelling or (
-        rule is not None and rule.type in ("CRITICIZES", "OPPOSES", "SUPPORTS", "SUES"))
+        rule is not None and (rule.type in JUDGING_TYPES or rule.type == "SUES"))
 
 
 ANAPHORIC_DETS = frozenset({"the", "that", "this", "those", "these"})

@@ -2148,9 +2148,10 @@ def attributed_quotes(da: DocActors, quotes: list[tuple[int, int]], reporting: s
     return out
 
 
-def _refused_issues(da: DocActors, idx: IssueIndex, toks: list[Token]) -> list[str]:
+def _declined_issues(da: DocActors, idx: IssueIndex, toks: list[Token]) -> list[str]:
     """'"we will not assist or participate in any sort of mass deportations"': the issues a
-    quote refuses to take part in (lexicon ``partaking_verbs``, negated)."""
+    quote declines to take part in, by a negated verb of ``partaking_verbs`` (not
+    Resources.refused_issues, which refuse to work with an agency)."""
     out: list[str] = []
     for t in toks:
         iss = idx.strong.get(t.i)
@@ -2206,7 +2207,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                         sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
                                  sent, quote=quote)
         toks = [t for t in toks if t not in described and t.i not in judged]
-        refused = _refused_issues(da, idx, toks)
+        refused = _declined_issues(da, idx, toks)
         for s in speakers:
             for iss in refused:
                 sink.add(s, iss, "OPPOSES", 0.55, "reported", "stance:refusal-quote", "", sent,
