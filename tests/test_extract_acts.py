@@ -330,6 +330,29 @@ def test_under_orders_from_someone_they_order_the_troops():
     assert not [r for r in rels(ex) if r[1] == "ORDERS"]
 
 
+def test_at_the_direction_of_someone_the_named_doer_is_the_one_ordered():
+    ex = run("Adjutant General Lupe Arreola ordered the deployment of 500 National Guard "
+             "soldiers to Fresno at the direction of Governor Ana Ruiz.")
+    assert ("ana-ruiz", "ORDERS", "lupe-arreola") in rels(ex)
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") in rels(ex)
+    assert ("ana-ruiz", "ORDERS", "national-guard") not in rels(ex)
+    # with no doer named, the troops are the ones ordered
+    ex = run("The Marines reached Fresno on Monday at the direction of Pete Hegseth.")
+    assert ("pete-hegseth", "ORDERS", "marines") in rels(ex)
+    # walking in someone's direction orders no one
+    ex = run("Lupe Arreola walked in the direction of Governor Ana Ruiz.")
+    assert not [r for r in rels(ex) if r[1] == "ORDERS"]
+
+
+def test_pleading_with_someone_to_call_off_their_agents_opposes_them():
+    ex = run("Mayor Ana Ruiz pleaded with Gregory Bovino to call off the Border Patrol "
+             "agents.")
+    assert ("ana-ruiz", "OPPOSES", "gregory-bovino") in rels(ex)
+    assert ("ana-ruiz", "ORDERS", "gregory-bovino") not in rels(ex)
+    ex = run("Mayor Ana Ruiz pleaded with Tom Homan to send more agents to Fresno.")
+    assert ("ana-ruiz", "ORDERS", "tom-homan") in rels(ex)
+
+
 def test_acting_to_stop_an_issue_opposes_it():
     ex = run("Governor Gavin Newsom sued to stop the deployment of the Marines.")
     assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)

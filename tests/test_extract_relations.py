@@ -928,6 +928,15 @@ def test_a_second_object_hung_on_the_verb_is_acted_on_too():
     assert not [r for r in ex.relations if r.source == "ana-ruiz" and r.target == "military-troops"]
 
 
+def test_an_and_joins_a_further_object_past_the_commas_of_a_place():
+    ex = run("Donald Trump mobilized 700 Marines from Twentynine Palms, Calif., and an "
+             "additional 2,000 National Guard, to be sent to Fresno.")
+    assert ("donald-trump", "ORDERS", "national-guard") in rels(ex)
+    assert find(ex, "donald-trump", "SUPPORTS", "national-guard-deployment")
+    # the town and its state are places, not an organisation
+    assert not [a for a in ex.actors if a.name == "Twentynine Palms" and a.kind != "Location"]
+
+
 def test_a_press_releases_dash_attribution_names_the_speaker():
     text = ('THE FACTS: "These smears demonize our officers. The protesters are violent '
             'rioters." - Assistant Secretary Lupe Arreola\n\nTHE FACTS: "The arrests were '

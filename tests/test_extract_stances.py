@@ -865,6 +865,19 @@ def test_a_judge_appointed_by_the_president_can_oppose_his_deployment():
     assert ("karin-immergut", "OPPOSES", "national-guard-deployment") in rels(ex)
 
 
+def test_a_suit_over_force_at_protests_against_a_policy_is_not_over_the_policy():
+    ex = run("The Fresno Press Club and several photographers are suing the Department of "
+             "Homeland Security, alleging agents used excessive force at protests against the "
+             "immigration raids. The club filed the lawsuit on Wednesday. The raids continued "
+             "in Fresno.")
+    assert ("fresno-press-club", "OPPOSES", "immigration-raids") not in rels(ex)
+    assert ("fresno-press-club", "SUES", "dhs") in rels(ex)
+    # a suit that names the policy it is over still opposes it
+    ex = run("The Fresno Press Club sued the Department of Homeland Security over the "
+             "immigration raids.")
+    assert ("fresno-press-club", "OPPOSES", "immigration-raids") in rels(ex)
+
+
 def test_a_lawsuit_filed_over_a_policy_opposes_it():
     ex = run("The Justice Department has filed a federal lawsuit against the state of New York "
              "over its sanctuary policies.")

@@ -867,6 +867,10 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     elif kind == "Location" and len(span) > 1 and span[-1].lower_ in res.org_heads:
         kind = "Organization"  # "New York City Police Department": a body the NER calls a place
     doc = span.doc
+    if kind == "Organization" and span.end + 1 < len(doc) and doc[span.end].text == "," and (
+            doc[span.end + 1].text in res.state_abbreviations
+            or doc[span.end + 1].text in res.state_names):
+        kind = "Location"  # "Twentynine Palms, Calif.": a town and its state
     if span.start >= 2 and doc[span.start - 1].text in ("-", "\u2013") and doc[
             span.start - 2].text in PARTY_LETTERS:
         return  # "D-Calif.", "(R-Texas)": a party-and-state label, not an actor

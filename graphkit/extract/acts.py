@@ -71,10 +71,11 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
     lemma = v.lemma_.lower()
     objs: list[Token] = []
     comp = None
-    if lemma == "call":
+    preps = da.res.addressee_preps.get(lemma)
+    if preps:
         for c in v.children:
             # ("called for Trump to stop": only with the directed verb, below)
-            if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for"):
+            if c.dep_ in ("prep", "prt") and c.lower_ in preps:
                 objs += [p for p in c.children if p.dep_ == "pobj"]
                 comp = comp or next((x for p in objs for x in p.children
                                      if x.dep_ in ("acl", "relcl", "xcomp")), None)
@@ -1501,11 +1502,13 @@ def _ruling_owners(n: Token) -> list[Token]:
 def orders_from(da: DocActors, quotes, sink: Sink) -> None:
     """'a deployment that began under orders from President Trump', 'at the order of the
     President, the department is mobilising 2,000 Guard troops': the one whose order it is
-    orders the troops named in the sentence, and supports their deployment."""
+    orders the troops named in the sentence, and supports their deployment. 'At the direction
+    of the president, Hegseth ordered the Guard …': a named subject who is no force is the
+    one ordered."""
     res = da.res
     by_actor = issue_actors(da)
     for n in da.doc:
-        if n.pos_ != "NOUN" or n.lemma_.lower() != "order" or n.dep_ != "pobj" or (
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in res.order_nouns or n.dep_ != "pobj" or (
                 n.head.lower_ not in ("under", "at", "on", "by")):
             continue
         givers = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -1516,14 +1519,22 @@ def orders_from(da: DocActors, quotes, sink: Sink) -> None:
         sent = da.sent(n)
         forces = list(dict.fromkeys(da.tok[i] for i in range(sent.start, sent.end)
                                     if da.tok.get(i) in res.troop_forces))
-        mode = mode_of(n.head.head, da, quotes) if n.head.head.pos_ in ("VERB", "AUX") else (
+        verb = n.head.head
+        mode = mode_of(verb, da, quotes) if verb.pos_ in ("VERB", "AUX") else (
             "reported" if in_quote(n, quotes) else "asserted")
+        # (the verb's own subject: not "Luna said of troops stationed on orders of Trump")
+        # (nor a relative pronoun's: "those who operate under his orders")
+        doers = [a for a in subject_actors(verb, da)[0] if a not in res.troop_forces
+                 and a not in givers] if verb.pos_ == "VERB" and n.head.dep_ == "prep" and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children) else []
         for g in givers:
+            for f in doers or forces:
+                if g != f:
+                    sink.add(g, f, "ORDERS", 0.6 * factor(mode), mode, "pattern:orders-from",
+                             n.text, sent)
             for f in forces:
                 if g == f:
                     continue
-                sink.add(g, f, "ORDERS", 0.6 * factor(mode), mode, "pattern:orders-from", n.text,
-                         sent)
                 for iss in by_actor.get(f, []):
                     sink.add(g, iss, "SUPPORTS", 0.55 * factor(mode), mode,
                              "stance:orders-from", n.text, sent)

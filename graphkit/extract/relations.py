@@ -1022,7 +1022,12 @@ def direct_objects(v: Token) -> list[Token]:
         objs += [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                  and c.i > objs[0].i and not any(x.dep_ in ("nsubj", "nsubjpass", "aux")
                                                  for x in c.children)
-                 and not any(t.text == "," for t in v.doc[objs[0].i:c.left_edge.i])]
+                 and (not any(t.text == "," for t in v.doc[objs[0].i:c.left_edge.i])
+                      # ("mobilized 700 Marines from Twentynine Palms, Calif., and 2,000
+                      # Guard troops": past commas, an "and" on the verb joins the list)
+                      or any(x.dep_ == "cc" and x.lower_ == "and" and x.i == c.left_edge.i - 1
+                             for x in v.children)
+                      and not any(t.pos_ in ("VERB", "AUX") for t in v.doc[objs[0].i:c.i]))]
     return objs
 
 

@@ -147,6 +147,7 @@ class Resources:
     patient_nouns: frozenset[str] = frozenset()
     request_verbs: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
+    addressee_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     undo_verbs: frozenset[str] = frozenset()
     thwarting_verbs: frozenset[str] = frozenset()
     undo_particles: dict[str, frozenset[str]] = field(default_factory=dict)  # verb -> particles
@@ -225,6 +226,7 @@ class Resources:
     city_leader_titles: frozenset[str] = frozenset()
     inclusion_verbs: frozenset[str] = frozenset()
     state_names: frozenset[str] = frozenset()
+    state_abbreviations: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     move_nouns: frozenset[str] = frozenset()
     event_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> acts
@@ -279,6 +281,7 @@ class Resources:
     crowd_exclude: str = ""
     crowd_orders: tuple[tuple[str, ...], ...] = ()
     troop_forces: frozenset[str] = frozenset()
+    order_nouns: frozenset[str] = frozenset()
     title_bodies: dict[str, str] = field(default_factory=dict)
     title_departments: dict[str, str] = field(default_factory=dict)
     force_words: frozenset[str] = frozenset()
@@ -533,6 +536,8 @@ def load_resources(path: str | None = None) -> Resources:
         patient_nouns=_lower(lex.get("patient_nouns")),
         request_verbs=_lower(lex.get("request_verbs")),
         directive_verbs=_lower(lex.get("directive_verbs")),
+        addressee_preps={str(k).lower(): _lower(v)
+                         for k, v in (lex.get("addressee_preps") or {}).items()},
         undo_verbs=_lower(lex.get("undo_verbs")),
         thwarting_verbs=_lower(lex.get("thwarting_verbs")),
         undo_particles={str(k).lower(): _lower(v)
@@ -617,6 +622,7 @@ def load_resources(path: str | None = None) -> Resources:
         city_leader_titles=_lower(lex.get("city_leader_titles")),
         inclusion_verbs=_lower(lex.get("inclusion_verbs")),
         state_names=frozenset(lex.get("state_names") or ()),
+        state_abbreviations=frozenset(lex.get("state_abbreviations") or ()),
         aid_nouns=_lower(lex.get("aid_nouns")),
         move_nouns=_lower(lex.get("move_nouns")),
         event_nouns=_event_nouns(lex.get("event_nouns") or []),
@@ -671,6 +677,7 @@ def load_resources(path: str | None = None) -> Resources:
         crowd_orders=tuple(tuple(str(x).lower().split())
                            for x in (lex.get("police_crowds") or {}).get("orders") or []),
         troop_forces=_lower(lex.get("troop_forces")),
+        order_nouns=_lower(lex.get("order_nouns")),
         title_bodies={str(k).lower(): str(v).lower()
                       for k, v in (lex.get("title_bodies") or {}).items()},
         title_departments={str(k).lower(): str(v)

@@ -1781,7 +1781,11 @@ def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
     for n in suits:
         found = phrase.get(n.i)
         if not found and not definite_suit(n):  # "filed a lawsuit …, alleging …"
-            found = _sentence_issues(da, idx, n)
+            in_sent = _sentence_issues(da, idx, n)
+            if in_sent is None:
+                named.append((n.i, []))  # over no policy
+                continue
+            found = in_sent
         if found:
             named.append((n.i, found))
     counts = Counter(iss for _i, iss in idx.mentions if iss in idx.policy)
@@ -1828,12 +1832,20 @@ def _suit_phrase_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
     return list(dict.fromkeys(found + _actors_policies(da, idx, inside)))
 
 
-def _sentence_issues(da: DocActors, idx: IssueIndex, t: Token) -> list[str]:
+def _sentence_issues(da: DocActors, idx: IssueIndex, t: Token) -> list[str] | None:
     """The policies a token's sentence names ('filed a lawsuit … alleging it unlawfully
     deployed troops'), or else refers back to ('condemned the deployment and filed a
-    lawsuit'; not a court's 'the order'), or through the actors whose activity a policy is."""
+    lawsuit'; not a court's 'the order'), or through the actors whose activity a policy is;
+    None when it names policies only as what protests are against."""
     sent = da.sent(t)
-    found = _named_first(da, idx, set(range(sent.start, sent.end)))
+    # (not what protests named in it are against: "alleging force at protests against
+    # immigration sweeps" sues over the force, not the sweeps, and then over no policy)
+    against = {x.i for i, _iss in idx.mentions if sent.start <= i < sent.end
+               for c in da.doc[i].children if c.dep_ == "prep" and c.lower_ == "against"
+               for x in c.subtree}
+    found = _named_first(da, idx, set(range(sent.start, sent.end)) - against)
+    if not found and against and _named_first(da, idx, against):
+        return None
     if not found:  # "seeking to restore state control over the National Guard"
         found = list(dict.fromkeys(_actors_policies(da, idx, range(sent.start, sent.end))))
     return found
