@@ -437,6 +437,24 @@ def test_asking_someone_not_to_act_opposes_them_and_the_act():
         (r.source, r.type, r.target) for r in ex.relations}
 
 
+def test_bringing_charges_against_someone_coerces_them():
+    ex = run("U.S. Attorney Bill Essayli announced charges against 12 protesters in Fresno.")
+    assert find(ex, "bill-essayli", "COERCES", "protesters")
+    ex = run("The U.S. Attorney's Office filed a misdemeanor charge of obstruction against "
+             "Sheriff Ana Ruiz.")
+    assert [r for r in ex.relations if r.type == "COERCES" and r.target == "ana-ruiz"]
+    ex = run("Bill Essayli hit the protesters with conspiracy charges.")
+    assert find(ex, "bill-essayli", "COERCES", "protesters")
+    # dropping them is no coercion
+    ex = run("Bill Essayli dropped the charges against the protesters.")
+    assert not find(ex, "bill-essayli", "COERCES", "protesters")
+
+
+def test_acquitted_of_an_act_it_did_not_happen():
+    ex = run("A jury acquitted Brayan Ramos-Brito of assaulting a Border Patrol agent.")
+    assert not [r for r in ex.relations if r.type == "COERCES" and r.mode != "negated"]
+
+
 def test_taking_someone_into_custody_is_force():
     assert ("federal-agents", "COERCES", "david-huerta") in {
         (r.source, r.type, r.target) for r in run(

@@ -149,6 +149,22 @@ def test_backing_a_lawsuit_against_an_issue_opposes_it():
     assert not any(t == "SUPPORTS" and s != "donald-trump" for s, t in st)
 
 
+def test_a_state_one_remains_in_is_not_an_activity_going_on():
+    st = rels(run("Governor Ana Ruiz said one National Guard member remains in critical "
+                  "condition."))
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in st
+    st = rels(run('"It is troubling that Lupe Arreola continues to be detained by ICE," Senator '
+                  'Ana Ruiz said.'))
+    assert ("ana-ruiz", "SUPPORTS", "immigration-raids") not in st
+    st = rels(run("Trump orders asylum halt after National Guard shooting\n\nDirector Ana Ruiz "
+                  "announced the halt, saying it would remain in effect until every applicant "
+                  "is vetted."))
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in st
+    # the troops staying on is still the deployment going on
+    st = rels(run("Tom Homan said the National Guard would remain in Fresno."))
+    assert ("tom-homan", "SUPPORTS", "national-guard-deployment") in st
+
+
 def test_a_condition_is_not_a_call_to_continue():
     ex = run('"As long as the raids continue, we will be in the streets," Ron Gochez said.')
     assert not any(r.source == "ron-gochez" and r.target == "immigration-raids"

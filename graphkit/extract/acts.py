@@ -1397,6 +1397,35 @@ def custody(da: DocActors, quotes, sink: Sink) -> None:
                  0.65 * factor(mode), mode, "pattern:custody", v)
 
 
+def charges_filed(da: DocActors, quotes, sink: Sink) -> None:
+    """'prosecutors filed charges against protesters', 'Essayli announced charges against 12
+    defendants', 'hit demonstrators with conspiracy charges': whoever brings the charges
+    COERCES those charged (lexicon ``charge_nouns``, ``charging_verbs``)."""
+    res = da.res
+    for n in da.doc:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in res.charge_nouns:
+            continue
+        v = n.head
+        if n.dep_ == "pobj" and v.lower_ == "with" and v.head.lemma_.lower() in res.charging_verbs:
+            v = v.head  # "hit demonstrators with charges": the verb's object is charged
+            charged = [c for c in v.children if c.dep_ == "dobj"]
+        elif n.dep_ == "dobj" and v.lemma_.lower() in res.charging_verbs:
+            # ("charges against them", or the "against" hung on the verb)
+            charged = [p for h in (n, v) for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "against"
+                       for p in c.children if p.dep_ == "pobj"]
+        else:
+            continue
+        if v.pos_ != "VERB" or not charged:
+            continue
+        sources, passive = subject_actors(v, da)
+        if passive:
+            continue
+        mode = mode_of(v, da, quotes)
+        _against(da, sink, sources, [a for h in charged for a in _actors(da, h)], "COERCES",
+                 0.6 * factor(mode), mode, "pattern:charges-filed", v)
+
+
 WITH = frozenset({"with"})
 INTO = frozenset({"into"})
 OF = frozenset({"of"})

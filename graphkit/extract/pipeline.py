@@ -19,6 +19,7 @@ from graphkit.model import Actor, Document, Extraction, Issue, Relation
 from .actors import emitted_actors, find_actors, find_affiliations, headline_only, title_cased
 from .acts import (
     case_names,
+    charges_filed,
     custody,
     demanding_letters,
     ended_ties,
@@ -381,6 +382,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     prohibiting_laws(da, quotes, sink)
     echoed_acts(da, sink)
     custody(da, quotes, sink)
+    charges_filed(da, quotes, sink)
     ended_ties(da, quotes, sink)
     made_ties(da, quotes, sink)
     orders_from(da, quotes, sink)

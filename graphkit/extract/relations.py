@@ -1122,6 +1122,9 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             c.dep_ == "acomp" and c.lower_ in res.plea_words and any(
                 n.dep_ == "neg" for n in c.children) for c in v.head.head.children):
         return "negated"  # "pleaded not guilty to obstructing an operation": a denial
+    if v.dep_ == "pcomp" and v.head.lower_ == "of" and (
+            v.head.head.lemma_.lower() in res.acquittal_verbs):
+        return "negated"  # "a jury acquitted Ruiz of assaulting an agent"
     # "should consider censuring him": a modal on the verb or on the one it completes
     modal = [v] + [c for k, c in enumerate(chain[1:], 1) if chain[k - 1].dep_ == "xcomp"]
     # ("announced it would send 700 Marines": a decision made known, the past's future)

@@ -282,6 +282,10 @@ class Resources:
     crowd_orders: tuple[tuple[str, ...], ...] = ()
     troop_forces: frozenset[str] = frozenset()
     order_nouns: frozenset[str] = frozenset()
+    charge_nouns: frozenset[str] = frozenset()
+    acquittal_verbs: frozenset[str] = frozenset()
+    held_states: frozenset[str] = frozenset()
+    charging_verbs: frozenset[str] = frozenset()
     title_bodies: dict[str, str] = field(default_factory=dict)
     title_departments: dict[str, str] = field(default_factory=dict)
     force_words: frozenset[str] = frozenset()
@@ -678,6 +682,10 @@ def load_resources(path: str | None = None) -> Resources:
                            for x in (lex.get("police_crowds") or {}).get("orders") or []),
         troop_forces=_lower(lex.get("troop_forces")),
         order_nouns=_lower(lex.get("order_nouns")),
+        charge_nouns=_lower(lex.get("charge_nouns")),
+        acquittal_verbs=_lower(lex.get("acquittal_verbs")),
+        held_states=_lower(lex.get("held_states")),
+        charging_verbs=_lower(lex.get("charging_verbs")),
         title_bodies={str(k).lower(): str(v).lower()
                       for k, v in (lex.get("title_bodies") or {}).items()},
         title_departments={str(k).lower(): str(v)

@@ -1560,6 +1560,13 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
             continue  # "the raids remain the main problem": a copula, not an activity going on
         if w.dep_ == "advcl":
             continue  # "as long as the raids continue, we will march": a condition
+        if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in res.held_states
+                                        for p in c.children) for c in w.children) or any(
+                c.dep_ == "xcomp" and any(x.dep_ == "auxpass" for x in c.children)
+                for c in w.children):
+            # "a Guard member remains in critical condition", "continues to be detained": a
+            # state someone is in, not an activity going on
+            continue
         if mode_of(w, da, quotes) in ("negated", "hypothetical") and not any(
                 c.lower_ == "would" for c in w.children):
             continue
@@ -1570,6 +1577,8 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
         done: list[str] = []  # what the subject goes on doing
         subj, _ = subjects_of(w, da)
         for t in subj:
+            if t.lower_ == "it":
+                continue  # (most often another thing: "announced the halt, saying it would remain")
             issues += [i for i in idx.for_object(t) if i not in issues]
             a = resolve(t, da)
             issues += [i for i in by_actor.get(a or "", []) if i not in issues]
