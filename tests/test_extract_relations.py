@@ -1140,3 +1140,29 @@ def test_a_court_ruling_what_someone_must_do_directs_them():
                  "Supreme Court ruled Thursday that the Trump administration must take steps to "
                  "facilitate the return of Arreola."))
     assert ("supreme-court", "ORDERS", "white-house") in r
+
+
+def test_ambushing_and_trading_gunfire_are_force_and_a_clash():
+    ex = run("Lupe Arreola ambushed two National Guard members near the station in Fresno.")
+    assert find(ex, "lupe-arreola", "COERCES", "national-guard")
+    ex = run("Sheriff Ana Ruiz exchanged gunfire with Lupe Arreola outside Fresno.")
+    assert find(ex, "ana-ruiz", "CLASHES_WITH", "lupe-arreola")
+
+
+def test_issuing_an_order_to_someone_orders_them():
+    ex = run("Governor Ana Ruiz issued a warning order to the Minnesota National Guard.")
+    assert [r for r in ex.relations if r.source == "ana-ruiz" and r.type == "ORDERS"]
+
+
+def test_telling_someone_to_get_out_opposes_them():
+    ex = run("Mayor Ana Ruiz told ICE to get out of Fresno.")
+    assert find(ex, "ana-ruiz", "OPPOSES", "ice")
+    assert not find(ex, "ana-ruiz", "ORDERS", "ice")
+
+
+def test_vowing_more_agents_is_no_threat_to_them():
+    ex = run("Kristi Noem Vows Hundreds More ICE Agents for Fresno\n\nThe agents arrived.")
+    assert not [r for r in ex.relations if r.type == "THREATENS"]
+    ex = run("Fresno officials are promising legal action against the White House.")
+    assert [r for r in ex.relations if r.type == "THREATENS" and r.target == "white-house"]
+

@@ -1591,6 +1591,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                     for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
     if lemma in da.res.permission_verbs and any(c.dep_ == "xcomp" for c in v.children):
         return  # "authorized Trump to call up the Guard": a permission (acts.permissions)
+    if fallback and typ == "THREATENS" and lemma in da.res.intent_verbs - da.res.daring_verbs and (
+            not passive and not any(c.dep_ == "prep" for o in objs for c in o.children)):
+        # "vowed hundreds more agents", "pledged Texas law enforcement will help": what is
+        # promised; a threat names whom it is against ("promised legal action against …")
+        return
     mode = act_mode = mode_of(v, da, quotes)
     if fallback and mode == "negated" and lemma in da.res.disagreement_negations and any(
             c.dep_ == "neg" for c in v.children):
@@ -2317,8 +2322,9 @@ def undoes(v: Token, res) -> bool:
     """Does this verb undo or stop something: "halt the raids", "send the troops home",
     "put an end to the raids" (a stopping noun and a "to" phrase)?"""
     parts = res.undo_particles.get(v.lemma_.lower(), ())
+    # (a particle, or a preposition: "get out of Fresno")
     return v.lemma_.lower() in res.undo_verbs or sends_home(v, res) or bool(
-        undone_objects(v, res)) or any(c.dep_ in ("prt", "advmod") and c.lower_ in parts
+        undone_objects(v, res)) or any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in parts
                                        for c in v.children)
 
 
