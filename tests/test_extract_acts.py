@@ -353,6 +353,12 @@ def test_pleading_with_someone_to_call_off_their_agents_opposes_them():
     assert ("ana-ruiz", "ORDERS", "tom-homan") in rels(ex)
 
 
+def test_calling_for_no_raids_opposes_them():
+    ex = run("President Ana Ruiz called for no ICE raids during the tournament in Fresno.")
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in rels(ex)
+    assert ("ana-ruiz", "SUPPORTS", "immigration-raids") not in rels(ex)
+
+
 def test_acting_to_stop_an_issue_opposes_it():
     ex = run("Governor Gavin Newsom sued to stop the deployment of the Marines.")
     assert ("gavin-newsom", "OPPOSES", "marines-deployment") in rels(ex)

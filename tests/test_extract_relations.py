@@ -1166,3 +1166,34 @@ def test_vowing_more_agents_is_no_threat_to_them():
     ex = run("Fresno officials are promising legal action against the White House.")
     assert [r for r in ex.relations if r.type == "THREATENS" and r.target == "white-house"]
 
+
+def test_states_listed_as_examples_of_people_do_not_act():
+    ex = run("The attorneys general from states across the nation—including California, "
+             "Maryland, Arizona and Oregon—joined Attorney General Ana Ruiz of New Mexico in "
+             "the filing.")
+    assert not [r for r in ex.relations if r.source in ("california", "maryland", "oregon")]
+    # states listed as examples of states act
+    ex = run("Twenty states, including California and Oregon, sued Donald Trump on Monday.")
+    assert find(ex, "california", "SUES", "donald-trump")
+
+
+def test_a_state_before_a_governors_title_is_the_title_not_an_actor():
+    ex = run("California Gov. Gavin Newsom and Illinois Gov. J.B. Pritzker on Monday condemned "
+             "the deployment of National Guard troops.")
+    assert find(ex, "jb-pritzker", "OPPOSES", "national-guard-deployment")
+    assert not [r for r in ex.relations if r.source == "illinois"]
+
+
+def test_the_purpose_of_an_act_declined_is_not_done():
+    ex = run("Judge Ana Ruiz declined to issue a restraining order on Monday to stop Donald "
+             "Trump from sending troops to Fresno.")
+    assert not [r for r in rels(ex) if r[0] == "ana-ruiz" and r[2] == "donald-trump"]
+
+
+def test_left_no_choice_but_to_act_the_one_left_acts():
+    ex = run("Governor Ana Ruiz refused to mobilize the National Guard, leaving Donald Trump "
+             "little choice but to federalize the Guard.")
+    assert find(ex, "donald-trump", "ORDERS", "national-guard")
+    assert not [r for r in find(ex, "ana-ruiz", "ORDERS", "national-guard")
+                if r.mode != "negated"]
+

@@ -577,7 +577,8 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
             # (but "called for the raids to end", with "to end" parsed off the verb: an end)
             ended = any(c.dep_ == "prep" and c.lower_ == "to" and c.i > o.i and any(
                 p.lemma_.lower() in res.end_nouns | res.undo_verbs for p in c.children)
-                for c in v.children)
+                for c in v.children) or any(  # ("called for no ICE raids": none of them)
+                c.dep_ == "det" and c.lower_ in res.negation for c in o.children)
             found += [(i, -1, "end") if ended else (i, 1, "more") for i in idx.for_object(o)]
         elif lem in res.escalation_nouns:
             # "promised an increase in these operations": more of what its phrase names

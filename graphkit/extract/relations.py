@@ -168,6 +168,12 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # verb: the actor right before it, the object of a preposition in that verb's phrase
         # ("testified before the subcommittee about Trump deploying the Guard"), does it
         subs = [v.nbor(-1)]
+    if not subs and v.dep_ == "pcomp" and v.head.lower_ == "but" and v.head.head.pos_ == "VERB":
+        # "leaving Mr. Trump little choice but to federalize the Guard": the one left it
+        left = [c for c in v.head.head.children if c.dep_ in ("dobj", "dative")
+                and c.i in da.tok]
+        if left:
+            return left[:1], False
     if not subs and v.tag_ == "VBG" and v.i > 0 and v.nbor(-1).dep_ == "case" and (
             v.nbor(-1).head.i in da.tok):
         # "objected to Trump's sending troops" with the possessive parsed off the gerund
@@ -416,6 +422,9 @@ PARTY_MARK = re.compile(r"^[DRI](-[A-Z][A-Za-z.]*)?$")
 def resolve(t: Token, da: DocActors) -> str | None:
     """The actor a subject/object token stands for (pronouns and relative pronouns too)."""
     low = t.lower_
+    if t.i in da.tok and da.kind(da.tok[t.i]) == "Location" and t.i + 1 < len(t.doc) and (
+            _title_of_person(t.doc[t.i + 1], da)):
+        return None  # "Newsom and Illinois Gov. J.B. Pritzker": the title's place
     titled = " ".join([x.lower_ for x in t.lefts if x.dep_ == "compound"] + [low])
     if low in da.res.titles or titled in da.res.titles or (
             t.i in da.tok and da.kind(da.tok[t.i]) != "Person"):
@@ -680,6 +689,8 @@ def subject_actors(v: Token, da: DocActors, depth: int = 0) -> tuple[list[str], 
             out += [x for x in pair if x not in out]
             continue
         a = resolve(t, da)
+        if a and _included_place(t, a, da):
+            continue
         if a and a not in out:
             out.append(a)
         elif a is None and not passive and t.lemma_.lower() in da.res.document_nouns:
@@ -688,8 +699,26 @@ def subject_actors(v: Token, da: DocActors, depth: int = 0) -> tuple[list[str], 
         # the ones named act too
         out += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                 for p in expand([w for w in c.children if w.dep_ == "pobj"])
-                if (x := resolve(p, da)) and x not in out]
+                if (x := resolve(p, da)) and x not in out and not _included_place(p, x, da)]
     return out, passive
+
+
+def _title_of_person(t: Token, da: DocActors) -> bool:
+    """Is ``t`` a title word ("Gov.", "Mayor") before the name of a person?"""
+    return t.dep_ == "compound" and (t.lower_ in da.res.titles or t.lower_ in da.res.abbreviations
+                                     ) and t.head.i in da.tok and da.kind(da.tok[t.head.i]) == "Person"
+
+
+def _included_place(t: Token, a: str, da: DocActors) -> bool:
+    """'The attorneys general from 21 states, including California and Maryland, joined …':
+    a place in a list of examples of people, not of places, does not act."""
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "including" or t.head.head.pos_ != "NOUN":
+        return False
+    known = da.res.actors.get(a)
+    return t.head.head.lemma_.lower() not in da.res.place_nouns and (
+        known is not None and known.kind == "Location" or da.actors[a].name in da.res.state_names)
 
 
 def _previous_pair(t: Token, da: DocActors) -> list[str]:
@@ -1080,7 +1109,11 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             return "negated"  # "blocked Trump from deploying the Guard"
     # negation: on the verb or on a verb it is the complement of ("did not order X to …")
     for i, c in enumerate(chain):
-        if i > 0 and chain[i - 1].dep_ in ("conj", "advcl", "ccomp"):
+        if i > 0 and chain[i - 1].dep_ in ("conj", "advcl", "ccomp") and not (
+                chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VB" and any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in chain[i - 1].children)):
+            # (but an act's purpose is as unreal as the act: "declined to issue an order to
+            # stop Trump")
             break
         if i > 0 and c.lemma_.lower() == "rule" and any(
                 ch.dep_ == "prt" and ch.lower_ == "out" for ch in c.children):
