@@ -1197,3 +1197,21 @@ def test_left_no_choice_but_to_act_the_one_left_acts():
     assert not [r for r in find(ex, "ana-ruiz", "ORDERS", "national-guard")
                 if r.mode != "negated"]
 
+
+def test_coming_out_against_and_bristling_at_oppose():
+    ex = run("Governor Ana Ruiz came out against the ICE raid in Fresno.")
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in rels(ex)
+    ex = run("Mayor Lupe Arreola bristled at the arrival of 4,000 National Guard troops.")
+    assert ("lupe-arreola", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_placed_under_arrest_by_agents_is_force():
+    ex = run("Comptroller Ana Ruiz was placed under arrest by ICE agents on Tuesday.")
+    assert find(ex, "ice", "COERCES", "ana-ruiz")
+
+
+def test_a_brief_in_support_of_someones_lawsuit_supports_them():
+    ex = run("On Monday, Attorney General Nick Brown filed an amicus brief in support of "
+             "Governor Gavin Newsom's lawsuit.")
+    assert find(ex, "nick-brown", "SUPPORTS", "gavin-newsom")
+

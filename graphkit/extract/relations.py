@@ -716,9 +716,10 @@ def _included_place(t: Token, a: str, da: DocActors) -> bool:
         t = t.head
     if t.dep_ != "pobj" or t.head.lower_ != "including" or t.head.head.pos_ != "NOUN":
         return False
-    known = da.res.actors.get(a)
+    known, name = da.res.actors.get(a), da.actors[a].name
     return t.head.head.lemma_.lower() not in da.res.place_nouns and (
-        known is not None and known.kind == "Location" or da.actors[a].name in da.res.state_names)
+        known is not None and known.kind == "Location" or name in da.res.state_names
+        or f"{name} State" in da.res.state_names)  # ("New York State")
 
 
 def _previous_pair(t: Token, da: DocActors) -> list[str]:
@@ -2036,6 +2037,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         # (not "ordered troops in, leading to clashes with protesters": what an act led to is
         # not its doer's own act; but "led chants against ICE" is)
         sources, _ = subject_actors(gov, da)
+    if not sources and n.dep_ == "pobj" and n.head.lower_ == "in" and gov.pos_ == "NOUN" and (
+            gov.dep_ == "dobj" and gov.head.pos_ == "VERB"):
+        # "filed a brief in support of Newsom's lawsuit": the filer
+        sources, _ = subject_actors(gov.head, da)
     if not sources:
         # "a lawsuit the state filed against Trump": the subject of a relative clause
         for c in n.children:
@@ -2084,6 +2089,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     targets: list[str] = list(held)
     for o in objs:
         targets += [a for a in object_actors(o, da) if a not in targets]
+    if not targets and typ == "SUPPORTS":
+        # "a brief in support of Newsom's lawsuit": the one whose effort it backs
+        targets += [a for o in objs for c in o.children if c.dep_ == "poss"
+                    and (a := resolve(c, da)) and da.kind(a) != "Location" and a not in targets]
     if not targets and rule.person_preps:
         # "launched an attack on Bass": words against a person (attacks on officers are blows)
         on = prep_objects(n, rule.person_preps)
