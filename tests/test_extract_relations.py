@@ -1214,4 +1214,22 @@ def test_a_brief_in_support_of_someones_lawsuit_supports_them():
     ex = run("On Monday, Attorney General Nick Brown filed an amicus brief in support of "
              "Governor Gavin Newsom's lawsuit.")
     assert find(ex, "nick-brown", "SUPPORTS", "gavin-newsom")
+    # backing an effort to prevent a deployment opposes the deployment
+    ex = run("On Monday, Attorney General Nick Brown filed an amicus brief in support of "
+             "Governor Gavin Newsom's effort to prevent President Donald Trump from deploying "
+             "the state's National Guard.")
+    assert ("nick-brown", "OPPOSES", "national-guard-deployment") in rels(ex)
+    assert ("nick-brown", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+
+
+def test_a_lawsuit_someone_filed_is_theirs_not_the_one_who_mentions_it():
+    ex = run('"What a joke," Speaker Mike Johnson said, referring to the lawsuit Fresno filed '
+             "on Monday against Donald Trump.")
+    assert not find(ex, "mike-johnson", "SUES", "donald-trump")
+
+
+def test_a_clash_over_someones_policies_is_no_clash_with_them():
+    ex = run("Texas lawmakers clash over protests, National Guard deployment and Donald Trump's "
+             "immigration policies.")
+    assert not [r for r in ex.relations if r.type == "CLASHES_WITH" and r.target == "donald-trump"]
 

@@ -1609,6 +1609,12 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     else:
         objs = (direct_objects(v) or _misparsed_object(v) or _control_object(v)
                 or _name_as_adverb(v, da))
+        topic = next((c for c in v.children if c.dep_ == "prt" and c.lower_ in ("over", "about")
+                      and c.lower_ not in rule.preps), None)
+        if topic is not None:
+            # "lawmakers clash over protests and Trump's policies" with "over" parsed as a
+            # particle: what follows is the topic, not the one acted on
+            objs = [o for o in objs if o.i < topic.i]
         if not objs:
             objs = _relative_head(v, da)  # "the 700 Marines he ordered to Los Angeles"
         if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
@@ -2031,14 +2037,21 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             and c.i == n.right_edge.i + 1 and n.dep_ == "dobj"
             and not any(x.dep_ == "auxpass" for x in gov.children)]
         sources += _pobj_actors(bys, da)
+    if not sources:
+        # "referring to the lawsuit California filed against …": the subject of the noun's own
+        # relative clause, before the verb that governs the noun
+        sources += [a for c in n.children if c.dep_ == "relcl" and c.i > n.i and not any(
+            x.lower_ in da.res.relative_pronouns for x in c.children if x.dep_ == "nsubj")
+            for a in subject_actors(c, da)[0] if a not in sources]
     if not sources and not act_noun and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in (
             "VERB", "AUX") and not (gov.lemma_.lower() in da.res.outcome_verbs and (
                 n.dep_ == "pobj" or gov.lemma_.lower() != "lead")):
         # (not "ordered troops in, leading to clashes with protesters": what an act led to is
         # not its doer's own act; but "led chants against ICE" is)
         sources, _ = subject_actors(gov, da)
-    if not sources and n.dep_ == "pobj" and n.head.lower_ == "in" and gov.pos_ == "NOUN" and (
-            gov.dep_ == "dobj" and gov.head.pos_ == "VERB"):
+    if not sources and typ in ("SUPPORTS", "OPPOSES") and n.dep_ == "pobj" and (
+            n.head.lower_ == "in" and gov.pos_ == "NOUN" and gov.dep_ == "dobj"
+            and gov.head.pos_ == "VERB"):
         # "filed a brief in support of Newsom's lawsuit": the filer
         sources, _ = subject_actors(gov.head, da)
     if not sources:

@@ -736,6 +736,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                                  by_actor.get(a) for a in object_actors(x, da))
                                  for x in c.children if x.dep_ == "dobj")
                              for c in o.children)
+                # ("backed Newsom's effort to prevent Trump from deploying the Guard")
+                # (not "sanctuary policies that prevent cooperation": what they are)
+                undone = undone or any(c.dep_ == "acl" and c.lemma_.lower()
+                                       in da.res.preventing_verbs and any(
+                                           x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                                       for c in o.children)
                 # ("joined a lawsuit challenging ICE raids" parsed with "challenging" on the
                 # raids: what is challenged is opposed)
                 undone = undone or any(c.dep_ == "amod" and c.lemma_.lower()
