@@ -1233,3 +1233,16 @@ def test_a_clash_over_someones_policies_is_no_clash_with_them():
              "immigration policies.")
     assert not [r for r in ex.relations if r.type == "CLASHES_WITH" and r.target == "donald-trump"]
 
+
+def test_a_finite_verb_after_an_infinitive_continues_the_main_verb():
+    ex = run("Donald Trump has accused Governor Ana Ruiz of failing to control the protests and "
+             "ordered Marines and National Guard troops to Fresno.")
+    assert find(ex, "donald-trump", "ORDERS", "marines")
+    assert not find(ex, "ana-ruiz", "ORDERS", "marines")
+
+
+def test_an_activation_of_the_guard_is_its_possessors_order():
+    ex = run("Governor Ana Ruiz condemned Donald Trump's activation of the National Guard.")
+    assert find(ex, "donald-trump", "ORDERS", "national-guard")
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in rels(ex)
+

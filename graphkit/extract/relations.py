@@ -316,6 +316,16 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
                 and not any(x.dep_ in ("conj", "advcl") and c.i < x.i < v.i for x in head.children)]
         if near:
             return subjects(near[-1], da, depth + 1)
+    if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and head.tag_ in ("VB", "VBG") and (
+            head.dep_ in ("xcomp", "pcomp")):
+        # "Trump has accused Newsom of failing to control the protests and ordered Marines
+        # …": a finite verb cannot continue an infinitive or gerund; it continues the finite
+        # verb above them
+        gov = head
+        while gov.dep_ in ("xcomp", "pcomp", "prep") and gov.head.i != gov.i:
+            gov = gov.head
+        if gov.pos_ in ("VERB", "AUX") and gov.tag_ not in ("VB", "VBG"):
+            return subjects(gov, da, depth + 1)
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         found = subjects(head, da, depth + 1)
         if (v.dep_ == "conj" or _trailing_participle(v)) and head.dep_ == "ccomp" and (
