@@ -622,3 +622,11 @@ def test_a_detention_centre_is_a_place_not_an_actor():
     assert not any(a.id in ("alcatraz", "alligator-alcatraz", "delaney-hall") and a.kind != "Location"
                    for a in ex.actors)
     assert not any(o in ("alcatraz", "alligator-alcatraz") for _s, _t, o in rels(ex))
+
+
+def test_the_towns_of_a_long_district_label_do_not_act():
+    ex = run("Scene.\n\nSupervisor Lupe Arreola (D-Long Beach, San Pedro, Diamond Bar, Whittier, "
+             "Cerritos, Downey, Torrance, Lakewood, Redondo Beach, Hacienda Heights) condemned a "
+             "violent ICE raid in Fresno on Sunday.")
+    assert {r.source for r in ex.relations} == {"lupe-arreola"}
+

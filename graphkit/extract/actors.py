@@ -647,7 +647,7 @@ def _member_state(da: DocActors, span: Span) -> bool:
 def _in_party_label(span: Span) -> bool:
     """Is the span inside a party-and-district label, "(D-Inglewood, Compton, Carson)"?"""
     doc = span.doc
-    for k in range(span.start - 1, max(-1, span.start - 20), -1):
+    for k in range(span.start - 1, max(-1, span.start - 40), -1):
         if doc[k].text in (")", ".", ";") or "\n" in doc[k].text:
             return False
         if doc[k].text == "(":
