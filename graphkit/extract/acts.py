@@ -30,6 +30,7 @@ from .relations import (
     factor,
     givers,
     in_quote,
+    infinitive,
     judging,
     mode_of,
     object_actors,
@@ -95,8 +96,7 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
     # "her call for Trump to stop", on the verb the noun is the object of)
     heads = [v] + ([v.head] if v.pos_ == "NOUN" and v.dep_ == "dobj" else [])
     for c in (c for h in heads for c in h.children):
-        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and infinitive(c):
             comp = c
             objs += [x for x in c.children if x.dep_ == "nsubj"]
     if comp is None:
@@ -193,7 +193,7 @@ def _doubted(da, idx, v, quotes, sink) -> None:
 def _undo_purpose(da, idx, v, quotes, sink) -> None:
     """'Newsom sued to stop the deployment', 'vowed to seek an order to stop Trump from
     deploying troops': acting to end an issue opposes it."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or (
+    if not infinitive(v) or (
             v.head.lemma_.lower() in da.res.directive_verbs):
         return  # (directives: acts._directive)
     sources, passive = subject_actors(v, da)

@@ -1082,6 +1082,11 @@ def prep_objects(v: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def infinitive(v: Token) -> bool:
+    """Is the verb a "to" infinitive ("to stop the raids")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
 def in_quote(t: Token, quotes: list[tuple[int, int]]) -> bool:
     return any(s <= t.i < e for s, e in quotes)
 
@@ -1121,8 +1126,7 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     # negation: on the verb or on a verb it is the complement of ("did not order X to …")
     for i, c in enumerate(chain):
         if i > 0 and chain[i - 1].dep_ in ("conj", "advcl", "ccomp") and not (
-                chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VB" and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in chain[i - 1].children)):
+                chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VB" and infinitive(chain[i - 1])):
             # (but an act's purpose is as unreal as the act: "declined to issue an order to
             # stop Trump")
             break
@@ -1226,8 +1230,7 @@ def _only_possible(v: Token, res) -> bool:
     """An infinitive that a capacity word governs: "easier for residents to sue ICE", "the
     ability of agents to arrest migrants" (lexicon ``capacity_words``), unless the capacity
     is used ("invoked his authority to federalize the Guard")."""
-    if v.dep_ not in ("advcl", "acl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ not in ("advcl", "acl", "xcomp") or not infinitive(v):
         return False
     h = v.head
     if h.lemma_.lower() not in res.capacity_words and h.lower_ not in res.capacity_words:
@@ -1262,8 +1265,7 @@ def intended(v: Token, da: DocActors) -> bool:
     """'threatened to arrest Newsom', 'vowed to sue', 'dared Homan to arrest him': an act
     intended or called for, not done (its doer's stance is real all the same); "Trump's
     threat to arrest Newsom", "a plan to deploy the Marines" (lexicon intent_nouns)."""
-    if v.dep_ == "acl" and v.head.lemma_.lower() in da.res.intent_nouns and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if v.dep_ == "acl" and v.head.lemma_.lower() in da.res.intent_nouns and infinitive(v):
         return True
     to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and to.i > 0 and da.doc[to.i - 1].lemma_.lower() in da.res.intent_nouns:
@@ -1290,7 +1292,7 @@ def _governors(v: Token, advcl: bool = False) -> Iterator[Token]:
     sue": try, vowed); ``advcl``: the first may hang as an adverbial clause."""
     cur = v
     for k in range(3):
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        to = infinitive(cur)
         if not (cur.dep_ == "xcomp" or advcl and k == 0 and to and cur.dep_ == "advcl") or (
                 cur.head.i == cur.i):
             return
@@ -1567,8 +1569,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         parts = _particles(v, p) if p.with_ and p.preps and p.type != typ else []
         if parts and any(prep_objects(a, p.preps) for a in [v, *parts]):
             return  # "fired back at Trump": the phrasal verb's reading (criticism), not gunfire
-    if typ == "COERCES" and any(c.dep_ == "xcomp" and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children):
+    if typ == "COERCES" and any(c.dep_ == "xcomp" and infinitive(c) for c in v.children):
         return  # "pushed ICE to make more arrests": a directive, not force
     pressing = typ == "COERCES" and lemma in da.res.directive_verbs and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in v.children)
@@ -1619,7 +1620,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     else:
         objs = (direct_objects(v) or _misparsed_object(v) or _control_object(v)
                 or _name_as_adverb(v, da))
-        topic = next((c for c in v.children if c.dep_ == "prt" and c.lower_ in ("over", "about")
+        topic = next((c for c in v.children if c.dep_ == "prt" and c.lower_ in da.res.topic_preps
                       and c.lower_ not in rule.preps), None)
         if topic is not None:
             # "lawmakers clash over protests and Trump's policies" with "over" parsed as a
@@ -1888,8 +1889,7 @@ def _told(v: Token, da: DocActors) -> list[str] | None:
     head = v.head
     if v.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in (
             da.res.directive_verbs | da.res.daring_verbs) or (
-            any(c.dep_ == "nsubj" for c in v.children)) or not any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in v.children):
+            any(c.dep_ == "nsubj" for c in v.children)) or not infinitive(v):
         return None
     asked = [c for c in head.children if c.dep_ in ("dobj", "dative")] or [
         p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
@@ -1947,8 +1947,7 @@ def _control_object(v: Token) -> list[Token]:
     """'daring Homan to follow through', 'urged Noem to resign' parsed with the object as
     the subject of the infinitive: that subject is the verb's object."""
     for c in v.children:
-        if c.dep_ not in ("ccomp", "xcomp") or not any(
-                k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+        if c.dep_ not in ("ccomp", "xcomp") or not infinitive(c):
             continue
         # ("authorized a total of 700 Marines to be deployed": a passive infinitive too)
         subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i]

@@ -285,6 +285,7 @@ class Resources:
     charge_nouns: frozenset[str] = frozenset()
     acquittal_verbs: frozenset[str] = frozenset()
     held_states: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
     charging_verbs: frozenset[str] = frozenset()
     title_bodies: dict[str, str] = field(default_factory=dict)
     title_departments: dict[str, str] = field(default_factory=dict)
@@ -685,6 +686,7 @@ def load_resources(path: str | None = None) -> Resources:
         charge_nouns=_lower(lex.get("charge_nouns")),
         acquittal_verbs=_lower(lex.get("acquittal_verbs")),
         held_states=_lower(lex.get("held_states")),
+        topic_preps=_lower(lex.get("topic_preps")),
         charging_verbs=_lower(lex.get("charging_verbs")),
         title_bodies={str(k).lower(): str(v).lower()
                       for k, v in (lex.get("title_bodies") or {}).items()},

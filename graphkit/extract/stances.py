@@ -31,6 +31,7 @@ from .relations import (
     factor,
     fires_back,
     in_quote,
+    infinitive,
     makers,
     mode_of,
     neither_subject,
@@ -739,8 +740,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 # ("backed Newsom's effort to prevent Trump from deploying the Guard")
                 # (not "sanctuary policies that prevent cooperation": what they are)
                 undone = undone or any(c.dep_ == "acl" and c.lemma_.lower()
-                                       in da.res.preventing_verbs and any(
-                                           x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                                       in da.res.preventing_verbs and infinitive(c)
                                        for c in o.children)
                 # ("joined a lawsuit challenging ICE raids" parsed with "challenging" on the
                 # raids: what is challenged is opposed)
@@ -805,8 +805,7 @@ def _purpose_stances(da: DocActors, v: Token, doers: list[str], issues: set[str]
     """'The White House said Trump was deploying the Guard to address the lawlessness': who
     reports an act with a purpose that it judges takes that judgement's side ("… sent the
     Marines to provoke protesters": against)."""
-    purposes = [c for c in v.children if c.dep_ in ("advcl", "xcomp") and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+    purposes = [c for c in v.children if c.dep_ in ("advcl", "xcomp") and infinitive(c)]
     score = sum(evaluation(list(c.subtree), da) for c in purposes)
     if not score:
         return
@@ -1832,8 +1831,7 @@ def _suit_phrase_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
     own phrase ('sued to block the federalization of the Guard')."""
     if n.pos_ == "VERB":  # ("sued over the deployment", "sued to block the federalization")
         parts = [c for c in n.children if c.dep_ == "prep" and c.lower_ in (
-            "over", "against", "to", "for") or c.dep_ in ("xcomp", "advcl") and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+            "over", "against", "to", "for") or c.dep_ in ("xcomp", "advcl") and infinitive(c)]
         return _named_first(da, idx, {t.i for c in parts for t in c.subtree})
     heads = [n, n.head] if n.dep_ == "dobj" else [n]  # (or on the verb)
     objs = [p for h in heads for c in h.children if c.dep_ == "prep"
