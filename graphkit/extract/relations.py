@@ -2047,9 +2047,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             and not any(x.dep_ == "auxpass" for x in gov.children)]
         sources += _pobj_actors(bys, da)
     if not sources:
-        # "referring to the lawsuit California filed against …": the subject of the noun's own
-        # relative clause, before the verb that governs the noun
-        sources += [a for c in n.children if c.dep_ == "relcl" and c.i > n.i and not any(
+        # "a lawsuit the state filed against Trump", "referring to the lawsuit California filed
+        # against …": the subject of the noun's own relative clause, before the verb that
+        # governs the noun
+        sources += [a for c in n.children if c.dep_ == "relcl" and not any(
             x.lower_ in da.res.relative_pronouns for x in c.children if x.dep_ == "nsubj")
             for a in subject_actors(c, da)[0] if a not in sources]
     if not sources and not act_noun and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in (
@@ -2064,13 +2065,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         # "filed a brief in support of Newsom's lawsuit": the filer
         sources, _ = subject_actors(gov.head, da)
     if not sources:
-        # "a lawsuit the state filed against Trump": the subject of a relative clause
+        # "a lawsuit, the state filed …" parsed with the subject as an apposition
         for c in n.children:
-            if c.dep_ == "relcl" and not any(x.lower_ in da.res.relative_pronouns
-                                             for x in c.children if x.dep_ == "nsubj"):
-                sources += [a for a in subject_actors(c, da)[0] if a not in sources]
-            elif c.dep_ == "appos" and any(x.dep_ == "acl" and x.i == c.i + 1 for x in c.children):
-                a = resolve(c, da)  # the same, parsed "a lawsuit, [the state] filed …"
+            if c.dep_ == "appos" and any(x.dep_ == "acl" and x.i == c.i + 1 for x in c.children):
+                a = resolve(c, da)
                 if a and a not in sources:
                     sources.append(a)
     if not sources:
