@@ -630,3 +630,13 @@ def test_the_towns_of_a_long_district_label_do_not_act():
              "violent ICE raid in Fresno on Sunday.")
     assert {r.source for r in ex.relations} == {"lupe-arreola"}
 
+
+
+def test_a_lone_surname_is_the_person_the_story_named_not_a_gazetteer_namesake():
+    ex = run('The lawyer, Hugo Bass, said his client was innocent. "He was only filming," '
+             "Bass told reporters.")
+    assert "karen-bass" not in {a.id for a in ex.actors}
+    # the namesake named in the story keeps the surname
+    ex = run("Mayor Karen Bass spoke on Friday. Hugo Bass, a lawyer, watched. Bass said the "
+             "raids must end.")
+    assert find(ex, "karen-bass", "OPPOSES", "immigration-raids")

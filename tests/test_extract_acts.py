@@ -650,3 +650,22 @@ def test_objections_hung_on_a_second_force_overrule_the_act():
     for who in ("gavin-newsom", "karen-bass"):
         assert find(ex, who, "OPPOSES", "donald-trump")
         assert not find(ex, who, "OPPOSES", "immigration-raids")
+
+
+def test_a_package_of_bills_restricting_a_crackdown_opposes_it_and_its_owner():
+    ex = run("Gov. Ana Ruiz signed a package of bills on Friday that would restrict the Trump "
+             "administration's crackdown on illegal immigration.")
+    assert find(ex, "ana-ruiz", "OPPOSES", "white-house")
+    assert [r for r in find(ex, "ana-ruiz", "OPPOSES", "immigration-raids") if r.polarity == -1]
+
+
+def test_being_under_attack_by_someone_is_their_criticism():
+    ex = run("Mayor Lupe Arreola is under attack by the Justice Department over the city's "
+             "policy.")
+    assert find(ex, "doj", "CRITICIZES", "lupe-arreola")
+    # nothing under attack that acts: the one saying so criticises the attacker
+    ex = run("The Trump administration sent agents to Fresno. \"Our schools are under assault "
+             "by this administration,\" Gov. Ana Ruiz said.")
+    assert find(ex, "ana-ruiz", "CRITICIZES", "white-house")
+    assert not [r for r in run('"Our schools are under attack," Gov. Ana Ruiz said.').relations
+                if r.type == "CRITICIZES"]

@@ -1246,3 +1246,13 @@ def test_an_activation_of_the_guard_is_its_possessors_order():
     assert find(ex, "donald-trump", "ORDERS", "national-guard")
     assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in rels(ex)
 
+
+
+def test_an_act_noun_made_by_the_agent_of_a_passive_verb_is_theirs():
+    ex = run("The deployment of 300 National Guard troops to Fresno was initiated by President "
+             "Donald Trump in June.")
+    assert find(ex, "donald-trump", "ORDERS", "national-guard")
+    # judging the act is not making it
+    ex = run("The deployment of 300 National Guard troops to Fresno was criticized by Gov. "
+             "Ana Ruiz.")
+    assert not find(ex, "ana-ruiz", "ORDERS", "national-guard")

@@ -1439,3 +1439,50 @@ def test_a_quote_closed_with_a_second_opening_mark_is_a_quote():
                  "heartbroken,\u201c Mayor Ana Ruiz said. \u201cThese raids are cruel and "
                  "reckless.\u201c"))
     assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+
+
+def test_a_court_majority_in_a_quote_is_the_court():
+    ex = run('"The Supreme Court majority has become a parade marshal for racial terror," '
+             "Mayor Lupe Arreola said.")
+    assert find(ex, "lupe-arreola", "CRITICIZES", "supreme-court")
+    # members of a body are not the body
+    ex = run("Homeland Security Secretary Ana Ruiz spoke to Congress. \"Members of Congress "
+             "should not break into federal facilities. It was lawless,\" Ruiz said.")
+    assert not [r for r in ex.relations if r.target == "congress"]
+
+
+def test_a_quote_damning_a_courts_decision_criticises_the_court():
+    ex = run('"The Supreme Court decision is a disgrace," Sen. Ana Ruiz said.')
+    assert find(ex, "ana-ruiz", "CRITICIZES", "supreme-court")
+
+
+def test_it_taking_up_a_courts_ruling_judged_just_before_is_the_court():
+    ex = run("The Supreme Court lifted the limits on Monday. Advocates denounced the ruling. "
+             'Mayor Lupe Arreola called it "dangerous."')
+    assert find(ex, "lupe-arreola", "CRITICIZES", "supreme-court")
+
+
+def test_a_reported_overstep_of_ones_own_authority_is_criticism():
+    ex = run("Gov. Ana Ruiz argued that the federal government overstepped its authority.")
+    assert find(ex, "ana-ruiz", "CRITICIZES", "white-house")
+
+
+def test_labelling_an_agencys_actions_criticises_the_agency():
+    ex = run("Gov. Ana Ruiz characterized the actions of the Border Patrol as intimidation.")
+    assert find(ex, "ana-ruiz", "CRITICIZES", "border-patrol")
+
+
+def test_the_owner_of_an_expansion_of_an_issue_supports_it():
+    ex = run("Agents arrived in Fresno on Thursday as part of President Donald Trump's "
+             "expansion of immigration enforcement operations.")
+    assert [r for r in find(ex, "donald-trump", "SUPPORTS", "immigration-raids")
+            if r.polarity == 1]
+
+
+def test_what_a_finding_is_insufficient_to_justify_is_not_justified():
+    ex = run("Judge Hugo Soto cited the evidence, a distinction he found insufficient to "
+             "justify the troops' actions.")
+    assert all(r.mode == "negated" for r in ex.relations if r.source == "hugo-soto"
+               and r.type == "SUPPORTS")
+    assert not [r for r in ex.relations if r.source == "hugo-soto" and r.mode != "negated"
+                and r.target == "national-guard-deployment" and r.polarity == 1]

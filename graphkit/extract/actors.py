@@ -779,6 +779,17 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 OPENING_QUOTES = ("\u201c", "\u2018", '"')
 
 
+def _unless_namesake(da: DocActors, aid: str | None, text: str) -> str | None:
+    """A lone surname the gazetteer knows, when this story named another person in full
+    with it and never names the gazetteer's ("Carlos Jurado … Jurado told reporters"): the
+    story's person."""
+    known = da.res.actors.get(aid) if aid else None
+    if known is None or " " in text.strip() or known.kind != "Person" or aid in da.actors or (
+            norm(known.name) in norm(da.text)):
+        return aid
+    return _surname(da, text, in_story=True) or aid
+
+
 def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     res = da.res
     if label.startswith("LOCAL:"):
@@ -791,8 +802,11 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             _add_mention(da, span, local[-1].id, local[-1].name, "Organization", "ner")
             return
     if label.startswith("GAZ:"):
-        aid = label[4:]
-        known = res.actors[aid]
+        aid = _unless_namesake(da, label[4:], span.text)
+        known = res.actors.get(aid)
+        if known is None:
+            _add_mention(da, span, aid, da.actors[aid].name, "Person", "surname")
+            return
         if known.kind == "Location" and _member_state(da, span):
             return
         _add_mention(da, span, aid, known.name, known.kind, "gazetteer")
@@ -900,6 +914,7 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if not text or not any(ch.isalpha() for ch in text):
         return
     aid = res.lookup(text) or _lookup_variant(res, text)
+    aid = _unless_namesake(da, aid, text)
     generic = res.generic_name_words
     if aid in res.actors and all(w.lower() in generic for w in text.split()) and not _home_named(
             da.text, res.actors[aid], generic):
@@ -2129,6 +2144,9 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
         if t.i - m.start > 60:
             break
         head = da.doc[m.end - 1]
+        if head.dep_ == "compound" and head.head.lemma_.lower() in da.res.ruling_nouns and (
+                is_judicial(da, m.actor)):
+            return m.actor  # "Monday's Supreme Court order …": the court's
         if head.dep_ not in ("nsubj", "nsubjpass", "poss") or gov is not None and head.head == gov:
             continue  # (not the one who acts on it: "Newsom praised the ruling")
         if is_judicial(da, m.actor):

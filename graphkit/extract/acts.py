@@ -1297,15 +1297,20 @@ def protest_targets(da: DocActors, idx, quotes, sink: Sink) -> None:
             add(owners, [m.actor], h)
 
 
-def prohibiting_laws(da: DocActors, quotes, sink: Sink) -> None:
+def prohibiting_laws(da: DocActors, idx, quotes, sink: Sink) -> None:
     """'Newsom signed a law prohibiting ICE agents from covering their faces', 'Pritzker signed
     into law a ban on federal agents making arrests near courthouses': who makes a law that
-    forbids an actor something opposes that actor (lexicon ``lawmaking_verbs``,
-    ``measure_nouns``, ``preventing_verbs``)."""
+    forbids an actor something opposes that actor; 'signed a package of bills that would
+    restrict the administration's crackdown': the one whose act it limits, and the issue
+    (lexicon ``lawmaking_verbs``, ``measure_nouns``, ``measure_containers``,
+    ``preventing_verbs``, ``restricting_verbs``)."""
     res = da.res
     for n in da.doc:
         if n.pos_ != "NOUN" or n.lemma_.lower() not in res.measure_nouns:
             continue
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and (
+                n.head.head.lemma_.lower() in res.measure_containers):
+            n = n.head.head  # "a package of legislation that would …": the package
         v = n.head
         while v.dep_ in ("prep", "pobj", "conj", "appos") and v.head.i != v.i and (
                 v.pos_ not in ("VERB", "AUX")):
@@ -1321,8 +1326,19 @@ def prohibiting_laws(da: DocActors, quotes, sink: Sink) -> None:
         banned = [o for c in stops if c not in shields for o in direct_objects(c)]
         if n.lemma_.lower() == "ban":
             banned += prep_objects(n, frozenset({"on"}))
+        limited = [o for c in n.children if c.dep_ in ("acl", "relcl")
+                   and c.lemma_.lower() in res.restricting_verbs for o in direct_objects(c)]
         sources = subject_actors(v, da)[0]
         mode = mode_of(v, da, quotes)
+        if sources and limited:
+            limited_issues = list(dict.fromkeys(i for o in limited for i in idx.for_object(o)))
+            owners = [a for o in limited for w in owner_tokens(o) for a in _actors(da, w)]
+            _against(da, sink, sources, owners, "OPPOSES", 0.6 * factor(mode), mode,
+                     "pattern:prohibiting-law", n)
+            for s in dict.fromkeys(sources):
+                for iss in limited_issues:
+                    sink.add(s, iss, "OPPOSES", 0.6 * factor(mode), mode,
+                             "pattern:prohibiting-law", n.text, da.sent(n))
         for typ, objs in (("OPPOSES", banned),
                           ("SUPPORTS", [o for c in shields for o in direct_objects(c)])):
             targets = [a for o in objs for a in _actors(da, o)]
@@ -1359,6 +1375,32 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
                     if s != tg and da.kind(s) != "Location":
                         sink.add(s, tg, "CRITICIZES", 0.6 * factor(mode), mode,
                                  f"pattern:received-{n.lemma_.lower()}", n.text, sent)
+
+
+def besieged(da: DocActors, quotes, sink: Sink) -> None:
+    """'Newsom is under attack by Trump': the attacker criticises the subject; '"it's under
+    assault by this administration," Newsom said' (no actor under it): the speaker criticises
+    the attacker (lexicon ``siege_nouns``)."""
+    res = da.res
+    for n in da.doc:
+        if n.lemma_.lower() not in res.siege_nouns or n.dep_ != "pobj" or n.head.lower_ != "under":
+            continue
+        v = n.head.head
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        attackers = [a for g in givers(n, v) + prep_objects(n, frozenset({"by"}))
+                     for a in _actors(da, g) if da.kind(a) != "Location"]
+        if not attackers:
+            continue
+        mode = mode_of(v, da, quotes)
+        targets, passive = subject_actors(v, da)
+        if targets and not passive:
+            _against(da, sink, attackers, targets, "CRITICIZES", 0.6 * factor(mode), mode,
+                     "pattern:under-siege", n)
+            continue
+        speakers = next((sp for (qs, qe), sp in da.speakers.items() if qs <= n.i < qe), [])
+        _against(da, sink, speakers, attackers, "CRITICIZES", 0.55, "reported",
+                 "pattern:under-siege", n)
 
 
 def _against(da: DocActors, sink: Sink, sources: list[str], targets: list[str], typ: str,

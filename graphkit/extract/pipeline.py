@@ -18,6 +18,7 @@ from graphkit.model import Actor, Document, Extraction, Issue, Relation
 
 from .actors import emitted_actors, find_actors, find_affiliations, headline_only, title_cased
 from .acts import (
+    besieged,
     case_names,
     charges_filed,
     custody,
@@ -374,12 +375,13 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     status_declarations(da, idx, quotes, sink)
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
+    besieged(da, quotes, sink)
     outcomes(da, quotes, sink)
     forceful_replies(da, quotes, sink)
     force_used(da, quotes, sink)
     forces_employed(da, quotes, sink)
     protest_targets(da, idx, quotes, sink)
-    prohibiting_laws(da, quotes, sink)
+    prohibiting_laws(da, idx, quotes, sink)
     echoed_acts(da, sink)
     custody(da, quotes, sink)
     charges_filed(da, quotes, sink)

@@ -590,6 +590,8 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 break
         if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
             return _previous_subject(t, da)
+    if low == "it" and t.dep_ == "dobj":
+        return _previous_ruling(t, da)
     if t.pos_ == "NOUN":
         # "the group planned marches", "the union said": the organisation named before;
         # "Newsom praised the ruling": the judge who just ruled
@@ -669,6 +671,19 @@ def _possessor_org(t: Token, da: DocActors) -> str | None:
         for o in known.affiliations if known else []:
             if o in da.actors and da.kind(o) == "Organization":
                 return o
+    return None
+
+
+def _previous_ruling(t: Token, da: DocActors) -> str | None:
+    """"Groups denounced the ruling. Bass called it 'dangerous'": "it" taking up a court's
+    ruling that the sentence before acted on stands for that court."""
+    sent = da.sent(t)
+    if sent.start == 0:
+        return None
+    prev = da.sent(sent.start - 1)
+    for n in prev:
+        if n.dep_ == "dobj" and n.head == prev.root:
+            return ruling_anaphor(da, n)
     return None
 
 
@@ -876,9 +891,10 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         activity = t.lemma_.lower() in da.res.activity_nouns
         # ("Huerta, president of SEIU California": his union, not the one acted on)
         role = t.dep_ == "appos" and t.lemma_.lower() in da.res.titles
-        if not found and not role and depth < 2 and (modifiers or not (is_issue or activity)) and (
-                patients or not (is_issue or act or activity)
-                or t.lemma_.lower() in da.res.conduct_nouns):
+        conduct = t.lemma_.lower() in da.res.conduct_nouns
+        if not found and not role and depth < 2 and (
+                modifiers or not (is_issue or activity) or conduct) and (
+                patients or not (is_issue or act or activity) or conduct):
             # ("defended the deployment of the Guard" is about the deployment; "the actions
             # of ICE agents" are theirs)
             for c in t.children:
@@ -1156,6 +1172,10 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             return "negated"
         if i > 0 and c.lemma_ in res.negating_verbs:
             return "negated"
+    if v.dep_ in ("advcl", "xcomp") and infinitive(v) and any(
+            x.lemma_.lower() in res.insufficient_words for x in (
+                v.head, *(c for c in v.head.children if c.dep_ in ("oprd", "acomp")))):
+        return "negated"  # "found the evidence insufficient to justify the deployment"
     if v.dep_ == "pcomp" and v.head.lower_ == "without":
         return "negated"  # "commandeered the Guard without consulting with local leaders"
     if v.dep_ == "pcomp" and v.head.lower_ == "of" and (v.head.head.lower_ == "short" or any(
@@ -2046,6 +2066,9 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             and c.i == n.right_edge.i + 1 and n.dep_ == "dobj"
             and not any(x.dep_ == "auxpass" for x in gov.children)]
         sources += _pobj_actors(bys, da)
+    if not sources and n.dep_ == "nsubjpass" and gov.lemma_.lower() in da.res.making_verbs:
+        # "The deployment of the Guard was initiated by Trump": the agent made it
+        sources += _pobj_actors([c for c in gov.children if c.dep_ == "agent"], da)
     if not sources:
         # "a lawsuit the state filed against Trump", "referring to the lawsuit California filed
         # against …": the subject of the noun's own relative clause, before the verb that

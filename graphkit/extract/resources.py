@@ -191,6 +191,11 @@ class Resources:
     people_words: frozenset[str] = frozenset()
     lawmaking_verbs: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    measure_containers: frozenset[str] = frozenset()
+    restricting_verbs: frozenset[str] = frozenset()
+    siege_nouns: frozenset[str] = frozenset()
+    making_verbs: frozenset[str] = frozenset()
+    insufficient_words: frozenset[str] = frozenset()
     member_titles: dict[str, list[str]] = field(default_factory=dict)
     unit_heads: frozenset[str] = frozenset()
     protesting_verbs: frozenset[str] = frozenset()
@@ -588,6 +593,11 @@ def load_resources(path: str | None = None) -> Resources:
         people_words=_lower(lex.get("people_words")),
         lawmaking_verbs=_lower(lex.get("lawmaking_verbs")),
         measure_nouns=_lower(lex.get("measure_nouns")),
+        measure_containers=_lower(lex.get("measure_containers")),
+        restricting_verbs=_lower(lex.get("restricting_verbs")),
+        siege_nouns=_lower(lex.get("siege_nouns")),
+        making_verbs=_lower(lex.get("making_verbs")),
+        insufficient_words=_lower(lex.get("insufficient_words")),
         member_titles={str(k).lower(): [str(x).lower() for x in v]
                        for k, v in (lex.get("member_titles") or {}).items()},
         protesting_verbs=_lower(lex.get("protesting_verbs")),

@@ -1441,11 +1441,13 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                                          "quote:told-evaluation", c.text, sent)
             adjectival = c.lower_ in da.res.negative  # 'was "deranged"' parsed as a passive
             rule = da.res.verbs.get(c.lemma_.lower())
+            own = set(object_actors(subj[0], da, modifiers=False))
             if rule is not None and rule.type in NEG_TYPES and any(
-                    object_actors(o, da, modifiers=False) or idx.for_object(o)
+                    set(object_actors(o, da, modifiers=False)) - own or idx.for_object(o)
                     for o in c.children if o.dep_ == "dobj"):
                 # "said Bass slammed the raids": a report of her act on them (the verb rules
-                # read it), not the speaker's judgement of her
+                # read it), not the speaker's judgement of her (but "the government
+                # overstepped its authority" acts on no one else)
                 continue
             if score < 0 and subj[0].lemma_.lower() not in da.res.patient_nouns and (
                     subj[0].dep_ != "nsubjpass" or adjectival  # "was treated like a criminal"
@@ -1644,7 +1646,7 @@ def group_protests(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
 def agent_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
     """'the Trump administration's immigration raids', 'raids carried out by ICE': the actor
     whose policy it is supports it; so does the owner of a programme that names it ("Trump's
-    promise of mass deportations")."""
+    promise of mass deportations") or of more of it ("Trump's expansion of the raids")."""
     res = da.res
     for i, iss in idx.mentions:
         if iss not in idx.policy or idx.named_at.get(i, 0) != 1:
@@ -1652,8 +1654,9 @@ def agent_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
         t = da.doc[i]
         h = t.head if t.dep_ in ("compound", "amod") else (
             t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "on") else None)
-        if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in res.program_nouns:
-            t = h
+        if h is not None and h.pos_ == "NOUN" and (
+                h.lemma_.lower() in res.program_nouns | res.escalation_nouns):
+            t = h  # (or more of it: "Trump's expansion of immigration operations")
         elif t.pos_ != "NOUN" or t.lemma_.lower() not in res.policy_act_nouns:
             continue
         # "raids by ICE", "raids (carried out / conducted) by federal agents"
@@ -2352,9 +2355,18 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             if a is None and t.lower_ in ("you", "your"):
                 # '"You should be ashamed of yourself," Padilla told Noem': the one addressed
                 a = _quoted_subject(da, t, qs, qe)
+            if a is None and t.lemma_.lower() in da.res.part_nouns and any(
+                    c.dep_ == "compound" for c in t.children):
+                # '"the Supreme Court majority is …"': the court (but members of Congress
+                # are not Congress, nor a state's homeland security division DHS)
+                a = resolve(t, da)
+                a = a if a and is_judicial(da, a) else None
             if a is None and t.lemma_.lower() not in da.res.patient_nouns:
-                # "Trump's deployment of Marines is 'un-American'": the act's possessor
-                a = next((da.tok.get(c.i) for c in t.children if c.dep_ == "poss"), None)
+                # "Trump's deployment of Marines is 'un-American'": the act's possessor;
+                # "today's Supreme Court decision tramples …": the court whose ruling it is
+                ruling = t.lemma_.lower() in da.res.ruling_nouns
+                a = next((x for c in t.children if c.dep_ == "poss" or ruling and (
+                    c.dep_ == "compound") if (x := da.tok.get(c.i))), None)
             if a is None and t.lemma_.lower() in da.res.conduct_nouns:
                 # "the disgraceful conduct of DHS agents": its doer
                 a = next((a_ for p in prep_objects(t, frozenset({"of"}))
