@@ -640,3 +640,10 @@ def test_a_lone_surname_is_the_person_the_story_named_not_a_gazetteer_namesake()
     ex = run("Mayor Karen Bass spoke on Friday. Hugo Bass, a lawyer, watched. Bass said the "
              "raids must end.")
     assert find(ex, "karen-bass", "OPPOSES", "immigration-raids")
+
+
+def test_a_local_police_chief_is_not_the_border_patrol_chief_named_before():
+    ex = run("The operation is led by Border Patrol chief Gregory Bovino. Mayor Lupe Arreola "
+             "says the city's police chief wants agents to wear uniforms.")
+    bovino = next(a for a in ex.actors if a.id == "gregory-bovino")
+    assert not [x for x in bovino.aliases if "police" in x.lower()]

@@ -1256,3 +1256,22 @@ def test_an_act_noun_made_by_the_agent_of_a_passive_verb_is_theirs():
     ex = run("The deployment of 300 National Guard troops to Fresno was criticized by Gov. "
              "Ana Ruiz.")
     assert not find(ex, "ana-ruiz", "ORDERS", "national-guard")
+
+
+def test_a_reaction_to_a_questioning_answers_the_one_who_questioned():
+    ex = run("Faith leaders speak out.\n\nBishop Ana Ruiz questioned whether President Donald "
+             "Trump's immigration measures "
+             "were moral, sparking backlash from Press Secretary Karoline Leavitt.")
+    assert find(ex, "karoline-leavitt", "CRITICIZES", "ana-ruiz")
+    assert not find(ex, "karoline-leavitt", "CRITICIZES", "donald-trump")
+
+
+def test_suing_to_block_an_act_does_not_deny_the_act():
+    ex = run("Oregon sued on Sunday to block President Donald Trump from sending National "
+             "Guard troops to Portland.")
+    assert [r for r in find(ex, "donald-trump", "ORDERS", "national-guard")
+            if r.mode == "asserted"]
+    # a block that happened still denies it
+    ex = run("A judge blocked President Donald Trump from sending National Guard troops to "
+             "Portland.")
+    assert all(r.mode == "negated" for r in find(ex, "donald-trump", "ORDERS", "national-guard"))

@@ -1486,3 +1486,45 @@ def test_what_a_finding_is_insufficient_to_justify_is_not_justified():
                and r.type == "SUPPORTS")
     assert not [r for r in ex.relations if r.source == "hugo-soto" and r.mode != "negated"
                 and r.target == "national-guard-deployment" and r.polarity == 1]
+
+
+def test_taking_funds_from_the_holders_of_a_policy_opposes_it():
+    for text in ("President Donald Trump threatened to withhold federal funding from "
+                 "sanctuary cities.",
+                 "Gov. Ana Ruiz signed an order stripping sanctuary cities of state funds.",
+                 "Attorney General Ana Ruiz vowed to defund sanctuary jurisdictions."):
+        ex = run(text)
+        assert [r for r in ex.relations if r.target == "sanctuary-policies"
+                and r.polarity == -1 and r.mode != "negated"], text
+    # funds given, or taken from someone else, are no stance on the policy
+    ex = run("Gov. Ana Ruiz sent federal funding to sanctuary cities.")
+    assert not [r for r in ex.relations if r.target == "sanctuary-policies" and r.polarity == -1]
+
+
+def test_suing_over_funds_withheld_from_a_policys_holders_defends_the_policy():
+    ex = run("Fresno County sued the Trump administration on Friday for threatening to "
+             "withhold federal funding from jurisdictions with sanctuary policies.")
+    assert [r for r in ex.relations if r.source == "fresno-county"
+            and r.target == "sanctuary-policies" and r.polarity == 1]
+    assert not [r for r in ex.relations if r.source == "fresno-county"
+                and r.target == "sanctuary-policies" and r.polarity == -1]
+
+
+def test_declaring_an_emergency_over_a_policy_opposes_it():
+    for text in ("The Fresno County Board of Supervisors voted on Tuesday to declare a state "
+                 "of emergency over federal immigration raids.",
+                 "Fresno County approved an emergency declaration on Tuesday in response to "
+                 "the Trump administration's immigration raids."):
+        ex = run(text)
+        assert [r for r in ex.relations if r.target == "immigration-raids" and r.polarity == -1
+                and r.source.startswith("fresno-county")], text
+    # an emergency over unrest is no stance on the policy the protesters oppose
+    ex = run("Mayor Lupe Arreola declared a local emergency after days of protests against "
+             "immigration raids.")
+    assert not [r for r in ex.relations if r.source == "lupe-arreola"
+                and r.target == "immigration-raids"]
+
+
+def test_a_win_hailed_at_a_court_supports_the_court():
+    ex = run('"A huge win in the Ninth Circuit Court of Appeals!" President Donald Trump posted.')
+    assert find(ex, "donald-trump", "SUPPORTS", "ninth-circuit")

@@ -63,6 +63,8 @@ class DocActors:
     quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted token spans
     # who speaks each quote, run-on quotes included (known once the relation rules run)
     speakers: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    # suit token -> the issues it defends (a suit over taking funds from their holders)
+    defended: dict[int, set[str]] = field(default_factory=dict)
     # (person, other, type, rule, evidence sentence, confidence)
     affiliations: list[tuple[str, str, str, str, Span, float]] = field(default_factory=list)
 
@@ -1403,7 +1405,8 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
         # "the Texas governor": only someone tied to the actor named in between;
         # "the Australian correspondent": only someone whose roles say "Australian"
         named = {da.tok[t.i] for t in doc[lo:e - 1] if t.i in da.tok}
-        if not bare and doc[s].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        possessed = not bare and doc[s].lower_ in ("'s", "\u2019s", "'", "\u2019")
+        if possessed:
             # "California's governor": someone tied to that place (a person's possessive,
             # "Trump's border czar", is _possessed_titles')
             owner = da.tok.get(doc[s].head.i) if doc[s].dep_ == "case" and (
@@ -1423,6 +1426,10 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
         # "the defense secretary": one whose roles say "defense", when someone's do
         narrowed = {m.actor for m in ordered if nouns and word in res.titles and all(
             any(x in r.lower().split() for r in _roles(da, m.actor)) for x in nouns)}
+        if possessed and nouns and word in res.titles and not narrowed and any(
+                _has_role(da, da.actors[m.actor], word) for m in ordered
+                if m.actor in da.actors and da.kind(m.actor) == "Person"):
+            continue  # "the city's police chief" is not the Border Patrol chief named before
         best = None
         counts: dict[str, int] = {}
         for m in ordered:

@@ -36,6 +36,7 @@ from .relations import (
     object_actors,
     owner_tokens,
     prep_objects,
+    reaction_doer,
     received_by,
     refusal,
     resolve,
@@ -48,7 +49,9 @@ from .relations import (
     verb_in,
 )
 from .stances import (
+    defended_issues,
     definite_suit,
+    defunded,
     ended_issues,
     issue_actors,
     issues_of,
@@ -147,6 +150,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
         if t.pos_ == "VERB" and lemma in res.undo_verbs | res.thwarting_verbs | res.suppressing_verbs and (
                 t.dep_ in ("xcomp", "advcl")):
             _undo_purpose(da, idx, t, quotes, sink)
+        if t.pos_ == "VERB" and lemma in res.depriving_verbs | res.defunding_verbs:
+            _defunding(da, idx, t, quotes, sink)
 
 
 def _refused_compliance(da, idx, v, quotes, sink) -> None:
@@ -216,6 +221,33 @@ def _undo_purpose(da, idx, v, quotes, sink) -> None:
         for iss in issues:
             sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
                      f"stance:undo-{v.lemma_.lower()}", v.text, da.sent(v))
+
+
+def _defunding(da, idx, v, quotes, sink) -> None:
+    """'Trump threatened to withhold federal funding from sanctuary cities': taking funds
+    from those who hold a policy, or from the force that carries one out, opposes it."""
+    targets = defunded(v, da)
+    if not targets:
+        return
+    issues = list(dict.fromkeys(i for o in targets for i in issues_of(o, da, idx)))
+    if not issues:
+        return
+    sources, passive = subject_actors(v, da)
+    if passive:
+        return
+    if not sources and v.dep_ in ("acl", "xcomp") and v.head.pos_ == "NOUN":
+        # "Trump's efforts to strip funding from …", "an order stripping cities of funds"
+        sources = [a for w in owner_tokens(v.head) for a in _actors(da, w)]
+        if not sources and v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in (
+                da.res.lawmaking_verbs | da.res.issuing_verbs):
+            # "signed an order stripping sanctuary cities of funds": the signer
+            sources, passive = subject_actors(v.head.head, da)
+            sources = [] if passive else sources
+    mode = mode_of(v, da, quotes)
+    for s in dict.fromkeys(sources):
+        for iss in issues:
+            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
+                     f"stance:defund-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _withdrawal(da, v, quotes, sink) -> None:
@@ -765,7 +797,7 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
     return found
 
 
-def lawsuit_parties(da: DocActors, aims: dict[int, list[str]], quotes, sink: Sink) -> None:
+def lawsuit_parties(da: DocActors, idx, aims: dict[int, list[str]], quotes, sink: Sink) -> None:
     """'joined the lawsuit', 'the lawsuit was filed by the ACLU', 'filed a motion to
     intervene in the lawsuit': a party to a lawsuit sues its defendants, named with it
     ("against X", "challenging X's tactics") or, for "the lawsuit", before it, and opposes
@@ -782,6 +814,7 @@ def lawsuit_parties(da: DocActors, aims: dict[int, list[str]], quotes, sink: Sin
         elif definite_suit(n):
             defendants = last
         issues = aims.get(n.i, [])
+        defended = defended_issues(da, idx, n)
         parties = _plaintiffs(da, n)
         if parties:
             last_parties = parties
@@ -795,7 +828,8 @@ def lawsuit_parties(da: DocActors, aims: dict[int, list[str]], quotes, sink: Sin
                     if _sues(da, sink, p, d, verb, mode, da.sent(n)) and da.kind(p) == "Location":
                         da.acting.add(p)  # "Pasadena joined the lawsuit": a party
                 for iss in issues if da.kind(p) != "Location" else []:
-                    sink.add(p, iss, "OPPOSES", 0.5 * factor(mode), mode,
+                    sink.add(p, iss, "SUPPORTS" if iss in defended else "OPPOSES",
+                             0.5 * factor(mode), mode,
                              f"stance:suit-party-{verb.lemma_.lower()}", verb.text, da.sent(n))
 
 
@@ -1362,7 +1396,7 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
             if n.lemma_.lower() not in res.received_nouns:
                 continue
             sources = [a for g in givers(n, v) for a in _actors(da, g)]
-            targets, passive = subject_actors(v, da)
+            targets, passive = subject_actors(reaction_doer(v), da)
             if not targets and not passive:
                 # "Homan's threat to arrest Newsom drew fire from Padilla": the threat's maker
                 targets = [a for c in v.children if c.dep_ == "nsubj" for a in received_by(c, da)]
@@ -1375,6 +1409,35 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
                     if s != tg and da.kind(s) != "Location":
                         sink.add(s, tg, "CRITICIZES", 0.6 * factor(mode), mode,
                                  f"pattern:received-{n.lemma_.lower()}", n.text, sent)
+
+
+def emergency_declarations(da: DocActors, idx, quotes, sink: Sink) -> None:
+    """'voted to declare a state of emergency over federal immigration raids', 'approved an
+    emergency declaration in response to the raids': declaring an emergency over a policy
+    opposes it (lexicon ``emergency_nouns``; what it answers: "over", "in response to")."""
+    res = da.res
+    for e in da.doc:
+        if e.pos_ != "NOUN" or e.lemma_.lower() not in res.emergency_nouns:
+            continue
+        np = e.head if e.dep_ == "compound" or e.dep_ == "pobj" and e.head.lower_ == "of" and (
+            e.head.head.pos_ == "NOUN") else e
+        np = np.head if np.lower_ == "of" else np
+        v = np.head
+        if np.dep_ not in ("dobj", "nsubjpass") or v.pos_ != "VERB":
+            continue
+        answered = [p for h in (e, np, v) for p in prep_objects(h, frozenset({"over", "against"}))]
+        answered += [p for h in (e, np, v) for r in prep_objects(h, frozenset({"in"}))
+                     if r.lemma_.lower() == "response" for p in prep_objects(r, frozenset({"to"}))]
+        issues = list(dict.fromkeys(i for p in answered for i in issues_of(p, da, idx)
+                                    if i in idx.policy))
+        sources, passive = subject_actors(v, da)
+        if passive or not issues:
+            continue
+        mode = mode_of(v, da, quotes)
+        for s in dict.fromkeys(sources):
+            for iss in issues:
+                sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode, "stance:emergency-over",
+                         e.text, da.sent(e))
 
 
 def besieged(da: DocActors, quotes, sink: Sink) -> None:

@@ -23,6 +23,7 @@ from .acts import (
     charges_filed,
     custody,
     demanding_letters,
+    emergency_declarations,
     ended_ties,
     force_used,
     forceful_replies,
@@ -359,14 +360,14 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     group_protests(da, idx, sink)
     agent_stances(da, idx, sink)
     aims = suit_aims(da, idx)
-    suit_stances(da, aims, sink)
+    suit_stances(da, idx, aims, sink)
     interference_stances(da, idx, quotes, sink)
     continuation(da, idx, quotes, reporting, sink)
     needless_acts(da, idx, quotes, reporting, sink)
     side_stances(da, idx, sink)
     speech_acts(da, idx, quotes, sink)
     overruled(da, idx, quotes, sink)
-    lawsuit_parties(da, aims, quotes, sink)
+    lawsuit_parties(da, idx, aims, quotes, sink)
     named_defendants(da, quotes, sink)
     case_names(da, sink)
     demanding_letters(da, quotes, sink)
@@ -376,6 +377,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     rulings_on_rulings(da, quotes, sink)
     received_acts(da, quotes, sink)
     besieged(da, quotes, sink)
+    emergency_declarations(da, idx, quotes, sink)
     outcomes(da, quotes, sink)
     forceful_replies(da, quotes, sink)
     force_used(da, quotes, sink)

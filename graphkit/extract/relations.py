@@ -1133,9 +1133,10 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     if v.dep_ == "pcomp" and v.head.lower_ == "from" and (
             v.head.head.lemma_.lower() in res.preventing_verbs):
         b = v.head.head
-        sought = b.dep_ in ("acl", "xcomp") and b.head.lemma_.lower() in (
+        # ("sued to block Trump from sending troops", "a lawsuit to block …": not blocked yet)
+        sought = b.dep_ in ("acl", "xcomp", "advcl") and b.head.lemma_.lower() in (
             res.request_nouns | res.intent_nouns | res.intent_verbs | res.directive_verbs
-            | res.attempt_nouns)
+            | res.attempt_nouns | res.suing_verbs | res.suit_words)
         # "refused a bid to block Trump from deploying the Guard": the block never came
         if not sought and mode_of(b, da, quotes) in ("asserted", "reported"):
             return "negated"  # "blocked Trump from deploying the Guard"
@@ -2046,7 +2047,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         if not objs and gov.tag_ == "VBG" and gov.dep_ in ("advcl", "conj", "xcomp"):
             # "Hegseth sent the Marines, drawing condemnation from Newsom": the one whose act
             # drew it
-            targets, passive = subject_actors(gov, da)
+            targets, passive = subject_actors(reaction_doer(gov), da)
             targets = [] if passive else targets
         mode = mode_of(gov, da, quotes)
         for s in dict.fromkeys(sources):
@@ -2381,6 +2382,16 @@ def echoed_acts(da: DocActors, sink: Sink) -> None:
                     sink.add(d, r.target, r.type, r.confidence * 0.9, r.mode,
                              f"pattern:as-did-{v.lemma_.lower()}", t.text, da.sent(t),
                              polarity=r.polarity)
+
+
+def reaction_doer(v: Token) -> Token:
+    """The verb whose subject a trailing participle's reaction answers: "Leo questioned
+    whether the measures were moral, sparking backlash" (the questioning, not the measures,
+    sparked it: the parser hangs the participle on the reported clause)."""
+    if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.i > 0 and (
+            v.doc[v.i - 1].text == ",") and v.head.head.pos_ == "VERB":
+        return v.head.head
+    return v
 
 
 def givers(n: Token, verb: Token) -> list[Token]:

@@ -196,6 +196,11 @@ class Resources:
     siege_nouns: frozenset[str] = frozenset()
     making_verbs: frozenset[str] = frozenset()
     insufficient_words: frozenset[str] = frozenset()
+    victory_nouns: frozenset[str] = frozenset()
+    depriving_verbs: frozenset[str] = frozenset()
+    funding_nouns: frozenset[str] = frozenset()
+    defunding_verbs: frozenset[str] = frozenset()
+    emergency_nouns: frozenset[str] = frozenset()
     member_titles: dict[str, list[str]] = field(default_factory=dict)
     unit_heads: frozenset[str] = frozenset()
     protesting_verbs: frozenset[str] = frozenset()
@@ -598,6 +603,11 @@ def load_resources(path: str | None = None) -> Resources:
         siege_nouns=_lower(lex.get("siege_nouns")),
         making_verbs=_lower(lex.get("making_verbs")),
         insufficient_words=_lower(lex.get("insufficient_words")),
+        victory_nouns=_lower(lex.get("victory_nouns")),
+        depriving_verbs=_lower(lex.get("depriving_verbs")),
+        funding_nouns=_lower(lex.get("funding_nouns")),
+        defunding_verbs=_lower(lex.get("defunding_verbs")),
+        emergency_nouns=_lower(lex.get("emergency_nouns")),
         member_titles={str(k).lower(): [str(x).lower() for x in v]
                        for k, v in (lex.get("member_titles") or {}).items()},
         protesting_verbs=_lower(lex.get("protesting_verbs")),

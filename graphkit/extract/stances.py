@@ -1753,7 +1753,44 @@ def owners_stances(da: DocActors, sink: Sink) -> set[tuple[str, str]]:
     return owned
 
 
-def suit_stances(da: DocActors, aims: dict[int, list[str]], sink: Sink) -> None:
+def defunded(v: Token, da: DocActors) -> list[Token]:
+    """What a verb takes funding from: 'withhold federal funding from sanctuary cities',
+    'strip sanctuary cities of federal funds', 'defund sanctuary jurisdictions' (lexicon
+    ``depriving_verbs``, ``funding_nouns``, ``defunding_verbs``)."""
+    res = da.res
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if v.lemma_.lower() in res.defunding_verbs:
+        return objs
+    funds = [o for o in objs if o.lemma_.lower() in res.funding_nouns]
+    if funds:  # "withhold funding from X", "cut off funds to X", "yank funding for X"
+        return [p for h in (v, *funds) for p in prep_objects(h, frozenset({"from", "to", "for"}))]
+    # "strip sanctuary cities of federal funds"
+    if any(p.lemma_.lower() in res.funding_nouns for h in (v, *objs)
+           for p in prep_objects(h, frozenset({"of"}))):
+        return objs
+    return []
+
+
+def defended_issues(da: DocActors, idx: IssueIndex, n: Token) -> set[str]:
+    """Issues a suit defends (``suit_aims`` sets them)."""
+    return da.defended.get(n.i, set())
+
+
+def _defended_in_sentence(da: DocActors, idx: IssueIndex, n: Token) -> set[str]:
+    """Issues a suit's sentence names only as held by those a defunding act takes funds from:
+    "sued the administration for threatening to withhold funding from sanctuary cities" is
+    for sanctuary policies, not against them."""
+    res = da.res
+    sent = da.sent(n)
+    deprived = {x.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in (
+        res.depriving_verbs | res.defunding_verbs) for o in defunded(v, da) for x in o.subtree}
+    if not deprived:
+        return set()
+    found = [(i, iss) for i, iss in idx.mentions if sent.start <= i < sent.end]
+    return {iss for _i, iss in found if all(i in deprived for i, x in found if x == iss)}
+
+
+def suit_stances(da: DocActors, idx: IssueIndex, aims: dict[int, list[str]], sink: Sink) -> None:
     """'Newsom's lawsuit over the National Guard deployment', 'their legal challenge to the
     deployment', 'vowed to continue their legal challenge': whoever brings the suit opposes
     what it is over (``aims``: ``suit_aims``)."""
@@ -1763,10 +1800,11 @@ def suit_stances(da: DocActors, aims: dict[int, list[str]], sink: Sink) -> None:
         if n.pos_ == "VERB":  # "his office had sued", "California sued the administration"
             subjects, passive = subject_actors(n, da)
             mode = mode_of(n, da, da.quotes)
+            defended = defended_issues(da, idx, n)
             for a in [] if passive else subjects:
                 for iss in aims[n.i] if da.kind(a) != "Location" or a in da.acting else []:
-                    sink.add(a, iss, "OPPOSES", 0.5 * factor(mode), mode, "stance:sue-over",
-                             n.text, da.sent(n))
+                    sink.add(a, iss, "SUPPORTS" if iss in defended else "OPPOSES",
+                             0.5 * factor(mode), mode, "stance:sue-over", n.text, da.sent(n))
             continue
         poss = [c for c in n.children if c.dep_ == "poss"]
         owners = [a for c in poss if (a := resolve(c, da)) and da.kind(a) != "Location"]
@@ -1776,10 +1814,11 @@ def suit_stances(da: DocActors, aims: dict[int, list[str]], sink: Sink) -> None:
             owners = [] if passive else [a for a in subjects if da.kind(a) != "Location"]
         if not owners:
             continue
+        defended = defended_issues(da, idx, n)
         for a in owners:
             for iss in aims[n.i]:
-                sink.add(a, iss, "OPPOSES", 0.55, "asserted", "stance:suit-over", n.text,
-                         da.sent(n))
+                sink.add(a, iss, "SUPPORTS" if iss in defended else "OPPOSES", 0.55,
+                         "asserted", "stance:suit-over", n.text, da.sent(n))
 
 
 def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
@@ -1805,12 +1844,16 @@ def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
             found = in_sent
         if found:
             named.append((n.i, found))
+            da.defended[n.i] = _defended_in_sentence(da, idx, n) & set(found)
     counts = Counter(iss for _i, iss in idx.mentions if iss in idx.policy)
     main = [counts.most_common(1)[0][0]] if counts else []
     out: dict[int, list[str]] = {}
     for n in suits:
-        before = [found for i, found in named if i <= n.i]
-        out[n.i] = before[-1] if before else named[0][1] if named else main
+        before = [i for i, _found in named if i <= n.i]
+        source = before[-1] if before else named[0][0] if named else None
+        out[n.i] = dict(named)[source] if source is not None else main
+        if source is not None and n.i not in da.defended:
+            da.defended[n.i] = da.defended.get(source, set())  # the suit named before
     return out
 
 
@@ -2079,6 +2122,16 @@ def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, q
         if evaluation(said, da) + praised > 0:
             for s in speakers:
                 sink.add(s, a, "SUPPORTS", 0.5, "reported", "quote:praise", "", sent, quote=quote)
+    for t in toks:
+        # '"BIG WIN in the Ninth Circuit!"': a win hailed at a court is for that court's ruling
+        if t.lower_ not in da.res.victory_nouns or _negated(t):
+            continue
+        for p in prep_objects(t, frozenset({"in", "at", "from", "before"})):
+            a = resolve(p, da)
+            if a and a not in speakers and is_judicial(da, a):
+                for s in speakers:
+                    sink.add(s, a, "SUPPORTS", 0.5, "reported", "quote:win-in-court", "", sent,
+                             quote=quote)
 
 
 def _person_named_last(da: DocActors, qs: int, end: int, speakers: list[str]) -> str | None:
