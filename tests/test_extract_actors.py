@@ -647,3 +647,9 @@ def test_a_local_police_chief_is_not_the_border_patrol_chief_named_before():
              "says the city's police chief wants agents to wear uniforms.")
     bovino = next(a for a in ex.actors if a.id == "gregory-bovino")
     assert not [x for x in bovino.aliases if "police" in x.lower()]
+
+
+def test_chemical_agents_are_a_substance_not_a_group():
+    ex = run("The suit says the Department of Homeland Security misuses weaponry, including "
+             "chemical agents, to retaliate against protesters.")
+    assert not [a for a in ex.actors if "chemical" in a.name.lower()]

@@ -1275,3 +1275,16 @@ def test_suing_to_block_an_act_does_not_deny_the_act():
     ex = run("A judge blocked President Donald Trump from sending National Guard troops to "
              "Portland.")
     assert all(r.mode == "negated" for r in find(ex, "donald-trump", "ORDERS", "national-guard"))
+
+
+def test_what_someone_is_instructed_to_do_together_is_not_done_yet():
+    ex = run("Judge Lupe Arreola instructed Gregory Bovino to meet with her every weekday.")
+    assert find(ex, "lupe-arreola", "ORDERS", "gregory-bovino")
+    assert not find(ex, "gregory-bovino", "COOPERATES_WITH", "lupe-arreola")
+
+
+def test_threats_an_act_answers_are_not_the_actors_own():
+    ex = run("Federal agents made arrests in Fresno. Hugo Soto and other Trump administration "
+             "officials have defended their tactics as appropriate for growing threats to "
+             "agents.")
+    assert not [r for r in ex.relations if r.type == "THREATENS"]

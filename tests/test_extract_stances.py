@@ -1528,3 +1528,18 @@ def test_declaring_an_emergency_over_a_policy_opposes_it():
 def test_a_win_hailed_at_a_court_supports_the_court():
     ex = run('"A huge win in the Ninth Circuit Court of Appeals!" President Donald Trump posted.')
     assert find(ex, "donald-trump", "SUPPORTS", "ninth-circuit")
+
+
+def test_a_claim_that_judges_someone_is_its_owners_and_its_echoers_judgement():
+    ex = run("Secretary Ana Ruiz echoed President Donald Trump's claims that protesters in "
+             'Fresno are "terrorists."')
+    for who in ("ana-ruiz", "donald-trump"):
+        assert find(ex, who, "CRITICIZES", "protesters"), who
+
+
+def test_a_suit_over_attacks_at_protests_is_not_over_what_the_protests_oppose():
+    ex = run("The Fresno Press Club filed a lawsuit against the Department of Homeland "
+             "Security over attacks on reporters at anti-ICE protests.")
+    assert find(ex, "fresno-press-club", "SUES", "dhs")
+    assert not [r for r in ex.relations if r.source == "fresno-press-club"
+                and r.target in ("immigration-raids", "ice", "protests")]

@@ -430,8 +430,10 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     # 3. group nouns ("immigrant rights advocates", "local residents")
     for s, _e in words.get("GROUP", []):
         head = doc[s]
-        if head.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if head.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in res.substance_modifiers
+                for c in head.lefts):
+            continue  # ("chemical agents", "riot-control agents": substances, not people)
         left = s
         for c in reversed(list(head.lefts)):
             if c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in res.verbs and (

@@ -1819,8 +1819,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 continue
             if tg in da.res.venues and (fallback or typ == "COOPERATES_WITH"):
                 continue  # "posted to Truth Social", "joined Fox News": where it was said
-            if asked:
-                continue  # (the asking is the act: directives read it)
+            if asked or fallback and any(g.lemma_.lower() in da.res.order_verbs | {"tell"}
+                                         for g in _governors(v, advcl=True)):
+                continue  # (the asking is the act: directives read it; "instructed Bovino
+                # to meet with her" is no meeting yet)
             if fallback and any(c.dep_ == "xcomp" and undoes(c, da.res) for c in v.children):
                 continue  # "encouraged Democrats to tone down their rhetoric": pressure
             sink.add(s, tg, typ, conf, mode,
@@ -2009,6 +2011,11 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     lemma = n.lemma_.lower()
     if n.dep_ == "pobj" and lemma in da.res.objection_nouns.get(n.head.lower_, ()):
         return  # "over the objections of Newsom": acts.overruled
+    if typ != "SUES" and n.dep_ == "pobj" and n.head.lower_ in ("over", "for") and (
+            n.head.head.lemma_.lower() in da.res.suit_words | da.res.suing_verbs
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in da.res.suit_words
+                   for c in n.head.head.children)):
+        return  # "filed a lawsuit over attacks on reporters": the defendants' act, sued over
     sources: list[str] = []
     for c in n.children:
         if c.dep_ == "poss":
@@ -2078,10 +2085,12 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             x.lower_ in da.res.relative_pronouns for x in c.children if x.dep_ == "nsubj")
             for a in subject_actors(c, da)[0] if a not in sources]
     if not sources and not act_noun and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in (
-            "VERB", "AUX") and not (gov.lemma_.lower() in da.res.outcome_verbs and (
+            "VERB", "AUX") and not (typ == "THREATENS" and n.dep_ == "pobj") and not (
+            gov.lemma_.lower() in da.res.outcome_verbs and (
                 n.dep_ == "pobj" or gov.lemma_.lower() != "lead")):
         # (not "ordered troops in, leading to clashes with protesters": what an act led to is
-        # not its doer's own act; but "led chants against ICE" is)
+        # not its doer's own act; but "led chants against ICE" is; nor "defended their
+        # tactics as fit for growing threats to agents": threats they answer)
         sources, _ = subject_actors(gov, da)
     if not sources and typ in ("SUPPORTS", "OPPOSES") and n.dep_ == "pobj" and (
             n.head.lower_ == "in" and gov.pos_ == "NOUN" and gov.dep_ == "dobj"
@@ -2132,6 +2141,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         objs = [o for o in prep_objects(gov, rule.preps) if o is not n]
     targets: list[str] = list(held)
     for o in objs:
+        if o.head.lower_ == "at" and o.i in da.issue_heads:
+            continue  # "attacks on reporters at anti-ICE protests": where, not at whom
         targets += [a for a in object_actors(o, da) if a not in targets]
     if not targets and typ == "SUPPORTS":
         # "a brief in support of Newsom's lawsuit": the one whose effort it backs

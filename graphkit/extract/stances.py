@@ -1292,6 +1292,22 @@ def _reported_clauses(da: DocActors, reporting: set[int]
         clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and any(
             y.dep_ == "mark" for y in x.children)]
         yield speakers, [c for c in clauses if not _asks(c)]
+    for n in doc:
+        # "echoed the president's claims that protesters are 'terrorists'": the claim's owner
+        # reports the clause, and so does whoever echoes or backs the claim
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in da.res.remark_nouns:
+            continue
+        clauses = [x for x in n.children if x.dep_ == "acl" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+            or x.dep_ == "relcl" and _content_clause(x, n)]
+        if not clauses:
+            continue
+        speakers = [a for c in n.children if c.dep_ == "poss" if (a := resolve(c, da))]
+        if n.dep_ == "dobj" and da.res.verb_type(n.head.lemma_) == "SUPPORTS":
+            backers, passive = subject_actors(n.head, da)
+            speakers += [] if passive else [a for a in backers if a not in speakers]
+        if speakers:
+            yield speakers, [c for c in clauses if not _asks(c)]
     for t in doc:
         if t.lower_ == "according" and t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX") and (
                 any(c.dep_ in ("acomp", "attr") for c in t.head.children)
@@ -1887,8 +1903,21 @@ def _suit_phrase_issues(da: DocActors, idx: IssueIndex, n: Token) -> list[str]:
              for o in c.children if o.dep_ == "dobj"]
     # (any issue named in the phrase: "over the National Guard deployment proceeds")
     inside = {t.i for o in objs for t in o.subtree}
+    if inside:  # (not what protests in the phrase are against: "over attacks on reporters at
+        # anti-ICE protests")
+        inside -= _protest_targets(da, idx, min(inside), max(inside) + 1)
     found = [iss for i, iss in idx.mentions if i in inside and iss in idx.policy]
     return list(dict.fromkeys(found + _actors_policies(da, idx, inside)))
+
+
+def _protest_targets(da: DocActors, idx: IssueIndex, lo: int, hi: int) -> set[int]:
+    """Tokens naming what protests are against: "protests against immigration sweeps",
+    and a protest's own modifiers ("anti-ICE protests", "immigration demonstrations")."""
+    out = {x.i for i, _iss in idx.mentions if lo <= i < hi
+           for c in da.doc[i].children if c.dep_ == "prep" and c.lower_ == "against"
+           for x in c.subtree}
+    return out | {x.i for i, iss in idx.mentions if lo <= i < hi and iss not in idx.policy
+                  for m in da.doc[i].lefts for x in m.subtree}
 
 
 def _sentence_issues(da: DocActors, idx: IssueIndex, t: Token) -> list[str] | None:
@@ -1899,14 +1928,14 @@ def _sentence_issues(da: DocActors, idx: IssueIndex, t: Token) -> list[str] | No
     sent = da.sent(t)
     # (not what protests named in it are against: "alleging force at protests against
     # immigration sweeps" sues over the force, not the sweeps, and then over no policy)
-    against = {x.i for i, _iss in idx.mentions if sent.start <= i < sent.end
-               for c in da.doc[i].children if c.dep_ == "prep" and c.lower_ == "against"
-               for x in c.subtree}
-    found = _named_first(da, idx, set(range(sent.start, sent.end)) - against)
-    if not found and against and _named_first(da, idx, against):
+    against = _protest_targets(da, idx, sent.start, sent.end)
+    inside = set(range(sent.start, sent.end)) - against
+    found = _named_first(da, idx, inside)
+    if not found and against and (_named_first(da, idx, against)
+                                  or _actors_policies(da, idx, against)):
         return None
     if not found:  # "seeking to restore state control over the National Guard"
-        found = list(dict.fromkeys(_actors_policies(da, idx, range(sent.start, sent.end))))
+        found = list(dict.fromkeys(_actors_policies(da, idx, inside)))
     return found
 
 
