@@ -537,3 +537,10 @@ def test_members_including_names_are_members():
 def test_an_outlets_bare_possessive_ties_its_reporter():
     ex = run("Fox News' Rachel Donnelly asked the governor about the curfew.")
     assert frozenset(("rachel-donnelly", "fox-news")) in pairs(ex)
+
+
+def test_its_in_a_list_of_defendants_is_the_body_the_list_named_first():
+    ex = run("The Justice Department filed a lawsuit against Fresno, its mayor, Lupe Arreola, "
+             "and its city council over sanctuary policies.")
+    assert not [r for r in ex.relations if r.source == "lupe-arreola" and r.target == "doj"]
+    assert [r for r in ex.relations if r.source == "lupe-arreola" and r.target == "fresno"]

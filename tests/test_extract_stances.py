@@ -1543,3 +1543,13 @@ def test_a_suit_over_attacks_at_protests_is_not_over_what_the_protests_oppose():
     assert find(ex, "fresno-press-club", "SUES", "dhs")
     assert not [r for r in ex.relations if r.source == "fresno-press-club"
                 and r.target in ("immigration-raids", "ice", "protests")]
+
+
+def test_harm_a_policy_is_said_to_cause_opposes_it_but_judges_no_one_it_befalls():
+    ex = run("Supervisor Ana Ruiz said the immigration raids have left families destitute and "
+             "afraid to leave their homes.")
+    assert [r for r in find(ex, "ana-ruiz", "OPPOSES", "immigration-raids") if r.polarity == -1]
+    ex = run("Gov. Lupe Arreola said agents detained Hugo Soto on Friday. \"He was in "
+             'handcuffs in the back of the car, which was devastating," his friend Ana Ruiz '
+             "said.")
+    assert not [r for r in ex.relations if r.source == "ana-ruiz" and r.type == "CRITICIZES"]

@@ -2106,6 +2106,13 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
         if named and named[0] and da.kind(named[0]) == "Location":
             return named[0]
     possessive = low == "its" and t.dep_ == "poss"  # "Its director, Flor Melendrez"
+    if possessive and t.head.dep_ in ("appos", "conj") and t.head.head.i < t.i:
+        # "sued Fresno, its mayor and its city council": the body the list named first
+        first = t.head.head
+        while first.dep_ in ("appos", "conj") and first.head.i < first.i:
+            first = first.head
+        if first.i in da.tok and da.kind(da.tok[first.i]) in ("Organization", "Location"):
+            return da.tok[first.i]
     place = low in res.place_anaphors  # "the state" sued: the State of California named before
     if not possessive and (t.pos_ != "NOUN" or not (
             low in res.org_heads or low in res.org_anaphors or place) or not any(

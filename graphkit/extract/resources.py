@@ -194,6 +194,7 @@ class Resources:
     measure_containers: frozenset[str] = frozenset()
     restricting_verbs: frozenset[str] = frozenset()
     siege_nouns: frozenset[str] = frozenset()
+    harm: frozenset[str] = frozenset()  # harm words: judge a policy, not a person
     making_verbs: frozenset[str] = frozenset()
     insufficient_words: frozenset[str] = frozenset()
     victory_nouns: frozenset[str] = frozenset()
@@ -527,6 +528,7 @@ def load_resources(path: str | None = None) -> Resources:
         reporting=_lower(lex.get("reporting_verbs")),
         blame=_lower(lex.get("blame_predicates")),
         negative=_lower(ev.get("negative")),
+        harm=_lower(ev.get("harm")),
         positive=_lower(ev.get("positive")),
         unmet_duties=_lower(ev.get("unmet_duties")),
         evaluative_phrases=_phrases(ev.get("phrases") or {}),

@@ -354,7 +354,8 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             continue
         lem = t.lemma_.lower()
         low = t.lower_
-        neg = lem in res.negative or low in res.negative
+        neg = lem in res.negative or low in res.negative or of_issue and (
+            lem in res.harm or low in res.harm)
         if neg and _negated(t):
             continue  # "he is not a criminal": no judgement either way
         if neg and t.dep_ in ("amod", "compound") and (
@@ -1396,6 +1397,8 @@ def reported_evaluations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int,
                 mode = "reported"
             predicted = mode == "hypothetical" and any(
                 x.lower_ in ("will", "would", "'ll") for x in c.children if x.dep_ == "aux")
+            if score == 0 and idx.for_object(subj[0]) and evaluation(pred, da, of_issue=True) < 0:
+                score = -1  # "said the raids left families destitute": harm a policy causes
             if score == 0 or mode == "negated" or mode == "hypothetical" and not predicted:
                 continue
             sent = da.sent(c)
