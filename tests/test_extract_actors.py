@@ -653,3 +653,14 @@ def test_chemical_agents_are_a_substance_not_a_group():
     ex = run("The suit says the Department of Homeland Security misuses weaponry, including "
              "chemical agents, to retaliate against protesters.")
     assert not [a for a in ex.actors if "chemical" in a.name.lower()]
+
+
+def test_a_titled_surname_is_not_a_namesake_holding_another_office():
+    ex = run("Faith leaders speak out.\n\nLos Angeles Archbishop Gomez called the raids cruel. "
+             "Mayor Johnson agreed.")
+    ids = {a.id for a in ex.actors}
+    assert "jimmy-gomez" not in ids and "mike-johnson" not in ids
+    assert "brandon-johnson" in ids  # the namesake who holds that office
+    # the office the gazetteer gives the namesake keeps the name
+    ex = run("Rep. Gomez called the raids cruel.")
+    assert "jimmy-gomez" in {a.id for a in ex.actors}

@@ -669,3 +669,12 @@ def test_being_under_attack_by_someone_is_their_criticism():
     assert find(ex, "ana-ruiz", "CRITICIZES", "white-house")
     assert not [r for r in run('"Our schools are under attack," Gov. Ana Ruiz said.').relations
                 if r.type == "CRITICIZES"]
+
+
+def test_a_court_requiring_agents_to_act_orders_them_but_a_law_does_not():
+    ex = run("Judge Lupe Arreola expanded her restraining order, requiring all federal agents "
+             "in Fresno to wear body cameras.")
+    assert find(ex, "lupe-arreola", "ORDERS", "federal-agents")
+    ex = run("The Fresno City Council adopted an ordinance requiring federal agents to show "
+             "identification.")
+    assert not [r for r in ex.relations if r.type == "ORDERS"]

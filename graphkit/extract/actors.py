@@ -783,6 +783,47 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 OPENING_QUOTES = ("\u201c", "\u2018", '"')
 
 
+def _titles_before(da: DocActors, start: int) -> list[Token]:
+    """The title words right before a name ("LA Archbishop Gomez": Archbishop)."""
+    out: list[Token] = []
+    i = start - 1
+    while i >= 0 and start - i <= 2 and da.doc[i].lower_ in da.res.titles:
+        out.append(da.doc[i])
+        i -= 1
+    return out
+
+
+def _office_titles(da: DocActors, before: list[Token]) -> set[str]:
+    """The office words among these title tokens ("Rep." -> "representative")."""
+    res = da.res
+    return {(res.abbreviations.get(t.lower_) or t.lower_).lower() for t in before
+            if t.lower_ in res.titles and t.lower_ not in res.title_modifiers | res.honorifics}
+
+
+def _holds(known, titles: set[str]) -> bool:
+    roles = " ".join(known.roles).lower().split()
+    return any(w in roles for t in titles for w in t.split())
+
+
+def _other_office(da: DocActors, known, text: str, before: list[Token]) -> bool:
+    """A lone surname the gazetteer knows, titled with an office none of its person's roles
+    name, in a story that never names that person in full: someone else."""
+    if known.kind != "Person" or " " in text.strip() or norm(known.name) in norm(da.text):
+        return False
+    titles = _office_titles(da, before)
+    return bool(titles) and not _holds(known, titles)
+
+
+def _office_holder(da: DocActors, text: str, before: list[Token]) -> str | None:
+    """The gazetteer person with this surname whose roles name the title ("Mayor Johnson"
+    when the surname's first namesake is Speaker Mike Johnson)."""
+    titles = _office_titles(da, before)
+    last = norm(text)
+    hits = [a.id for a in da.res.actors.values() if a.kind == "Person"
+            and norm(a.name).split()[-1:] == [last] and _holds(a, titles)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _unless_namesake(da: DocActors, aid: str | None, text: str) -> str | None:
     """A lone surname the gazetteer knows, when this story named another person in full
     with it and never names the gazetteer's ("Carlos Jurado … Jurado told reporters"): the
@@ -807,6 +848,11 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
             return
     if label.startswith("GAZ:"):
         aid = _unless_namesake(da, label[4:], span.text)
+        known = res.actors.get(aid)
+        if known is not None and _other_office(da, known, span.text,
+                                               _titles_before(da, span.start)):
+            label = "PERSON"  # "Archbishop Gomez": not the gazetteer's Rep. Jimmy Gomez
+    if label.startswith("GAZ:"):
         known = res.actors.get(aid)
         if known is None:
             _add_mention(da, span, aid, da.actors[aid].name, "Person", "surname")
@@ -919,6 +965,10 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
         return
     aid = res.lookup(text) or _lookup_variant(res, text)
     aid = _unless_namesake(da, aid, text)
+    before = [*title_toks, *_titles_before(da, span.start)]
+    other = aid in res.actors and _other_office(da, res.actors[aid], text, before)
+    if other:
+        aid = None  # "Archbishop Gomez" is not Rep. Jimmy Gomez
     generic = res.generic_name_words
     if aid in res.actors and all(w.lower() in generic for w in text.split()) and not _home_named(
             da.text, res.actors[aid], generic):
@@ -926,7 +976,10 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if aid is None and kind == "Organization" and _titled_name(name_span, res):
         kind = "Person"
     if aid is None and kind == "Person":
-        aid = _surname(da, text)
+        aid = _surname(da, text, in_story=other)
+        if aid in res.actors and _other_office(da, res.actors[aid], text, before):
+            # "Archbishop Gomez" is not Rep. Jimmy Gomez ("Mayor Johnson" is the mayor)
+            aid = _office_holder(da, text, before)
     if aid is None and kind == "Organization":
         aid = _short_form(da, text)
     if aid is None and kind == "Organization" and len(name_span) == 1 and (

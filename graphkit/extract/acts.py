@@ -123,7 +123,7 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
         if t.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in res.directive_verbs or (
+        if t.pos_ == "VERB" and lemma in res.directive_verbs | res.court_directive_verbs or (
                 t.pos_ == "NOUN" and lemma == "call" and t.dep_ == "dobj") or (
                 t.pos_ == "VERB" and lemma in res.ruling_verbs and _ruled_duty(t, da)):
             _directive(da, idx, t, quotes, sink, by_actor)
@@ -283,6 +283,8 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     # "Bass renewed her call for Trump to stop the raids": the caller owns the call
     sources, passive = ([a for c in v.children if c.dep_ == "poss" for a in _actors(da, c)],
                         False) if v.pos_ == "NOUN" else subject_actors(v, da)
+    if v.lemma_.lower() in da.res.court_directive_verbs:
+        sources = [s for s in sources if is_judicial(da, s)]
     if passive or not sources:
         return
     if v.pos_ == "VERB" and obliged(v):
