@@ -1288,3 +1288,9 @@ def test_threats_an_act_answers_are_not_the_actors_own():
              "officials have defended their tactics as appropriate for growing threats to "
              "agents.")
     assert not [r for r in ex.relations if r.type == "THREATENS"]
+
+
+def test_being_instructed_to_condemn_is_no_condemnation():
+    ex = run("The Vatican issued a letter instructing the U.S. Conference of Catholic Bishops "
+             "to publicly condemn the White House.")
+    assert not [r for r in ex.relations if r.type == "CRITICIZES"]

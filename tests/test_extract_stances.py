@@ -1553,3 +1553,10 @@ def test_harm_a_policy_is_said_to_cause_opposes_it_but_judges_no_one_it_befalls(
              'handcuffs in the back of the car, which was devastating," his friend Ana Ruiz '
              "said.")
     assert not [r for r in ex.relations if r.source == "ana-ruiz" and r.type == "CRITICIZES"]
+
+
+def test_rescinding_a_rule_that_barred_an_activity_supports_it():
+    ex = run("The Trump administration rescinded a policy that had barred immigration raids at "
+             "schools.")
+    assert [r for r in find(ex, "white-house", "SUPPORTS", "immigration-raids")
+            if r.rule.startswith("stance:lift-limit")]

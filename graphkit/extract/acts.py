@@ -1070,8 +1070,9 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
 
 
 def lifted_limits(da: DocActors, idx, quotes, sink: Sink) -> None:
-    """'The Supreme Court lifted restrictions on immigration stops': undoing a limit on an
-    issue's activity is for the issue (lexicon ``limit_nouns``; verbs with a relation type of
+    """'The Supreme Court lifted restrictions on immigration stops', 'rescinded a policy that
+    barred raids at schools': undoing a limit on an issue's activity is for the issue
+    (lexicon ``limit_nouns``, ``guidance_nouns``; verbs with a relation type of
     their own, "blocked the restrictions", are read in stances.act_stances)."""
     res = da.res
     for v in da.doc:
@@ -1080,6 +1081,14 @@ def lifted_limits(da: DocActors, idx, quotes, sink: Sink) -> None:
             continue
         issues = [iss for o in v.children if o.dep_ == "dobj"
                   for iss in sorted(limited_issues(o, da, idx))]
+        # "reversed a policy that limited immigration arrests at schools": a measure whose
+        # clause limits the issue's activity
+        issues += [iss for o in v.children if o.dep_ == "dobj"
+                   and o.lemma_.lower() in res.measure_nouns | res.guidance_nouns
+                   for c in o.children if c.dep_ in ("relcl", "acl")
+                   and c.lemma_.lower() in res.preventing_verbs | res.restricting_verbs
+                   for x in direct_objects(c) for iss in issues_of(x, da, idx)
+                   if iss in idx.policy and iss not in issues]
         if not issues:
             continue
         if v.dep_ in ("acl", "pobj") or any(c.dep_ == "poss" for c in v.children):

@@ -1819,10 +1819,12 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 continue
             if tg in da.res.venues and (fallback or typ == "COOPERATES_WITH"):
                 continue  # "posted to Truth Social", "joined Fox News": where it was said
-            if asked or fallback and any(g.lemma_.lower() in da.res.order_verbs | {"tell"}
-                                         for g in _governors(v, advcl=True)):
+            if asked or (fallback or typ in JUDGING_TYPES | {"COOPERATES_WITH"}) and any(
+                    g.lemma_.lower() in da.res.order_verbs | {"tell"}
+                    for g in _governors(v, advcl=True)):
                 continue  # (the asking is the act: directives read it; "instructed Bovino
-                # to meet with her" is no meeting yet)
+                # to meet with her" is no meeting yet, nor "instructing bishops to condemn
+                # the raids" a condemnation)
             if fallback and any(c.dep_ == "xcomp" and undoes(c, da.res) for c in v.children):
                 continue  # "encouraged Democrats to tone down their rhetoric": pressure
             sink.add(s, tg, typ, conf, mode,

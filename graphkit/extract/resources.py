@@ -204,6 +204,7 @@ class Resources:
     emergency_nouns: frozenset[str] = frozenset()
     substance_modifiers: frozenset[str] = frozenset()
     court_directive_verbs: frozenset[str] = frozenset()
+    guidance_nouns: frozenset[str] = frozenset()
     member_titles: dict[str, list[str]] = field(default_factory=dict)
     unit_heads: frozenset[str] = frozenset()
     protesting_verbs: frozenset[str] = frozenset()
@@ -614,6 +615,7 @@ def load_resources(path: str | None = None) -> Resources:
         emergency_nouns=_lower(lex.get("emergency_nouns")),
         substance_modifiers=_lower(lex.get("substance_modifiers")),
         court_directive_verbs=_lower(lex.get("court_directive_verbs")),
+        guidance_nouns=_lower(lex.get("guidance_nouns")),
         member_titles={str(k).lower(): [str(x).lower() for x in v]
                        for k, v in (lex.get("member_titles") or {}).items()},
         protesting_verbs=_lower(lex.get("protesting_verbs")),
