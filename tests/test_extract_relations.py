@@ -1294,3 +1294,11 @@ def test_being_instructed_to_condemn_is_no_condemnation():
     ex = run("The Vatican issued a letter instructing the U.S. Conference of Catholic Bishops "
              "to publicly condemn the White House.")
     assert not [r for r in ex.relations if r.type == "CRITICIZES"]
+
+
+def test_signing_bills_alongside_officials_is_no_cooperation_with_them():
+    ex = run("Gov. Ana Ruiz signed five bills on Saturday alongside Mayor Lupe Arreola and "
+             "Supervisor Hugo Soto.")
+    assert not [r for r in ex.relations if r.type == "COOPERATES_WITH"]
+    assert find(run("Gov. Ana Ruiz worked alongside Mayor Lupe Arreola."), "ana-ruiz",
+                "COOPERATES_WITH", "lupe-arreola")

@@ -32,6 +32,7 @@ SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
 # the verbs that judge what they are about ("opposes sending the Guard"; judging() adds suing)
 JUDGING_TYPES = frozenset({"CRITICIZES", "OPPOSES", "SUPPORTS"})
+COMPANY_PREPS = frozenset({"alongside", "beside"})
 BASE_CONFIDENCE = {"fallback": 0.45, "verb": 0.8, "passive": 0.75, "noun": 0.65, "adj": 0.7, "blame": 0.6,
                    "warn": 0.7}
 
@@ -1651,7 +1652,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             objs = _relative_head(v, da)  # "the 700 Marines he ordered to Los Angeles"
         if not objs or not any(da.tok.get(t.i) or da.actor_at(t) for o in objs
                                for t in o.subtree):
-            objs = objs + prep_objects(v, rule.preps)
+            # ("signed five bills alongside the mayor": beside, not with, the ones who watched)
+            preps = rule.preps - COMPANY_PREPS if objs else rule.preps
+            objs = objs + prep_objects(v, preps)
         if not objs and typ == "ORDERS":
             # "sent in the Guard", "called up 2,000 troops": a particle parsed as a preposition
             objs = [p for c in v.children if c.dep_ == "prep" and c.i == v.i + 1
