@@ -1302,3 +1302,8 @@ def test_signing_bills_alongside_officials_is_no_cooperation_with_them():
     assert not [r for r in ex.relations if r.type == "COOPERATES_WITH"]
     assert find(run("Gov. Ana Ruiz worked alongside Mayor Lupe Arreola."), "ana-ruiz",
                 "COOPERATES_WITH", "lupe-arreola")
+
+
+def test_ripping_into_someone_criticises_them():
+    ex = run("Gov. Ana Ruiz also ripped into Attorney General Pam Bondi personally.")
+    assert find(ex, "ana-ruiz", "CRITICIZES", "pam-bondi")

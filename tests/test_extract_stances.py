@@ -1560,3 +1560,12 @@ def test_rescinding_a_rule_that_barred_an_activity_supports_it():
              "schools.")
     assert [r for r in find(ex, "white-house", "SUPPORTS", "immigration-raids")
             if r.rule.startswith("stance:lift-limit")]
+
+
+def test_a_city_said_to_remain_a_sanctuary_is_for_the_policy_and_so_is_the_speaker():
+    ex = run("Fresno will remain a sanctuary city, Mayor Lupe Arreola said.")
+    for who in ("fresno", "lupe-arreola"):
+        assert [r for r in find(ex, who, "SUPPORTS", "sanctuary-policies") if r.polarity == 1], who
+    assert not [r for r in run("Fresno will not remain a sanctuary city, Mayor Lupe Arreola "
+                               "said.").relations if r.target == "sanctuary-policies"
+                and r.mode != "negated"]

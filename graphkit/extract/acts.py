@@ -1138,6 +1138,10 @@ def status_declarations(da: DocActors, idx, quotes, sink: Sink) -> None:
         mode = mode_of(v, da, quotes)
         if passive or mode == "negated":
             continue
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in res.reporting:
+            # "Fresno will remain a sanctuary city, the mayor said": hers too
+            said, by = subject_actors(v.head, da)
+            sources += [] if by else [a for a in said if a not in sources]
         for s in sources:
             if da.kind(s) == "Location":
                 da.acting.add(s)  # "Huntington Beach declared itself …": the city acts
