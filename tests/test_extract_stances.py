@@ -1569,3 +1569,10 @@ def test_a_city_said_to_remain_a_sanctuary_is_for_the_policy_and_so_is_the_speak
     assert not [r for r in run("Fresno will not remain a sanctuary city, Mayor Lupe Arreola "
                                "said.").relations if r.target == "sanctuary-policies"
                 and r.mode != "negated"]
+
+
+def test_judging_those_opposed_to_a_policy_is_the_other_side_of_it():
+    ex = run("Gov. Ana Ruiz criticized those opposed to the immigration raids.")
+    assert [r for r in find(ex, "ana-ruiz", "SUPPORTS", "immigration-raids") if r.polarity == 1]
+    ex = run("Gov. Ana Ruiz praised residents opposed to the immigration raids.")
+    assert [r for r in find(ex, "ana-ruiz", "OPPOSES", "immigration-raids") if r.polarity == -1]

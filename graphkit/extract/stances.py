@@ -726,6 +726,11 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                             for iss in idx.for_object(p)}
                 # "blocked the restrictions on the raids": for them
                 rejected |= limited_issues(o, da, idx)
+                # "criticized anyone opposed to the raids": what the ones acted on oppose
+                rejected |= {iss for c in o.children if c.dep_ in ("amod", "acl")
+                             and c.lemma_.lower() in ("oppose", "opposed") and c.i > o.i
+                             for p in prep_objects(c, frozenset({"to"}))
+                             for iss in idx.for_object(p)}
                 if o.lemma_.lower() in da.res.suit_words:
                     # "backed the lawsuit over the deployment": a suit is against what it is
                     # about
