@@ -1307,3 +1307,11 @@ def test_signing_bills_alongside_officials_is_no_cooperation_with_them():
 def test_ripping_into_someone_criticises_them():
     ex = run("Gov. Ana Ruiz also ripped into Attorney General Pam Bondi personally.")
     assert find(ex, "ana-ruiz", "CRITICIZES", "pam-bondi")
+
+
+def test_a_court_is_never_the_one_suing():
+    ex = run("U.S. District Judge Hugo Soto issued the injunction on Friday. The injunction stems "
+             "from a lawsuit brought against the Department of Homeland Security by the Fresno "
+             "Press Club.")
+    assert find(ex, "fresno-press-club", "SUES", "dhs")
+    assert not find(ex, "hugo-soto", "SUES", "dhs")

@@ -24,6 +24,7 @@ from .actors import (
     DocActors,
     _affiliate,
     _org_anaphor,
+    is_judicial,
     member_body,
     ruling_anaphor,
 )
@@ -2114,6 +2115,9 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         sources += _pobj_actors([ag for c in n.children if c.dep_ == "acl"
                                  for ag in c.children if ag.dep_ == "agent"], da)
     sent = da.sent(n)
+    if typ == "SUES":
+        # ("the injunction stems from a lawsuit brought by …": a court rules on suits)
+        sources = [s for s in sources if not is_judicial(da, s)]
     if typ == "CLASHES_WITH":
         between = prep_objects(n, frozenset({"between"}))
         if not between and n.dep_ in ("nsubj", "nsubjpass") and n.head.pos_ == "VERB":
