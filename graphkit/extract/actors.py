@@ -805,10 +805,17 @@ def _holds(known, titles: set[str]) -> bool:
     return any(w in roles for t in titles for w in t.split())
 
 
+def _unnamed_namesake(da: DocActors, known, text: str) -> bool:
+    """Is ``text`` a lone surname of this gazetteer person, whom the story never names in
+    full?"""
+    return known.kind == "Person" and " " not in text.strip() and (
+        norm(known.name) not in norm(da.text))
+
+
 def _other_office(da: DocActors, known, text: str, before: list[Token]) -> bool:
     """A lone surname the gazetteer knows, titled with an office none of its person's roles
     name, in a story that never names that person in full: someone else."""
-    if known.kind != "Person" or " " in text.strip() or norm(known.name) in norm(da.text):
+    if not _unnamed_namesake(da, known, text):
         return False
     titles = _office_titles(da, before)
     return bool(titles) and not _holds(known, titles)
@@ -829,8 +836,7 @@ def _unless_namesake(da: DocActors, aid: str | None, text: str) -> str | None:
     with it and never names the gazetteer's ("Carlos Jurado … Jurado told reporters"): the
     story's person."""
     known = da.res.actors.get(aid) if aid else None
-    if known is None or " " in text.strip() or known.kind != "Person" or aid in da.actors or (
-            norm(known.name) in norm(da.text)):
+    if known is None or aid in da.actors or not _unnamed_namesake(da, known, text):
         return aid
     return _surname(da, text, in_story=True) or aid
 

@@ -49,7 +49,6 @@ from .relations import (
     verb_in,
 )
 from .stances import (
-    defended_issues,
     definite_suit,
     defunded,
     ended_issues,
@@ -799,7 +798,7 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
     return found
 
 
-def lawsuit_parties(da: DocActors, idx, aims: dict[int, list[str]], quotes, sink: Sink) -> None:
+def lawsuit_parties(da: DocActors, aims: dict[int, list[str]], quotes, sink: Sink) -> None:
     """'joined the lawsuit', 'the lawsuit was filed by the ACLU', 'filed a motion to
     intervene in the lawsuit': a party to a lawsuit sues its defendants, named with it
     ("against X", "challenging X's tactics") or, for "the lawsuit", before it, and opposes
@@ -816,7 +815,7 @@ def lawsuit_parties(da: DocActors, idx, aims: dict[int, list[str]], quotes, sink
         elif definite_suit(n):
             defendants = last
         issues = aims.get(n.i, [])
-        defended = defended_issues(da, idx, n)
+        defended = da.defended.get(n.i, set())
         parties = _plaintiffs(da, n)
         if parties:
             last_parties = parties

@@ -1795,11 +1795,6 @@ def defunded(v: Token, da: DocActors) -> list[Token]:
     return []
 
 
-def defended_issues(da: DocActors, idx: IssueIndex, n: Token) -> set[str]:
-    """Issues a suit defends (``suit_aims`` sets them)."""
-    return da.defended.get(n.i, set())
-
-
 def _defended_in_sentence(da: DocActors, idx: IssueIndex, n: Token) -> set[str]:
     """Issues a suit's sentence names only as held by those a defunding act takes funds from:
     "sued the administration for threatening to withhold funding from sanctuary cities" is
@@ -1814,7 +1809,7 @@ def _defended_in_sentence(da: DocActors, idx: IssueIndex, n: Token) -> set[str]:
     return {iss for _i, iss in found if all(i in deprived for i, x in found if x == iss)}
 
 
-def suit_stances(da: DocActors, idx: IssueIndex, aims: dict[int, list[str]], sink: Sink) -> None:
+def suit_stances(da: DocActors, aims: dict[int, list[str]], sink: Sink) -> None:
     """'Newsom's lawsuit over the National Guard deployment', 'their legal challenge to the
     deployment', 'vowed to continue their legal challenge': whoever brings the suit opposes
     what it is over (``aims``: ``suit_aims``)."""
@@ -1824,7 +1819,7 @@ def suit_stances(da: DocActors, idx: IssueIndex, aims: dict[int, list[str]], sin
         if n.pos_ == "VERB":  # "his office had sued", "California sued the administration"
             subjects, passive = subject_actors(n, da)
             mode = mode_of(n, da, da.quotes)
-            defended = defended_issues(da, idx, n)
+            defended = da.defended.get(n.i, set())
             for a in [] if passive else subjects:
                 for iss in aims[n.i] if da.kind(a) != "Location" or a in da.acting else []:
                     sink.add(a, iss, "SUPPORTS" if iss in defended else "OPPOSES",
@@ -1838,7 +1833,7 @@ def suit_stances(da: DocActors, idx: IssueIndex, aims: dict[int, list[str]], sin
             owners = [] if passive else [a for a in subjects if da.kind(a) != "Location"]
         if not owners:
             continue
-        defended = defended_issues(da, idx, n)
+        defended = da.defended.get(n.i, set())
         for a in owners:
             for iss in aims[n.i]:
                 sink.add(a, iss, "SUPPORTS" if iss in defended else "OPPOSES", 0.55,
