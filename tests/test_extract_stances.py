@@ -1576,3 +1576,11 @@ def test_judging_those_opposed_to_a_policy_is_the_other_side_of_it():
     assert [r for r in find(ex, "ana-ruiz", "SUPPORTS", "immigration-raids") if r.polarity == 1]
     ex = run("Gov. Ana Ruiz praised residents opposed to the immigration raids.")
     assert [r for r in find(ex, "ana-ruiz", "OPPOSES", "immigration-raids") if r.polarity == -1]
+
+
+def test_a_suit_over_a_funding_cut_defends_only_the_holders_own_policy():
+    ex = run("Fresno County sued the Trump administration on Friday for threatening to "
+             "withhold federal funding from jurisdictions with sanctuary policies that protect "
+             "residents from deportation.")
+    assert not [r for r in ex.relations if r.source == "fresno-county"
+                and r.target == "immigration-raids" and r.polarity == 1]

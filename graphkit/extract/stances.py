@@ -1801,12 +1801,15 @@ def _defended_in_sentence(da: DocActors, idx: IssueIndex, n: Token) -> set[str]:
     for sanctuary policies, not against them."""
     res = da.res
     sent = da.sent(n)
-    deprived = {x.i for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in (
-        res.depriving_verbs | res.defunding_verbs) for o in defunded(v, da) for x in o.subtree}
-    if not deprived:
-        return set()
+    targets = [o for v in sent if v.pos_ == "VERB" and v.lemma_.lower() in (
+        res.depriving_verbs | res.defunding_verbs) for o in defunded(v, da)]
+    # (the holders' own policy, not one their clause names: "jurisdictions with sanctuary
+    # policies that protect residents from deportation" holds no raids)
+    held = {iss for o in targets for iss in issues_of(o, da, idx)}
+    deprived = {x.i for o in targets for x in o.subtree}
     found = [(i, iss) for i, iss in idx.mentions if sent.start <= i < sent.end]
-    return {iss for _i, iss in found if all(i in deprived for i, x in found if x == iss)}
+    return {iss for _i, iss in found if iss in held
+            and all(i in deprived for i, x in found if x == iss)}
 
 
 def suit_stances(da: DocActors, aims: dict[int, list[str]], sink: Sink) -> None:
