@@ -801,6 +801,7 @@ def _office_titles(da: DocActors, before: list[Token]) -> set[str]:
 
 
 def _holds(known, titles: set[str]) -> bool:
+    """Does one of the gazetteer person's roles name one of these offices?"""
     roles = " ".join(known.roles).lower().split()
     return any(w in roles for t in titles for w in t.split())
 
@@ -855,18 +856,15 @@ def _resolve_span(da: DocActors, span: Span, label: str) -> None:
     if label.startswith("GAZ:"):
         aid = _unless_namesake(da, label[4:], span.text)
         known = res.actors.get(aid)
-        if known is not None and _other_office(da, known, span.text,
-                                               _titles_before(da, span.start)):
-            label = "PERSON"  # "Archbishop Gomez": not the gazetteer's Rep. Jimmy Gomez
-    if label.startswith("GAZ:"):
-        known = res.actors.get(aid)
-        if known is None:
+        if known is None:  # "Carlos Jurado … Jurado": the story's person
             _add_mention(da, span, aid, da.actors[aid].name, "Person", "surname")
             return
-        if known.kind == "Location" and _member_state(da, span):
+        if not _other_office(da, known, span.text, _titles_before(da, span.start)):
+            if known.kind == "Location" and _member_state(da, span):
+                return
+            _add_mention(da, span, aid, known.name, known.kind, "gazetteer")
             return
-        _add_mention(da, span, aid, known.name, known.kind, "gazetteer")
-        return
+        label = "PERSON"  # "Archbishop Gomez": not the gazetteer's Rep. Jimmy Gomez
     if label == "GROUP":
         aid = res.lookup(span.text) or _lookup_variant(res, span.text)
         partisan = any(t.lower_ in res.party_words for t in span[:-1])

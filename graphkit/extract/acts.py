@@ -1379,12 +1379,12 @@ def prohibiting_laws(da: DocActors, idx, quotes, sink: Sink) -> None:
         sources = subject_actors(v, da)[0]
         mode = mode_of(v, da, quotes)
         if sources and limited:
-            limited_issues = list(dict.fromkeys(i for o in limited for i in idx.for_object(o)))
+            curbed = list(dict.fromkeys(i for o in limited for i in idx.for_object(o)))
             owners = [a for o in limited for w in owner_tokens(o) for a in _actors(da, w)]
             _against(da, sink, sources, owners, "OPPOSES", 0.6 * factor(mode), mode,
                      "pattern:prohibiting-law", n)
             for s in dict.fromkeys(sources):
-                for iss in limited_issues:
+                for iss in curbed:
                     sink.add(s, iss, "OPPOSES", 0.6 * factor(mode), mode,
                              "pattern:prohibiting-law", n.text, da.sent(n))
         for typ, objs in (("OPPOSES", banned),
@@ -1433,9 +1433,12 @@ def emergency_declarations(da: DocActors, idx, quotes, sink: Sink) -> None:
     for e in da.doc:
         if e.pos_ != "NOUN" or e.lemma_.lower() not in res.emergency_nouns:
             continue
-        np = e.head if e.dep_ == "compound" or e.dep_ == "pobj" and e.head.lower_ == "of" and (
-            e.head.head.pos_ == "NOUN") else e
-        np = np.head if np.lower_ == "of" else np
+        if e.dep_ == "compound":
+            np = e.head  # "an emergency declaration"
+        elif e.dep_ == "pobj" and e.head.lower_ == "of" and e.head.head.pos_ == "NOUN":
+            np = e.head.head  # "a state of emergency"
+        else:
+            np = e
         v = np.head
         if np.dep_ not in ("dobj", "nsubjpass") or v.pos_ != "VERB":
             continue

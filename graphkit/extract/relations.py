@@ -2408,8 +2408,7 @@ def reaction_doer(v: Token) -> Token:
     """The verb whose subject a trailing participle's reaction answers: "Leo questioned
     whether the measures were moral, sparking backlash" (the questioning, not the measures,
     sparked it: the parser hangs the participle on the reported clause)."""
-    if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.dep_ == "ccomp" and v.i > 0 and (
-            v.doc[v.i - 1].text == ",") and v.head.head.pos_ == "VERB":
+    if _trailing_participle(v) and v.head.dep_ == "ccomp" and v.head.head.pos_ == "VERB":
         return v.head.head
     return v
 

@@ -1870,10 +1870,11 @@ def suit_aims(da: DocActors, idx: IssueIndex) -> dict[int, list[str]]:
     counts = Counter(iss for _i, iss in idx.mentions if iss in idx.policy)
     main = [counts.most_common(1)[0][0]] if counts else []
     out: dict[int, list[str]] = {}
+    aims = dict(named)
     for n in suits:
         before = [i for i, _found in named if i <= n.i]
         source = before[-1] if before else named[0][0] if named else None
-        out[n.i] = dict(named)[source] if source is not None else main
+        out[n.i] = aims[source] if source is not None else main
         if source is not None and n.i not in da.defended:
             da.defended[n.i] = da.defended.get(source, set())  # the suit named before
     return out
