@@ -1783,3 +1783,24 @@ def test_appreciation_disruption_and_counterproductive():
     assert any(t == "OPPOSES" and o == "ice" for _s, t, o in r)
     r = rels(run(RAIDS + 'Mayor Ana Ruiz said, "Sending the National Guard is counterproductive."'))
     assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+
+
+def test_troops_deployed_somewhere_are_not_deployed_by_the_subject():
+    r = rels(run("Fresno\n\nProtesters clashed with National Guard troops deployed in front of "
+                 "the Fresno Police Department on Sunday."))
+    assert ("protesters", "CLASHES_WITH", "national-guard") in r
+    assert not any(t == "ORDERS" for _s, t, _o in r)
+
+
+def test_criticism_towards_an_agency_criticizes_it():
+    r = rels(run("Attorney General Ana Ruiz voiced criticism towards ICE's methods on Monday."))
+    assert ("ana-ruiz", "CRITICIZES", "ice") in r
+
+
+def test_a_curly_apostrophe_parses_as_a_straight_one():
+    text = ("Fresno\n\nAt the same time, Democrats are warning that Trump{q}s executive reach into "
+            "California, sending in the National Guard over the governor{q}s objections, is "
+            "inflaming tensions.")
+    straight = rels(run(text.format(q="'")))
+    assert ("democrats", "CRITICIZES", "donald-trump") in straight
+    assert rels(run(text.format(q="\u2019"))) == straight

@@ -1584,3 +1584,35 @@ def test_a_suit_over_a_funding_cut_defends_only_the_holders_own_policy():
              "residents from deportation.")
     assert not [r for r in ex.relations if r.source == "fresno-county"
                 and r.target == "immigration-raids" and r.polarity == 1]
+
+
+def test_a_proponent_of_a_policy_supports_it():
+    ex = run("Councilman Hugo Soto, a longtime proponent of sanctuary policies, spoke on Monday.")
+    assert ("hugo-soto", "SUPPORTS", "sanctuary-policies") in rels(ex)
+
+
+def test_evidence_for_ones_own_claim_takes_no_side_on_what_the_claim_is_about():
+    ex = run("Gov. Ana Ruiz cited two court filings to support her argument that the deployment "
+             "of the National Guard was illegal.")
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+
+
+def test_a_named_sanctuary_law_is_the_policy():
+    ex = run("The Justice Department sued Fresno over its Trust Act on Monday.")
+    assert ("doj", "OPPOSES", "sanctuary-policies") in rels(ex)
+    ex = run("Sheriff Hugo Soto criticized SB 54 on Monday.")
+    assert ("hugo-soto", "OPPOSES", "sanctuary-policies") in rels(ex)
+
+
+def test_defying_an_order_to_remove_a_policy_is_for_the_policy():
+    ex = run("Mayor Lupe Arreola defied a Trump administration order to remove the city's "
+             "sanctuary policy.")
+    assert ("lupe-arreola", "SUPPORTS", "sanctuary-policies") in rels(ex)
+    assert ("lupe-arreola", "OPPOSES", "sanctuary-policies") not in rels(ex)
+
+
+def test_those_a_law_restricts_from_an_act_do_not_do_it():
+    ex = run("The Justice Department sued Fresno over its sanctuary policy, which restricts "
+             "local police from cooperating with federal immigration efforts.")
+    assert not [r for r in ex.relations if r.type == "SUPPORTS" and r.mode != "negated"
+                and r.source != "doj"]

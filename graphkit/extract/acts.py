@@ -49,6 +49,7 @@ from .relations import (
     verb_in,
 )
 from .stances import (
+    NEG_TYPES,
     definite_suit,
     defunded,
     ended_issues,
@@ -203,6 +204,16 @@ def _undo_purpose(da, idx, v, quotes, sink) -> None:
     sources, passive = subject_actors(v, da)
     if passive or not sources:
         return
+    sign = -1
+    if v.dep_ == "advcl" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in da.res.order_nouns and c.i < v.i
+            for c in v.head.children):
+        # "defied an order to remove the sanctuary policy", the parser hanging the order's
+        # content on the verb: defying it is for what it would remove, obeying it against
+        kind = da.res.verb_type(v.head.lemma_)
+        if kind not in NEG_TYPES | {"SUPPORTS", "COOPERATES_WITH"}:
+            return
+        sign = 1 if kind in NEG_TYPES else -1
     objs = [c for c in v.children if c.dep_ == "dobj"]
     # "to stop Trump from deploying the Guard": the act it stops
     objs += [o for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -218,7 +229,7 @@ def _undo_purpose(da, idx, v, quotes, sink) -> None:
     mode = mode_of(v, da, quotes)
     for s in sources:
         for iss in issues:
-            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
+            sink.add(s, iss, "OPPOSES" if sign < 0 else "SUPPORTS", 0.55 * factor(mode), mode,
                      f"stance:undo-{v.lemma_.lower()}", v.text, da.sent(v))
 
 

@@ -205,10 +205,25 @@ def get_nlp() -> Language:
                 # "U.S. Atty. Bill Essayli": a title's full stop ends no sentence
                 form = abbr[:1].upper() + abbr[1:]
                 _NLP.tokenizer.add_special_case(form, [{ORTH: form}])
+        _fold_curly_apostrophes(_NLP)
         _NLP.add_pipe("graphkit_name_norms", first=True)
         _NLP.add_pipe("graphkit_paragraphs", before="parser")
         _NLP.add_pipe("graphkit_restore_norms", after="parser")
     return _NLP
+
+
+# Curly apostrophes and single quotes with the straight form the models mostly saw in training
+CURLY_FORMS = {"\u2019": "'", "\u2018": "'", "\u2019s": "'s", "n\u2019t": "n't", "\u2019re": "'re",
+               "\u2019ll": "'ll", "\u2019ve": "'ve", "\u2019m": "'m", "\u2019d": "'d"}
+
+
+def _fold_curly_apostrophes(nlp: Language) -> None:
+    """Give the curly forms the features of the straight ones: the text is kept as written,
+    but "Trump\u2019s" parses as "Trump's" does (the models tag them differently)."""
+    for curly, straight in CURLY_FORMS.items():
+        for c, s in ((curly, straight), (curly.capitalize(), straight.capitalize())):
+            lc, ls = nlp.vocab[c], nlp.vocab[s]
+            lc.norm_, lc.shape_, lc.prefix_, lc.suffix_ = ls.norm_, ls.shape_, ls.prefix_, ls.suffix_
 
 
 def get_rules(nlp: Language | None = None) -> tuple[Resources, Matchers]:

@@ -268,6 +268,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         by = [p for c in head.children if c.dep_ == "prep" and c.i < v.i for p in by_agents(c)]
         if by:
             return expand(by), False  # "the decision by Trump to deploy the Guard"
+        if v.tag_ == "VBN" and not infinitive(v) and resolve(head, da):
+            # "clashed with troops deployed outside the building": the actor is the one
+            # deployed, and the clause's subject did not deploy it
+            return [], False
         gov = head.head
         while gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
@@ -1133,7 +1137,7 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
                                 for x in v.head.children):
         return "negated"  # "did not criticize ICE, nor did he condemn the protesters"
     if v.dep_ == "pcomp" and v.head.lower_ == "from" and (
-            v.head.head.lemma_.lower() in res.preventing_verbs):
+            v.head.head.lemma_.lower() in res.preventing_verbs | res.restricting_verbs):
         b = v.head.head
         # ("sued to block Trump from sending troops", "a lawsuit to block …": not blocked yet)
         sought = b.dep_ in ("acl", "xcomp", "advcl") and b.head.lemma_.lower() in (

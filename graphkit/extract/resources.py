@@ -193,6 +193,7 @@ class Resources:
     measure_nouns: frozenset[str] = frozenset()
     measure_containers: frozenset[str] = frozenset()
     restricting_verbs: frozenset[str] = frozenset()
+    argument_nouns: frozenset[str] = frozenset()
     siege_nouns: frozenset[str] = frozenset()
     harm: frozenset[str] = frozenset()  # harm words: judge a policy, not a person
     making_verbs: frozenset[str] = frozenset()
@@ -605,6 +606,7 @@ def load_resources(path: str | None = None) -> Resources:
         measure_nouns=_lower(lex.get("measure_nouns")),
         measure_containers=_lower(lex.get("measure_containers")),
         restricting_verbs=_lower(lex.get("restricting_verbs")),
+        argument_nouns=_lower(lex.get("argument_nouns")),
         siege_nouns=_lower(lex.get("siege_nouns")),
         making_verbs=_lower(lex.get("making_verbs")),
         insufficient_words=_lower(lex.get("insufficient_words")),

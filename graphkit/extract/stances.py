@@ -710,6 +710,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             phr = [(o, sgn) for o, sgn in phr if o.lemma_.lower() not in da.res.end_nouns
                    and not (typ == "ORDERS" and o.lemma_.lower() in da.res.release_nouns)]
             for o, sgn in phr:
+                if o.lemma_.lower() in da.res.argument_nouns:
+                    continue  # "to support her claim that the raids were illegal"
                 if typ == "ORDERS" and (o if o.dep_ == "dative" else o.head).lower_ in (
                         DESTINATION_PREPS) and o.dep_ in ("dative", "pobj"):
                     continue  # "sent the Guard to the protests": where it goes, not backed
