@@ -1804,3 +1804,49 @@ def test_a_curly_apostrophe_parses_as_a_straight_one():
     straight = rels(run(text.format(q="'")))
     assert ("democrats", "CRITICIZES", "donald-trump") in straight
     assert rels(run(text.format(q="\u2019"))) == straight
+
+
+def test_daring_someone_to_act_is_defiance():
+    ex = run("Governor Ana Ruiz dared Sheriff Hugo Soto to arrest her.")
+    assert ("ana-ruiz", "CRITICIZES", "hugo-soto") in rels(ex)
+    assert ("ana-ruiz", "THREATENS", "hugo-soto") not in rels(ex)
+
+
+def test_saying_someone_had_no_reason_to_act_faults_them():
+    r = rels(run('Fresno\n\nMayor Ana Ruiz said Sheriff Hugo Soto "had absolutely no reason to '
+                 'even say that."'))
+    assert ("ana-ruiz", "CRITICIZES", "hugo-soto") in r
+    r = rels(run("Governor Lupe Arreola said there was no need for President Trump to deploy the "
+                 "National Guard."))
+    assert ("lupe-arreola", "CRITICIZES", "donald-trump") in r
+
+
+def test_a_quote_damning_what_someone_provoked_criticizes_them():
+    r = rels(run('Fresno\n\nMayor Ana Ruiz said "what we are seeing is chaos provoked by the '
+                 'administration."'))
+    assert ("ana-ruiz", "CRITICIZES", "white-house") in r
+
+
+def test_an_agency_named_before_an_arrest_made_it():
+    r = rels(run("Fresno\n\nThe ICE arrest of student Hugo Soto drew protests."))
+    assert ("ice", "COERCES", "hugo-soto") in r
+
+
+def test_conditions_at_an_agencys_facility_are_the_agencys():
+    r = rels(run("Fresno\n\nCouncilwoman Lupe Arreola condemned the overcrowding at ICE's "
+                 "Fresno processing center."))
+    assert ("lupe-arreola", "CRITICIZES", "ice") in r
+
+
+def test_turning_down_a_request_and_regret_oppose():
+    r = rels(run("A federal appeals court turned down President Donald Trump's request on Monday."))
+    assert any(t == "OPPOSES" and o == "donald-trump" for _s, t, o in r)
+    r = rels(run("Mayor Lupe Arreola expressed disappointment with ICE on Monday."))
+    assert ("lupe-arreola", "OPPOSES", "ice") in r
+
+
+def test_scotus_is_the_supreme_court_and_tps_is_no_actor():
+    ex = run("SCOTUS sided with Trump. Ohio Governor Mike DeWine criticized the Trump "
+             "administration for revoking TPS for Haitians.")
+    assert ("supreme-court", "SUPPORTS", "donald-trump") in rels(ex)
+    assert not [a for a in ex.actors if a.name == "TPS"]

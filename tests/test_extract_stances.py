@@ -1616,3 +1616,31 @@ def test_those_a_law_restricts_from_an_act_do_not_do_it():
              "local police from cooperating with federal immigration efforts.")
     assert not [r for r in ex.relations if r.type == "SUPPORTS" and r.mode != "negated"
                 and r.source != "doj"]
+
+
+def test_one_force_takes_no_stance_on_anothers_deployment():
+    ex = run('Fresno\n\nVice President Ana Ruiz said the situation has "gotten a lot better," but '
+             'the Marines and National Guard forces are still "very much a necessary part of '
+             'what is going on here," arguing that the troops protect agents.')
+    assert not [r for r in ex.relations if r.source in ("marines", "national-guard")
+                and r.target.endswith("-deployment")]
+
+
+def test_a_press_conference_held_to_call_for_a_withdrawal_is_no_part_in_the_deployment():
+    ex = run("Mayor Ana Ruiz held a press conference calling for Marines and National Guard "
+             "troops to withdraw from the city.")
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in rels(ex)
+
+
+def test_the_decision_after_a_ruling_is_the_ruling():
+    ex = run("Judge Hugo Soto ruled that the deployment of the National Guard was illegal. "
+             "Following the ruling, Governor Ana Ruiz praised the decision.")
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in rels(ex)
+
+
+def test_the_forces_said_to_be_needless_are_the_ones_just_sent():
+    ex = run("Protests broke out, prompting President Trump to deploy National Guard troops and "
+             "Marines, though Governor Ana Ruiz said the additional forces were not needed.")
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in rels(ex)
+    assert ("ana-ruiz", "OPPOSES", "marines-deployment") in rels(ex)

@@ -555,6 +555,9 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
             # ("passed a resolution condemning the raids": its verb speaks; not "adopted an
             # ordinance barring staff from assisting immigration agents", itself a policy)
             continue
+        if kind == "participation" and not any(i == o.i for i, _iss in idx.mentions) and any(
+                c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in o.children):
+            continue  # "held a press conference calling for the troops to leave": its verb
         done = [i for i in issues_of(o, da, idx) if i not in issues and i not in against]
         if kind == "participation" and done and not set(done) & idx.policy:
             # "held a rally against the raids": a protest against something opposes it (the

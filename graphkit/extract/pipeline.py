@@ -414,8 +414,12 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     appeals(da, quotes, sink)
     criticized_actors(da, sink)
     judged_rulings(da, sink)
-    # the troops deployed take no stance on their own deployment, nor ICE on its raids
+    # the troops deployed take no stance on their own deployment, nor ICE on its raids, nor
+    # one force sent under a policy on another's ("the Marines and the Guard are necessary")
+    forces = {i.id for i in res.issues.values() if i.policy and i.actors}
     own = {(a, i) for a, issues in issue_actors(da).items() for i in issues}
+    own |= {(a, i) for a, issues in issue_actors(da).items() if set(issues) & forces
+            for i in forces}
     if encoder is not None:
         encoder_stances(da, idx, sink, encoder, exclude=own)
     for person, other, typ, rule, sent, conf in da.affiliations:

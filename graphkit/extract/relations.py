@@ -905,7 +905,10 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
             # of ICE agents" are theirs)
             for c in t.children:
                 # ("backed the lawsuit against Trump" does not back Trump)
-                if c.dep_ == "prep" and c.lower_ in (("of", "against") if modifiers else ("of",)):
+                # ("criticized conditions at the ICE facility": its keeper's)
+                if c.dep_ == "prep" and (c.lower_ in (("of", "against") if modifiers else ("of",))
+                                         or c.lower_ in ("at", "in") and t.lemma_.lower()
+                                         in da.res.condition_nouns):
                     for p in c.children:
                         # (not "the deployment against the wishes of Newsom": acts.overruled)
                         if p.dep_ == "pobj" and p.lemma_.lower() not in da.res.objections:
@@ -2032,6 +2035,10 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             a = resolve(c, da)
             if a:
                 sources.append(a)
+    if not sources and lemma in da.res.patient_nouns and prep_objects(n, frozenset({"of"})):
+        # "the ICE arrest of Khalil": the agency named before the act does it
+        sources = [a for c in n.children if c.dep_ == "compound" and c.i < n.i
+                   and (a := resolve(c, da)) and da.kind(a) != "Location"]
     gov = n.head
     while gov.dep_ == "prep" and gov.head.i != gov.i:
         gov = gov.head

@@ -194,6 +194,7 @@ class Resources:
     measure_containers: frozenset[str] = frozenset()
     restricting_verbs: frozenset[str] = frozenset()
     argument_nouns: frozenset[str] = frozenset()
+    condition_nouns: frozenset[str] = frozenset()
     siege_nouns: frozenset[str] = frozenset()
     harm: frozenset[str] = frozenset()  # harm words: judge a policy, not a person
     making_verbs: frozenset[str] = frozenset()
@@ -607,6 +608,7 @@ def load_resources(path: str | None = None) -> Resources:
         measure_containers=_lower(lex.get("measure_containers")),
         restricting_verbs=_lower(lex.get("restricting_verbs")),
         argument_nouns=_lower(lex.get("argument_nouns")),
+        condition_nouns=_lower(lex.get("condition_nouns")),
         siege_nouns=_lower(lex.get("siege_nouns")),
         making_verbs=_lower(lex.get("making_verbs")),
         insufficient_words=_lower(lex.get("insufficient_words")),

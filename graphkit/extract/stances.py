@@ -186,6 +186,15 @@ class IssueIndex:
                 return True
         return False
 
+    def _after_ruling(self, t: Token) -> bool:
+        """'Following the ruling, Newsom praised the decision': a ruling named before in the
+        sentence is what "the decision" or "the order" is."""
+        res = self.da.res
+        if t.lemma_.lower() not in res.ruling_nouns:
+            return False
+        plain = res.ruling_nouns - res.issue_anaphors  # ("the order" may be Trump's)
+        return any(x.lemma_.lower() in plain for x in self.da.sent(t) if x.i < t.i)
+
     def _owners_issue(self, t: Token) -> str | None:
         """'welcomed Bass' decision': the issue last named in a sentence naming its owner."""
         owner = next((self.da.actor_at(c) for c in t.children if c.dep_ == "poss"), None)
@@ -281,6 +290,8 @@ class IssueIndex:
     def for_object(self, o: Token) -> list[str]:
         found = []
         for t in expand([o]):
+            if self._after_ruling(t):
+                continue
             for x in self.in_phrase(t):
                 if x not in found:
                     found.append(x)
@@ -307,6 +318,15 @@ class IssueIndex:
                 named = [iss for j, iss in self.mentions if sent.start <= j < t.i
                          and self.da.doc[j].tag_ == "NNS"]
                 found += named[-1:]
+            if not found and t.tag_ == "NNS" and t.lemma_.lower() in (
+                    self.da.res.troop_nouns | {"force"}) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children
+                    ) and not any(c.dep_ in ("poss", "compound") for c in t.children):
+                # "said the additional forces were not needed": the forces named just before
+                owners = issue_actors(self.da)
+                found += [i for m in self.da.mentions if 0 < t.i - m.start <= 60
+                          and m.actor in self.da.res.troop_forces
+                          for i in owners.get(m.actor, []) if i not in found]
             if not found and t.lemma_.lower() in self.da.res.issue_anaphors and not (
                     self._judicial(t) or ruling_anaphor(self.da, t)):
                 last = self._owners_issue(t) or self.last_before(t.i)
@@ -1534,9 +1554,25 @@ def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
         issues: list[str] = []
         for o in objs:
             issues += [i for i in issues_of(o, da, idx) if i not in issues]
+        root = n.head if n.head.pos_ in ("VERB", "AUX") else n
+        # "said Homan had no reason to say that", "no need for Trump to send troops": the one
+        # whose act is needless is faulted
+        doers = [a for c in root.children if c.dep_ == "nsubj" and root.lemma_ == "have"
+                 and acts and c.pos_ != "PRON" for a in object_actors(c, da)]
+        doers += [a for p in prep_objects(n, frozenset({"for"})) if acts
+                  for a in object_actors(p, da) if a not in doers]
+        doers += [a for v in acts if any(m.dep_ == "mark" and m.lower_ == "for"
+                                         for m in v.children)
+                  for c in v.children if c.dep_ == "nsubj" for a in object_actors(c, da)
+                  if a not in doers]
+        if doers and not undo:
+            for s in _sayers(da, root, quotes, reporting, ("ccomp", "conj")):
+                for d in doers:
+                    if d != s and da.kind(d) != "Location":
+                        sink.add(s, d, "CRITICIZES", 0.5, "reported", "pattern:no-need",
+                                 n.text, da.sent(n))
         if not issues:
             continue
-        root = n.head if n.head.pos_ in ("VERB", "AUX") else n
         for s in _sayers(da, root, quotes, reporting, ("ccomp", "conj")):
             for iss in issues:
                 sink.add(s, iss, "SUPPORTS" if undo else "OPPOSES", 0.55, "reported",
@@ -2400,6 +2436,10 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         about += [c for t in about for c in expand([t])[1:] if c.dep_ == "conj" and c not in about
                   and qs <= c.i < qe]
         about += _clause_subjects(toks, qs, qe, reporting, deps=("nsubj",))
+        # '"what we are seeing is chaos provoked by the administration"': the one it is by
+        about += [p for t in toks if t.dep_ == "agent" and t.head.dep_ == "acl"
+                  and evaluation([t.head.head], da) < 0
+                  for p in t.children if p.dep_ == "pobj" and qs <= p.i < qe]
         # '"The judge's orders are a rebuttal to Trump's misuse of the Guard"': when every
         # damning word is a noun someone named owns, the owners are the ones damned
         owners = _damned_owners(da, toks)
