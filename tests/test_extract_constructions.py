@@ -1850,3 +1850,24 @@ def test_scotus_is_the_supreme_court_and_tps_is_no_actor():
              "administration for revoking TPS for Haitians.")
     assert ("supreme-court", "SUPPORTS", "donald-trump") in rels(ex)
     assert not [a for a in ex.actors if a.name == "TPS"]
+
+
+def test_directing_the_redeployment_of_troops_orders_them_home():
+    ex = run("Defense Secretary Hugo Soto directed the redeployment of 700 Marines on Monday.")
+    assert ("hugo-soto", "ORDERS", "marines") in rels(ex)
+    assert ("hugo-soto", "SUPPORTS", "marines-deployment") not in rels(ex)
+
+
+def test_praising_the_decision_after_a_ruling_backs_the_judge_named_before():
+    r = rels(run("Judge Lupe Arreola ruled that the deployment was illegal. Arreola issued the "
+                 "restraining order, which the Justice Department has already appealed. "
+                 "Following the ruling, Governor Ana Ruiz praised the decision."))
+    assert ("ana-ruiz", "SUPPORTS", "lupe-arreola") in r
+
+
+def test_a_reporter_of_a_clause_argues_what_the_participle_says():
+    r = rels(run('Fresno\n\nIn remarks to reporters on Friday, Vice President Ana Ruiz said the '
+                 'situation has "gotten a lot better," but the Marines and National Guard forces '
+                 'are still "very much a necessary part of what is going on here," arguing that '
+                 'the troops protect agents.'))
+    assert ("ana-ruiz", "SUPPORTS", "marines-deployment") in r

@@ -2211,10 +2211,13 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
         return None
     gov = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    # "Following the ruling, Newsom praised the decision": past other subjects to the court
+    plain = da.res.ruling_nouns - da.res.issue_anaphors
+    after = any(x.lemma_.lower() in plain for x in da.sent(t) if x.i < t.i)
     for m in reversed(da.mentions):
         if m.start >= t.i:
             continue
-        if t.i - m.start > 60:
+        if t.i - m.start > (120 if after else 60):
             break
         head = da.doc[m.end - 1]
         if head.dep_ == "compound" and head.head.lemma_.lower() in da.res.ruling_nouns and (
@@ -2224,7 +2227,7 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
             continue  # (not the one who acts on it: "Newsom praised the ruling")
         if is_judicial(da, m.actor):
             return m.actor
-        if head.dep_ != "poss":
+        if head.dep_ != "poss" and not after:
             return None
         # ("Breyer ruled that Trump's deployment was illegal": an owner named in the ruling)
     return None

@@ -1045,6 +1045,11 @@ def quote_speaker(da: DocActors, qs: int, qe: int, reporting: set[int]) -> list[
     # prefer a verb of saying governing the quote, then any
     for t in sorted(candidates, key=lambda t: abs(t.i - qs)):
         toks = [c for c in t.children if c.dep_ == "nsubj"]
+        if not toks and t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.dep_ == "conj" and (
+                t.head.head.i in reporting):
+            # 'Vance said …, but the troops are still "necessary," arguing …': the parser
+            # hung the participle on the clause he reports; he argues
+            toks = [c for c in t.head.head.children if c.dep_ == "nsubj"]
         if not toks:
             toks, _ = _inherited(t, da)
         out = []
