@@ -1871,3 +1871,21 @@ def test_a_reporter_of_a_clause_argues_what_the_participle_says():
                  'are still "very much a necessary part of what is going on here," arguing that '
                  'the troops protect agents.'))
     assert ("ana-ruiz", "SUPPORTS", "marines-deployment") in r
+
+
+def test_vowing_or_being_willing_to_arrest_someone_threatens_them():
+    r = rels(run("Border czar Tom Homan said he is willing to arrest Mayor Lupe Arreola."))
+    assert ("tom-homan", "THREATENS", "lupe-arreola") in r
+    ex = run("Border czar Tom Homan vowed to arrest Governor Ana Ruiz. Homan did not vow to "
+             "arrest Mayor Lupe Arreola.")
+    assert ("tom-homan", "THREATENS", "ana-ruiz") in rels(ex)
+    assert ("tom-homan", "THREATENS", "lupe-arreola") not in rels(ex)
+
+
+def test_capture_clap_back_and_abolition():
+    assert ("federal-agents", "COERCES", "lupe-arreola") in rels(
+        run("Federal agents captured activist Lupe Arreola on Monday."))
+    assert ("ana-ruiz", "CRITICIZES", "tom-homan") in rels(
+        run("Governor Ana Ruiz clapped back at Border czar Tom Homan on Tuesday."))
+    r = rels(run("Senator Lupe Arreola called for the abolition of ICE."))
+    assert ("lupe-arreola", "OPPOSES", "immigration-raids") in r

@@ -1840,6 +1840,12 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 continue  # "encouraged Democrats to tone down their rhetoric": pressure
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
+            vow = next((g for g in _governors(v) if g.lemma_.lower() in da.res.vowing_words),
+                       None) if typ == "COERCES" and mode == "hypothetical" else None
+            if vow is not None and not fallback and not passive:
+                # "vowed to arrest Newsom", "is willing to arrest him": a threat to him
+                sink.add(s, tg, "THREATENS", conf, mode_of(vow, da, quotes),
+                         f"pattern:vowed-{lemma}", v.text, sent)
             if typ == "COOPERATES_WITH" and mode == "negated" and not fallback and (
                     lemma not in da.res.shielding_verbs and refusal(v, da)):
                 # "the city will not cooperate with ICE", "refused to assist agents": a refusal
