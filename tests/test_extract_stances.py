@@ -1644,3 +1644,24 @@ def test_the_forces_said_to_be_needless_are_the_ones_just_sent():
              "Marines, though Governor Ana Ruiz said the additional forces were not needed.")
     assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in rels(ex)
     assert ("ana-ruiz", "OPPOSES", "marines-deployment") in rels(ex)
+
+
+def test_praising_an_order_to_put_down_protests_is_not_for_them():
+    ex = run('Fresno\n\nPress secretary Ana Ruiz lauded Trump for ordering the "mob" of '
+             'protesters to be "stamped out."')
+    assert ("ana-ruiz", "SUPPORTS", "protests") not in rels(ex)
+
+
+def test_the_one_who_imposed_a_curfew_is_not_read_as_against_it():
+    ex = run('Fresno\n\nMayor Ana Ruiz declared a local emergency on Tuesday and imposed a curfew '
+             'downtown. Ruiz insisted that the curfew was aimed at "bad actors" and not at '
+             'peaceful protesters.')
+    assert ("ana-ruiz", "SUPPORTS", "curfew") in rels(ex)
+    assert ("ana-ruiz", "OPPOSES", "curfew") not in rels(ex)
+
+
+def test_ordering_control_of_troops_returned_is_no_support_for_their_deployment():
+    ex = run("Judge Ana Ruiz sided with the state, ruling that the deployment of the National "
+             "Guard was illegal and ordering control of the troops returned to Governor Lupe "
+             "Arreola.")
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in rels(ex)

@@ -2445,9 +2445,15 @@ def sends_home(v: Token, res) -> bool:
     # (or hung on the troops: "send National Guard members home")
     words = [*v.children, *(g for c in v.children if c.dep_ == "dobj" for g in c.children
                              if g.i > c.i)]
-    return rule is not None and rule.type == "ORDERS" and any(
-        c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back", "off")
-        for c in words)
+    if rule is None or rule.type != "ORDERS":
+        return False
+    # "ordered control of the troops returned to Newsom", "ordered the Marines withdrawn"
+    # (the participle right after the object, wherever the parser hangs it)
+    after = [v.doc[c.right_edge.i + 1] for c in v.children
+             if c.dep_ == "dobj" and c.right_edge.i + 1 < len(v.doc)]
+    return any(c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ in ("home", "back", "off")
+               for c in words) or any(a.tag_ in ("VBN", "VBD") and a.lemma_.lower() in res.undo_verbs
+                                      for a in after)
 
 
 def undoes(v: Token, res) -> bool:

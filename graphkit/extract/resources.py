@@ -196,6 +196,7 @@ class Resources:
     argument_nouns: frozenset[str] = frozenset()
     condition_nouns: frozenset[str] = frozenset()
     vowing_words: frozenset[str] = frozenset()
+    owning_verbs: frozenset[str] = frozenset()
     siege_nouns: frozenset[str] = frozenset()
     harm: frozenset[str] = frozenset()  # harm words: judge a policy, not a person
     making_verbs: frozenset[str] = frozenset()
@@ -611,6 +612,7 @@ def load_resources(path: str | None = None) -> Resources:
         argument_nouns=_lower(lex.get("argument_nouns")),
         condition_nouns=_lower(lex.get("condition_nouns")),
         vowing_words=_lower(lex.get("vowing_words")),
+        owning_verbs=_lower(lex.get("owning_verbs")),
         siege_nouns=_lower(lex.get("siege_nouns")),
         making_verbs=_lower(lex.get("making_verbs")),
         insufficient_words=_lower(lex.get("insufficient_words")),

@@ -644,8 +644,10 @@ DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 def _sent_issues(p: Token, da: DocActors, by_actor: dict[str, list[str]]) -> list[str]:
     """The issues of the forces an ordering verb sends: "deploying the Guard", "sending in
     the Guard"."""
-    if da.res.verb_type(p.lemma_) != "ORDERS":
-        return []
+    if da.res.verb_type(p.lemma_) != "ORDERS" or any(
+            x.dep_ == "xcomp" and (undoes(x, da.res) or x.lemma_.lower() in (
+                da.res.suppressing_verbs)) for x in p.children):
+        return []  # (not "ordering the troops to leave", "the protesters to be stamped out")
     objs = [o for o in p.children if o.dep_ == "dobj"] + [
         o for x in p.children if x.dep_ == "prep" and x.lower_ == "in"
         for o in x.children if o.dep_ == "pobj"]
@@ -716,7 +718,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     # "accused Trump of sending troops", "praised the Guard for restoring
                     # order": the act blamed or praised, through its object
                     acts_ = [p for p in c.children if p.dep_ == "pcomp"]
-                    phr += [(o, sign) for p in acts_ for o in p.children if o.dep_ == "dobj"]
+                    # ("praised Trump for ordering the protesters to be stamped out": against
+                    # what the act puts down)
+                    phr += [(o, -sign if any(x.dep_ == "xcomp" and (
+                        undoes(x, da.res) or x.lemma_.lower() in da.res.suppressing_verbs)
+                        for x in p.children) else sign)
+                        for p in acts_ for o in p.children if o.dep_ == "dobj"]
                     # "praised Trump for deploying the Guard": the deployed force's issue
                     found += [(i, sign, "stance:act-on-issue") for p in acts_
                               for i in _sent_issues(p, da, by_actor)]
@@ -1814,6 +1821,12 @@ def owners_stances(da: DocActors, sink: Sink) -> set[tuple[str, str]]:
     OPPOSES (not for acts either: ordering its troops home ends the deployment, it does not
     back it)."""
     owned = owned_issues(da)
+    # and the ones this story says imposed or ordered it ("Bass imposed a curfew"; her words
+    # about the "bad actors" it is aimed at are not against it)
+    owned |= {(r.source, r.target) for r in sink.rels.values() if r.type == "SUPPORTS"
+              and r.mode == "asserted" and r.target in da.res.issues
+              and r.rule.startswith(("stance:act-on-issue:", "stance:act-on-actor:"))
+              and r.rule.rsplit(":", 1)[-1] in da.res.owning_verbs}
     for r in [r for r in sink.rels.values() if r.type == "OPPOSES" and (r.source, r.target) in owned
               and r.rule.startswith(JUDGEMENT_RULES)]:
         sink.derive(r, r.source, r.target, "SUPPORTS", r.confidence * 0.8, r.rule + ":owner")
