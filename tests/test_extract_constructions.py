@@ -1889,3 +1889,22 @@ def test_capture_clap_back_and_abolition():
         run("Governor Ana Ruiz clapped back at Border czar Tom Homan on Tuesday."))
     r = rels(run("Senator Lupe Arreola called for the abolition of ICE."))
     assert ("lupe-arreola", "OPPOSES", "immigration-raids") in r
+
+
+def test_wanting_someone_to_act_is_no_act_of_theirs():
+    ex = run("Local leaders want President Donald Trump to deploy the National Guard.")
+    assert not [r for r in ex.relations if r.type == "ORDERS" and r.mode == "asserted"]
+
+
+def test_a_letter_over_allegations_criticizes_its_addressee():
+    r = rels(run("Representative Ana Ruiz sent a letter to the Department of Homeland Security "
+                 "over allegations of inhumane conditions."))
+    assert ("ana-ruiz", "CRITICIZES", "dhs") in r
+    r = rels(run("Senator Lupe Arreola sent a letter to ICE about the project."))
+    assert not any(t == "CRITICIZES" for _s, t, _o in r)
+
+
+def test_a_betrayal_is_damning():
+    r = rels(run('Fresno\n\n"What we saw inside the Fresno facility is a betrayal," Senator Ana '
+                 'Ruiz said of ICE.'))
+    assert ("ana-ruiz", "CRITICIZES", "ice") in r

@@ -1000,7 +1000,12 @@ def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
                    and c.lemma_.lower() in res.letter_demands]
         if n.dep_ == "pobj" and v.lemma_.lower() in res.letter_demands:
             demands.append(v)  # "In a letter to the Pentagon, Padilla demanded answers"
-        if not demands:
+        # "sent a letter to DHS over allegations of inhumane conditions": a complaint
+        complaint = n.lemma_.lower() in res.letter_nouns and any(
+            p.lemma_.lower() in res.complaint_nouns for c in parts if c.dep_ == "prep"
+            and c.lower_ in ("over", "about", "regarding", "concerning")
+            for p in c.children if p.dep_ == "pobj")
+        if not demands and not complaint:
             continue
         to = [a for c in parts if c.dep_ in ("prep", "dative") and c.lower_ == "to"
               for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
@@ -1011,8 +1016,12 @@ def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
         if passive:
             continue
         mode = mode_of(v, da, quotes)
-        _against(da, sink, sources, to, "OPPOSES", 0.6 * factor(mode), mode,
-                 "pattern:letter-demand", n)
+        if demands:
+            _against(da, sink, sources, to, "OPPOSES", 0.6 * factor(mode), mode,
+                     "pattern:letter-demand", n)
+        else:
+            _against(da, sink, sources, to, "CRITICIZES", 0.55 * factor(mode), mode,
+                     "pattern:letter-complaint", n)
 
 
 def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:

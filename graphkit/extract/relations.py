@@ -1300,6 +1300,8 @@ def intended(v: Token, da: DocActors) -> bool:
     to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and to.i > 0 and da.doc[to.i - 1].lemma_.lower() in da.res.intent_nouns:
         return True  # "doubled down on his threat to arrest …" with the verb hung elsewhere
+    if v.dep_ == "ccomp" and infinitive(v) and v.head.lemma_.lower() in da.res.intent_verbs:
+        return True  # "local leaders want him to deploy the Guard": wished, not done
     for g in _governors(v):
         if g.lemma_.lower() in da.res.continuation_verbs:
             return False  # "vowed to keep fighting Trump": the fight goes on already

@@ -197,6 +197,7 @@ class Resources:
     condition_nouns: frozenset[str] = frozenset()
     vowing_words: frozenset[str] = frozenset()
     owning_verbs: frozenset[str] = frozenset()
+    complaint_nouns: frozenset[str] = frozenset()
     siege_nouns: frozenset[str] = frozenset()
     harm: frozenset[str] = frozenset()  # harm words: judge a policy, not a person
     making_verbs: frozenset[str] = frozenset()
@@ -613,6 +614,7 @@ def load_resources(path: str | None = None) -> Resources:
         condition_nouns=_lower(lex.get("condition_nouns")),
         vowing_words=_lower(lex.get("vowing_words")),
         owning_verbs=_lower(lex.get("owning_verbs")),
+        complaint_nouns=_lower(lex.get("complaint_nouns")),
         siege_nouns=_lower(lex.get("siege_nouns")),
         making_verbs=_lower(lex.get("making_verbs")),
         insufficient_words=_lower(lex.get("insufficient_words")),
