@@ -2212,8 +2212,7 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
         return None
     gov = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
     # "Following the ruling, Newsom praised the decision": past other subjects to the court
-    plain = da.res.ruling_nouns - da.res.issue_anaphors
-    after = any(x.lemma_.lower() in plain for x in da.sent(t) if x.i < t.i)
+    after = after_ruling(da, t)
     for m in reversed(da.mentions):
         if m.start >= t.i:
             continue
@@ -2231,6 +2230,13 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
             return None
         # ("Breyer ruled that Trump's deployment was illegal": an owner named in the ruling)
     return None
+
+
+def after_ruling(da: DocActors, t: Token) -> bool:
+    """Whether the sentence names a ruling before t ("Following the ruling, …"; not "the
+    order" or "the decision", which may be anyone's)."""
+    plain = da.res.ruling_nouns - da.res.issue_anaphors
+    return any(x.lemma_.lower() in plain for x in da.sent(t) if x.i < t.i)
 
 
 def is_judicial(da: DocActors, actor_id: str) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.model import MODEL_RULE_PREFIX
 
-from .actors import DocActors, is_judicial, ruling_anaphor
+from .actors import DocActors, after_ruling, is_judicial, ruling_anaphor
 from .matchers import Matchers
 from .relations import (
     Sink,
@@ -189,11 +189,7 @@ class IssueIndex:
     def _after_ruling(self, t: Token) -> bool:
         """'Following the ruling, Newsom praised the decision': a ruling named before in the
         sentence is what "the decision" or "the order" is."""
-        res = self.da.res
-        if t.lemma_.lower() not in res.ruling_nouns:
-            return False
-        plain = res.ruling_nouns - res.issue_anaphors  # ("the order" may be Trump's)
-        return any(x.lemma_.lower() in plain for x in self.da.sent(t) if x.i < t.i)
+        return t.lemma_.lower() in self.da.res.ruling_nouns and after_ruling(self.da, t)
 
     def _owners_issue(self, t: Token) -> str | None:
         """'welcomed Bass' decision': the issue last named in a sentence naming its owner."""
@@ -641,12 +637,17 @@ def limited_issues(o: Token, da: DocActors, idx: IssueIndex) -> set[str]:
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 
+def puts_down(v: Token, res) -> bool:
+    """An act whose complement ends or crushes what it acts on: "ordered the troops to
+    leave", "ordered the protesters to be stamped out"."""
+    return any(c.dep_ == "xcomp" and (undoes(c, res) or c.lemma_.lower() in res.suppressing_verbs)
+               for c in v.children)
+
+
 def _sent_issues(p: Token, da: DocActors, by_actor: dict[str, list[str]]) -> list[str]:
     """The issues of the forces an ordering verb sends: "deploying the Guard", "sending in
     the Guard"."""
-    if da.res.verb_type(p.lemma_) != "ORDERS" or any(
-            x.dep_ == "xcomp" and (undoes(x, da.res) or x.lemma_.lower() in (
-                da.res.suppressing_verbs)) for x in p.children):
+    if da.res.verb_type(p.lemma_) != "ORDERS" or puts_down(p, da.res):
         return []  # (not "ordering the troops to leave", "the protesters to be stamped out")
     objs = [o for o in p.children if o.dep_ == "dobj"] + [
         o for x in p.children if x.dep_ == "prep" and x.lower_ == "in"
@@ -669,9 +670,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             sources = _reporter(v, da)
         if not sources:
             continue
-        if typ == "ORDERS" and (sends_home(v, da.res) or any(
-                c.dep_ == "xcomp" and (undoes(c, da.res) or c.lemma_.lower() in (
-                    da.res.suppressing_verbs)) for c in v.children)):
+        if typ == "ORDERS" and (sends_home(v, da.res) or puts_down(v, da.res)):
             continue  # "sent the Marines home", "ordered them to leave": the end of a deployment
             # ("ordered the protesters to be stamped out": no part in the protests either)
         if _conditional(v) or v.dep_ == "relcl" and v.head.dep_ in ("dobj", "nsubjpass") and (
@@ -720,10 +719,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     acts_ = [p for p in c.children if p.dep_ == "pcomp"]
                     # ("praised Trump for ordering the protesters to be stamped out": against
                     # what the act puts down)
-                    phr += [(o, -sign if any(x.dep_ == "xcomp" and (
-                        undoes(x, da.res) or x.lemma_.lower() in da.res.suppressing_verbs)
-                        for x in p.children) else sign)
-                        for p in acts_ for o in p.children if o.dep_ == "dobj"]
+                    phr += [(o, -sign if puts_down(p, da.res) else sign)
+                            for p in acts_ for o in p.children if o.dep_ == "dobj"]
                     # "praised Trump for deploying the Guard": the deployed force's issue
                     found += [(i, sign, "stance:act-on-issue") for p in acts_
                               for i in _sent_issues(p, da, by_actor)]
@@ -1821,8 +1818,8 @@ def owners_stances(da: DocActors, sink: Sink) -> set[tuple[str, str]]:
     OPPOSES (not for acts either: ordering its troops home ends the deployment, it does not
     back it)."""
     owned = owned_issues(da)
-    # and the ones this story says imposed or ordered it ("Bass imposed a curfew"; her words
-    # about the "bad actors" it is aimed at are not against it)
+    # and the ones this story says imposed it ("Bass imposed a curfew"; her words about the
+    # "bad actors" it is aimed at are not against it)
     owned |= {(r.source, r.target) for r in sink.rels.values() if r.type == "SUPPORTS"
               and r.mode == "asserted" and r.target in da.res.issues
               and r.rule.startswith(("stance:act-on-issue:", "stance:act-on-actor:"))
