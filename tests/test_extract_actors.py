@@ -664,3 +664,10 @@ def test_a_titled_surname_is_not_a_namesake_holding_another_office():
     # the office the gazetteer gives the namesake keeps the name
     ex = run("Rep. Gomez called the raids cruel.")
     assert "jimmy-gomez" in {a.id for a in ex.actors}
+
+
+def test_members_of_congress_are_a_group_not_congress():
+    ex = run("Fresno\n\nThree Republican members of Congress from Miami defended the decision. "
+             "Members of Congress criticized ICE on Monday.")
+    assert ("members-of-congress", "CRITICIZES", "ice") in rels(ex)
+    assert not [a for a in ex.actors if a.id == "congress"]
