@@ -1819,6 +1819,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 if da.kind(s) == "Person" and da.kind(tg) == "Person" and s != tg:
                     _affiliate(da, tg, s, "", sent, "pattern:appointed-by", 0.8)
         return
+    # "vowed to arrest Newsom", "is willing to arrest him": the vow, when the arrest is only vowed
+    vow = next((g for g in _governors(v) if g.lemma_.lower() in da.res.vowing_words), None) if (
+        typ == "COERCES" and mode == "hypothetical" and not fallback and not passive) else None
     # "Newsom and Bass criticized Trump and Noem, respectively": each with its own
     paired = dict(zip(sources, targets, strict=True)) if len(sources) == len(targets) >= 2 and (
         any(t.lower_ == "respectively" for t in sent)) else None
@@ -1842,10 +1845,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 continue  # "encouraged Democrats to tone down their rhetoric": pressure
             sink.add(s, tg, typ, conf, mode,
                      "fallback:verb-polarity" if fallback else f"{how}:{lemma}", v.text, sent)
-            vow = next((g for g in _governors(v) if g.lemma_.lower() in da.res.vowing_words),
-                       None) if typ == "COERCES" and mode == "hypothetical" else None
-            if vow is not None and not fallback and not passive:
-                # "vowed to arrest Newsom", "is willing to arrest him": a threat to him
+            if vow is not None:  # "vowed to arrest Newsom": a threat to him
                 sink.add(s, tg, "THREATENS", conf, mode_of(vow, da, quotes),
                          f"pattern:vowed-{lemma}", v.text, sent)
             if typ == "COOPERATES_WITH" and mode == "negated" and not fallback and (

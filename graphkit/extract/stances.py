@@ -1566,14 +1566,16 @@ def needless_acts(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
         root = n.head if n.head.pos_ in ("VERB", "AUX") else n
         # "said Homan had no reason to say that", "no need for Trump to send troops": the one
         # whose act is needless is faulted
-        doers = [a for c in root.children if c.dep_ == "nsubj" and root.lemma_ == "have"
-                 and acts and c.pos_ != "PRON" for a in object_actors(c, da)]
-        doers += [a for p in prep_objects(n, frozenset({"for"})) if acts
-                  for a in object_actors(p, da) if a not in doers]
-        doers += [a for v in acts if any(m.dep_ == "mark" and m.lower_ == "for"
-                                         for m in v.children)
-                  for c in v.children if c.dep_ == "nsubj" for a in object_actors(c, da)
-                  if a not in doers]
+        doers: list[str] = []
+        if acts:
+            doers += [a for c in root.children if c.dep_ == "nsubj" and root.lemma_ == "have"
+                      and c.pos_ != "PRON" for a in object_actors(c, da)]
+            doers += [a for p in prep_objects(n, frozenset({"for"}))
+                      for a in object_actors(p, da) if a not in doers]
+            doers += [a for v in acts if any(m.dep_ == "mark" and m.lower_ == "for"
+                                             for m in v.children)
+                      for c in v.children if c.dep_ == "nsubj" for a in object_actors(c, da)
+                      if a not in doers]
         if doers and not undo:
             for s in _sayers(da, root, quotes, reporting, ("ccomp", "conj")):
                 for d in doers:
