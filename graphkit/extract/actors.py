@@ -1312,7 +1312,10 @@ def _acronyms(da: DocActors, spans: list[tuple[int, int]]) -> None:
             old = da.tok.get(i)
             if old is None:
                 _add_mention(da, doc[i:i + 1], aid, text, da.kind(aid), "acronym")
-            elif old != aid and old not in da.res.actors:
+            elif old != aid and old not in da.res.actors and not (
+                    old in da.actors and da.actors[old].name.split()[0].lower()
+                    in da.res.former_words):
+                # (not "Former ICE officials", who no longer act for ICE)
                 _reassign(da, i, old, aid)
 
 

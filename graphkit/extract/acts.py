@@ -44,6 +44,7 @@ from .relations import (
     subject_actors,
     subjects,
     told_mode,
+    undo_particle,
     undoes,
     undone_objects,
     verb_in,
@@ -107,6 +108,17 @@ def _addressees(v: Token, da: DocActors) -> tuple[list[str], Token | None]:
             for x in o.children:
                 if x.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in x.children):
                     comp = x
+    if comp is None and lemma in da.res.telling_directives and objs:
+        # '"I told Pete we should use these cities …"', "told the governor that you must
+        # act": what the addressee (or "we" with them) should do is directed (not a quote
+        # before the verb: '"You should show your face," Wiener told the committee')
+        told = {a for o in objs if (a := resolve(o, da))}
+        for c in v.children:
+            if c.dep_ == "ccomp" and c.i > max(o.i for o in objs) and c.pos_ in (
+                    "VERB", "AUX") and obliged(c) and any(
+                    x.dep_ == "nsubj" and (x.lower_ in ("we", "you") or resolve(x, da) in told)
+                    for x in c.children):
+                comp = c
     targets: list[str] = []
     for o in objs:
         for t in expand([o]):
@@ -136,7 +148,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _refused_compliance(da, idx, t, quotes, sink)
         if t.pos_ == "VERB" and lemma in res.escalation_verbs:
             _escalation(da, idx, t, quotes, sink)
-        elif t.pos_ == "VERB" and verb_in(t, res.participation_verbs):
+        elif t.pos_ == "VERB" and verb_in(t, res.participation_verbs) and not undo_particle(
+                t, res):
             # ("carried out the raids", not "carried signs")
             _escalation(da, idx, t, quotes, sink, "participation")
         elif t.pos_ == "VERB" and lemma in res.enacting_verbs:
@@ -263,8 +276,10 @@ def _defunding(da, idx, v, quotes, sink) -> None:
 def _withdrawal(da, v, quotes, sink) -> None:
     """'The Pentagon is releasing 2,000 Guard members', 'Hegseth withdrew the Marines': the
     one who pulls deployed troops out ORDERS them."""
-    if v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children):
-        return  # "pressed Hegseth to withdraw the Marines": Hegseth would, if anyone
+    if v.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in v.head.children) or infinitive(
+            v) and v.head.lemma_.lower() in da.res.directive_verbs:
+        return  # "pressed Hegseth to withdraw the Marines": Hegseth would, if anyone (so
+        # would the administration "called on" to withdraw them)
     sources, passive = subject_actors(v, da)
     if passive or not sources:
         return
@@ -558,6 +573,11 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         if kind == "participation" and not any(i == o.i for i, _iss in idx.mentions) and any(
                 c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in o.children):
             continue  # "held a press conference calling for the troops to leave": its verb
+        if (r := da.res.nouns.get(o.lemma_.lower())) and r.type in NEG_TYPES or (
+                o.lemma_.lower() in da.res.negative | da.res.turmoil_nouns):
+            # "lead opposition to the deployment", "escalated violence toward officers": the
+            # noun's own reading (nouns of acts), not a part in what it is about
+            continue
         done = [i for i in issues_of(o, da, idx) if i not in issues and i not in against]
         if kind == "participation" and done and not set(done) & idx.policy:
             # "held a rally against the raids": a protest against something opposes it (the
@@ -889,7 +909,7 @@ def _defendants(da: DocActors, n: Token) -> list[str]:
     kids = list(n.children) + [x for c in n.children if c.dep_ == "acl" for x in c.children]
     if n.dep_ in ("nsubjpass", "dobj") and n.head.lemma_.lower() in da.res.suit_party_verbs:
         kids += [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "against"]
-    naming = da.res.challenge_verbs | da.res.naming_verbs
+    naming = da.res.challenge_verbs | da.res.naming_verbs | da.res.suit_accusing_verbs
     if n.dep_ == "nsubj" and n.head.lemma_.lower() in naming:
         # "the lawsuit targets Noem, Bondi and Patel", "the suit names Trump" (the list may
         # be parsed as an apposition of the verb)
@@ -904,8 +924,10 @@ def _defendants(da: DocActors, n: Token) -> list[str]:
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "against":
             out += [a for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
-        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in da.res.challenge_verbs:
+        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in (
+                da.res.challenge_verbs | da.res.suit_accusing_verbs):
             # "the lawsuit challenging the administration's tactics": whose tactics
+            # ("a lawsuit accusing DHS of unlawful stops": the accused)
             out += [a for o in c.children if o.dep_ == "dobj" for a in object_actors(o, da)]
         elif c.dep_ == "acl" and c.lemma_.lower() in da.res.reporting:
             # "a lawsuit arguing the administration's deployment was unlawful"
@@ -996,8 +1018,11 @@ def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
         parts += [x for c in list(parts) if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                   for p in c.children if p.dep_ == "pobj" for x in p.children
                   if x.dep_ == "acl"]
+        # (not "a memo to the Pentagon seeking help": a request to work together)
         demands = [c for c in parts if c.dep_ in ("acl", "advcl", "relcl")
-                   and c.lemma_.lower() in res.letter_demands]
+                   and c.lemma_.lower() in res.letter_demands and not any(
+                       o.dep_ == "dobj" and o.lemma_.lower() in res.help_nouns
+                       for o in c.children)]
         if n.dep_ == "pobj" and v.lemma_.lower() in res.letter_demands:
             demands.append(v)  # "In a letter to the Pentagon, Padilla demanded answers"
         # "sent a letter to DHS over allegations of inhumane conditions": a complaint
@@ -1071,8 +1096,9 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
             continue
         for who, act in pairs:
             allowed = [a for a in _actors(da, who) if a not in sources]
-            if act.lemma_.lower() in res.undo_verbs:
-                continue  # "allowed him to withdraw the troops": not for more of them
+            if act.lemma_.lower() in res.undo_verbs | res.watching_verbs:
+                continue  # "allowed him to withdraw the troops": not for more of them (nor
+                # "an app that allows users to report sightings of ICE officers": watching)
             issues: list[str] = []
             for o in act.children:
                 if o.dep_ == "dobj":

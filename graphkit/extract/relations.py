@@ -138,7 +138,8 @@ def _list_tail(t: Token) -> Token | None:
 
 # prepositions whose object can do the gerund after it ("resulted in Trump deploying …",
 # "sued over ICE raiding …"); not places ("gathered near Camp Pendleton opposing …")
-GERUND_SUBJECT_PREPS = frozenset({"in", "to", "over", "about", "after", "against", "despite"})
+GERUND_SUBJECT_PREPS = frozenset({"in", "to", "over", "about", "after", "against", "despite", "of",
+                                  "amid", "following", "with"})
 
 
 def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool]:
@@ -164,7 +165,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if not subs and v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (
             v.nbor(-1).dep_ == "pobj" and (v.nbor(-1).head.head.i == v.head.i or v.head in (
                 v.nbor(-1).head.head.ancestors) and v.lemma_.lower() not in da.res.reporting)) and (
-            v.nbor(-1).head.lower_ in GERUND_SUBJECT_PREPS) and (
+            v.nbor(-1).head.lower_ in GERUND_SUBJECT_PREPS) and not (
+            # (not "a complaint against the city of Rochester seeking …": a place's name)
+            v.nbor(-1).head.lower_ == "of" and v.nbor(-1).head.head.lemma_.lower()
+            in da.res.place_nouns) and (
             a := da.tok.get(v.nbor(-1).i)) and da.kind(a) != "Location":
         # "resulted in President Trump deploying troops" with the gerund hung on the main
         # verb: the actor right before it, the object of a preposition in that verb's phrase
@@ -306,6 +310,15 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # "troops are trained to accompany agents": the one the passive verb is about does
         # the second verb (not "was asked to condemn …": asked, not done)
         return expand([c for c in head.children if c.dep_ == "nsubjpass"]), False
+    if v.dep_ in ("xcomp", "advcl") and infinitive(v) and v.i >= 2:
+        # "condemned the administration's choice to deploy the Guard" with the infinitive
+        # hung on the verb: the move's owner does it, not the one who condemned it
+        move = v.doc[v.i - 2]
+        if move.dep_ == "dobj" and move.head.i == head.i and move.lemma_.lower() in (
+                res.move_nouns | res.attempt_nouns):
+            owners = [c for c in move.children if c.dep_ == "poss"]
+            if owners:
+                return expand(owners), False
     if v.dep_ == "xcomp" and v.tag_ == "VBG" and res.verb_type(head.lemma_) in JUDGING_TYPES:
         # "Ruiz opposes sending the Guard", "defended deploying troops": the act judged, not
         # one the judge does
@@ -462,8 +475,10 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 if a and da.kind(a) in ("Person", "Organization"):
                     return a
     if t.pos_ == "NOUN" and ((t.tag_ == "NNS" and t.lemma_.lower() in da.res.group_nouns)
-                             or low in da.res.org_heads or low in da.res.member_nouns):
-        # ("an ICE agent shot him": one member acts for the agency, as "ICE agents" do)
+                             or low in da.res.org_heads or low in da.res.member_nouns) and not any(
+            c.dep_ == "amod" and c.lower_ in da.res.former_words for c in t.children):
+        # ("an ICE agent shot him": one member acts for the agency, as "ICE agents" do; not
+        # "former ICE officials", who speak for themselves)
         org = _possessor_org(t, da)
         if org:
             return org
@@ -900,7 +915,9 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         conduct = t.lemma_.lower() in da.res.conduct_nouns
         if not found and not role and depth < 2 and (
                 modifiers or not (is_issue or activity) or conduct) and (
-                patients or not (is_issue or act or activity) or conduct):
+                patients or not (is_issue or act or activity) or conduct) and (
+                patients or t.lemma_.lower() not in da.res.patient_nouns):
+            # (not "denounced the murders of Kirk": whom it was done to)
             # ("defended the deployment of the Guard" is about the deployment; "the actions
             # of ICE agents" are theirs)
             for c in t.children:
@@ -1363,6 +1380,11 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
                 _adj(da, t, rule, quotes, sink, acts)
         elif label == "BLAME":
             _blame(da, t, quotes, sink)
+    for t in da.doc:
+        if t.tag_ == "VBN" and t.lower_ in res.adjectives and t.lemma_.lower() not in (
+                res.adjectives) and any(c.dep_ == "auxpass" for c in t.children):
+            # "Trump is frustrated with ICE" parsed as a passive verb: the adjective
+            _adj(da, t, res.adjectives[t.lower_], quotes, sink, acts)
     if res.fallback_verbs:
         # permissive fallback: a broad verb-polarity vocabulary, low confidence
         for t in da.doc:
@@ -1603,6 +1625,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             return  # "fired back at Trump": the phrasal verb's reading (criticism), not gunfire
     if typ == "COERCES" and any(c.dep_ == "xcomp" and infinitive(c) for c in v.children):
         return  # "pushed ICE to make more arrests": a directive, not force
+    if typ in ("SUPPORTS", "COOPERATES_WITH") and undo_particle(v, da.res):
+        return  # "standing down on some ICE raids", "backed down": a retreat, not backing
     pressing = typ == "COERCES" and lemma in da.res.directive_verbs and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in v.children)
     if pressing:
@@ -1702,6 +1726,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # ("questioned the deployment of the Marines" judges the deployment, not the Marines)
         targets += [a for a in object_actors(o, da, modifiers=mods, patients=typ in (
             "ORDERS", "COERCES", "SUES")) if a not in targets]
+    if lemma in da.res.visiting_verbs and not passive:
+        # "visited Huerta in jail" backs him; "visited the ICE detention center with three
+        # Democrats" backs neither the place's keeper nor the companions
+        targets = [a for o in direct_objects(v) if (a := resolve(o, da))
+                   and (da.kind(a) in ("Person", "Group") or a in da.res.troop_forces)]
     if not passive and typ != "ORDERS":
         # "a claim Bass rejected", "Newsom condemned the remark": aimed at whoever made it
         # ("a move that Newsom condemned": the relative pronoun stands for the move)
@@ -2232,24 +2261,35 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
 
 def _adj(da: DocActors, a: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
-    objs = prep_objects(a, rule.preps)
-    if not objs:
-        return
+    objs = prep_objects(a, rule.preps) or (
+        prep_objects(a.head, rule.preps) if a.dep_ == "acomp" else [])  # "was furious at X"
+    # ("troubled by the raids" parsed as a passive's agent; "worried about deporting people")
+    objs += [p for c in a.children if c.dep_ == "agent" and "by" in rule.preps
+             or c.dep_ == "prep" and c.lower_ in rule.preps
+             for p in c.children if p.dep_ == ("pobj" if c.dep_ == "agent" else "pcomp")]
+    if not objs or any(o.lemma_.lower() in da.res.pace_nouns for o in objs):
+        return  # ("frustrated with the pace of arrests": wanting more of them)
     if a.dep_ == "amod":
         src_tok = [a.head]
         mode_tok = a.head
+    elif a.tag_ == "VBN":  # (an adjective parsed as a passive verb: its "subject")
+        src_tok = [c for c in a.children if c.dep_ == "nsubjpass"]
+        mode_tok = a
     else:
         src_tok, _ = subjects(a.head if a.dep_ == "acomp" else a, da)
         mode_tok = a.head if a.dep_ == "acomp" else a
     sources = [x for x in (resolve(t, da) for t in src_tok) if x]
     targets: list[str] = []
     for o in objs:
+        if o.lemma_.lower() in da.res.patient_nouns:
+            continue  # "angry at the arrests of migrants": not at the migrants
         targets += [x for x in object_actors(o, da) if x not in targets]
     mode = mode_of(mode_tok, da, quotes)
     for s in sources:
         for tg in targets:
             sink.add(s, tg, typ, BASE_CONFIDENCE["adj"] * factor(mode), mode,
-                     f"adj:{a.lemma_.lower()}", a.text, da.sent(a))
+                     f"adj:{a.lower_ if a.tag_ == 'VBN' else a.lemma_.lower()}", a.text,
+                     da.sent(a))
     acts.append((sources, a, typ, objs, mode))
 
 
@@ -2458,14 +2498,21 @@ def sends_home(v: Token, res) -> bool:
                                       for a in after)
 
 
+def undo_particle(v: Token, res) -> bool:
+    """Does a particle make the verb a stop ("stand down", "back off", "hold on")?"""
+    parts = res.undo_particles.get(v.lemma_.lower(), ())
+    # (a preposition right after the verb: "backed off the raids", not "held a rally … on
+    # Friday")
+    return any(c.lower_ in parts and (c.dep_ == "prt" or c.dep_ in ("advmod", "prep")
+                                      and c.i == v.i + 1) for c in v.children)
+
+
 def undoes(v: Token, res) -> bool:
     """Does this verb undo or stop something: "halt the raids", "send the troops home",
     "put an end to the raids" (a stopping noun and a "to" phrase)?"""
-    parts = res.undo_particles.get(v.lemma_.lower(), ())
     # (a particle, or a preposition: "get out of Fresno")
     return v.lemma_.lower() in res.undo_verbs or sends_home(v, res) or bool(
-        undone_objects(v, res)) or any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in parts
-                                       for c in v.children)
+        undone_objects(v, res)) or undo_particle(v, res)
 
 
 def undone_objects(v: Token, res) -> list[Token]:

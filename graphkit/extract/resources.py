@@ -354,6 +354,15 @@ class Resources:
     ruling_verbs: frozenset[str] = frozenset()
     letter_demands: frozenset[str] = frozenset()
     challenge_verbs: frozenset[str] = frozenset()
+    help_nouns: frozenset[str] = frozenset()
+    telling_directives: frozenset[str] = frozenset()
+    visiting_verbs: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
+    pace_nouns: frozenset[str] = frozenset()
+    turmoil_nouns: frozenset[str] = frozenset()
+    injury_verbs: frozenset[str] = frozenset()
+    watching_verbs: frozenset[str] = frozenset()
+    suit_accusing_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
     # lemma -> (sign, lemmas, the lemma's position) of the multiword evaluative idioms
@@ -777,6 +786,15 @@ def load_resources(path: str | None = None) -> Resources:
         ruling_verbs=_lower(lex.get("ruling_verbs")),
         letter_demands=_lower(lex.get("letter_demands")),
         challenge_verbs=_lower(lex.get("challenge_verbs")),
+        help_nouns=_lower(lex.get("help_nouns")),
+        telling_directives=_lower(lex.get("telling_directives")),
+        visiting_verbs=_lower(lex.get("visiting_verbs")),
+        former_words=_lower(lex.get("former_words")),
+        pace_nouns=_lower(lex.get("pace_nouns")),
+        turmoil_nouns=_lower(lex.get("turmoil_nouns")),
+        injury_verbs=_lower(lex.get("injury_verbs")),
+        watching_verbs=_lower(lex.get("watching_verbs")),
+        suit_accusing_verbs=_lower(lex.get("suit_accusing_verbs")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
     )

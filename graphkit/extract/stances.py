@@ -407,7 +407,10 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
         elif of_issue and (lem in res.contested or low in res.contested):
             continue  # "public safety comes first": claimed by both sides of an issue
         elif (lem in res.positive or low in res.positive) and not (
-                not of_issue and _harmed(t, res)):
+                not of_issue and _harmed(t, res)) and not (
+                t.dep_ == "amod" and (t.head.lemma_.lower() in res.negative
+                                      or t.head.lower_ in res.negative)):
+            # (not a modifier of a word that blames: "professional agitators")
             # "is not acceptable", "was never needed": a denied merit is a judgement too
             score += -1 if _negated(t) else 1
     return score
@@ -494,6 +497,10 @@ def _conditional(t: Token) -> bool:
     return False
 
 
+# Verbs of belief whose negation denies the clause they govern ("I don't think it was …").
+BELIEF_VERBS = frozenset({"think", "believe"})
+
+
 def _negated(t: Token) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "without":
         return True  # "operating without accountability", "protested without violence"
@@ -507,6 +514,9 @@ def _negated(t: Token) -> bool:
     for x in dict.fromkeys((t, t.head, first, first.head)):
         if any(c.dep_ == "neg" for c in x.children) or neither_subject(x):
             return True
+        if x.dep_ == "ccomp" and x.head.lemma_.lower() in BELIEF_VERBS and any(
+                c.dep_ == "neg" for c in x.head.children):
+            return True  # "I don't think it was necessary"
         if x.dep_ in ("acl", "ccomp") and x.head.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in x.head.children):
             return True  # "there is no showing that military help is necessary"
@@ -951,6 +961,13 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
                 or c.dep_ == "prep" and any(x.dep_ == "pcomp" for x in c.children)
                 for t in c.subtree}
         evald = [t for t in v.subtree if t.i not in skip]
+        # 'described his remarks as crossing a red line': the verb "as" names and its object
+        # are the label (not what they go on to say: "as demonstrating … against abuses")
+        evald += [t for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pcomp"
+                  for t in [p, *(o for o in p.children if o.dep_ in ("dobj", "acomp", "attr")),
+                            *(m for o in p.children if o.dep_ == "dobj"
+                              for m in o.children if m.dep_ in ("amod", "det"))]]
         # 'called the raids "kidnappings"' parsed as one noun phrase: the quoted head is the
         # label, the noun before the quote the object
         # ("called the raids illegal retaliation": a modifier with its own determiner)
@@ -1209,8 +1226,9 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
     res = da.res
     for v in da.doc:
         rule = res.verbs.get(v.lemma_.lower()) if v.pos_ == "VERB" else None
-        if rule is None or rule.type != "COERCES" or v.tag_ != "VBN":
-            continue
+        if rule is None or rule.type != "COERCES" or v.tag_ != "VBN" or (
+                v.lemma_.lower() in res.injury_verbs):
+            continue  # (not '"they could be injured"': a danger they face, not a threat)
         if any(c.dep_ == "agent" for c in v.children):
             continue
         if v.dep_ == "conj" and v.head.tag_ == "VBN" and not any(
