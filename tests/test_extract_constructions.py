@@ -2038,3 +2038,32 @@ def test_leading_opposition_or_escalating_violence_is_no_part_in_the_issue():
     r = rels(run("Protesters escalated violence toward immigration enforcement officers, said "
                  "Mayor Lupe Arreola."))
     assert ("protesters", "SUPPORTS", "immigration-raids") not in r
+
+
+def test_the_state_is_the_state_that_acts_before_it():
+    r = rels(run("Illinois sued President Donald Trump on Monday. The lawsuit came hours after a "
+                 "federal judge in Oregon ruled. The state is also seeking an order blocking "
+                 "Secretary of Defense Pete Hegseth from calling up the Guard."))
+    assert ("illinois", "OPPOSES", "pete-hegseth") in r
+    assert ("oregon", "OPPOSES", "pete-hegseth") not in r
+    # (a state named only as where troops went is still the one meant)
+    r = rels(run("Trump deployed 2,000 troops to California. The state challenged the move."))
+    assert ("california", "OPPOSES", "donald-trump") in r
+
+
+def test_pressure_on_someone_to_act_directs_them():
+    r = rels(run("Immigration and Customs Enforcement is arresting more people. The White House "
+                 "is ramping up pressure on the agency to increase arrests."))
+    assert ("white-house", "ORDERS", "ice") in r
+    r = rels(run("Governor Ana Ruiz put pressure on Trump to withdraw the troops."))
+    assert ("ana-ruiz", "OPPOSES", "donald-trump") in r
+
+
+def test_vowing_to_deport_supports_the_raids():
+    r = rels(run("President Donald Trump vowed to deport millions of immigrants."))
+    assert ("donald-trump", "SUPPORTS", "immigration-raids") in r
+    ex = run("Governor Ana Ruiz refused to deport anyone.")
+    assert ("ana-ruiz", "SUPPORTS", "immigration-raids") not in rels(ex)
+    r = rels(run('"Lupe Arreola is being held in El Salvador after being wrongfully deported," '
+                 'Ana Ruiz said.'))
+    assert ("lupe-arreola", "SUPPORTS", "immigration-raids") not in r

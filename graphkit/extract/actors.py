@@ -2180,25 +2180,35 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
         return None
     # "the district court" is not the Supreme Court: a noun in front is in the name too
     nouns = [c.lower_ for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    where: str | None = None
     for m in reversed(da.mentions):
         if m.start >= t.i:
             continue
         if t.i - m.start > 200:
             break
-        if da.kind(m.actor) != ("Location" if place else "Organization"):
+        # ("the state" after "Oregon" sued: a state by its name, acting or not)
+        a_state = place and low == "state" and da.actors[m.actor].name in res.state_names
+        last = da.doc[m.end - 1]
+        if a_state and last.dep_ == "pobj" and last.head.lower_ in (
+                "in", "to", "into", "from", "near", "at", "across", "outside"):
+            # (a state named as where something is, "a federal judge in Oregon", only when no
+            # state is named before as who acts)
+            where = where or m.actor
+            continue
+        if da.kind(m.actor) != ("Location" if place else "Organization") and not a_state:
             continue
         name = " ".join([da.actors[m.actor].name, *da.actors[m.actor].aliases]).lower()
         known = da.res.actors.get(m.actor)
         if known and place:
             name += " " + " ".join(known.aliases).lower()
-        if place and low not in name.split():
+        if place and low not in name.split() and not a_state:
             continue  # "the state" is not "United States"
         if low == "agency" and not res.agency_words & set(name.split()):
             continue  # "the agency" is a government agency, not the city or the BBC
-        if possessive or (low in res.org_anaphors_generic or low in name) and _names_all(
-                name, nouns):
+        if possessive or a_state or (low in res.org_anaphors_generic or low in name) and (
+                _names_all(name, nouns)):
             return m.actor
-    return None
+    return where
 
 
 def _names_all(name: str, words: list[str]) -> bool:

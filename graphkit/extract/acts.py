@@ -1049,6 +1049,40 @@ def demanding_letters(da: DocActors, quotes, sink: Sink) -> None:
                      "pattern:letter-complaint", n)
 
 
+def pressure_to_act(da: DocActors, quotes, sink: Sink) -> None:
+    """'ramps up pressure on the agency to increase arrests', 'mounting pressure from the
+    White House on ICE to meet targets': pressing someone to do more ORDERS them, to undo
+    OPPOSES them (lexicon ``pushing_nouns``)."""
+    for n in da.doc:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in da.res.pushing_nouns:
+            continue
+        on = [c for c in n.children if c.dep_ == "prep" and c.lower_ == "on"] or [
+            c for c in n.head.children if n.dep_ == "dobj" and c.dep_ == "prep"
+            and c.lower_ == "on" and c.i == n.i + 1]  # ("put pressure on Trump", on the verb)
+        pressed = [a for c in on for p in c.children if p.dep_ == "pobj"
+                   for a in object_actors(p, da)]
+        if not pressed:
+            continue
+        end = max(c.right_edge.i for c in on)
+        comp = next((c for c in n.children if c.dep_ in ("acl", "relcl") and infinitive(c)), None)
+        if comp is None and end + 2 < len(da.doc) and da.doc[end + 1].lower_ == "to" and (
+                da.doc[end + 2].pos_ == "VERB" and infinitive(da.doc[end + 2])):
+            comp = da.doc[end + 2]  # (the infinitive hung on the sentence's verb)
+        if comp is None:
+            continue
+        sources = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
+        sources += [a for c in n.children if c.dep_ == "poss" if (a := resolve(c, da))]
+        gov = n.head
+        if not sources and n.dep_ == "dobj" and gov.pos_ == "VERB":
+            found, passive = subject_actors(gov, da)
+            sources = [] if passive else found
+        mode = mode_of(gov if n.dep_ == "dobj" else n, da, quotes)
+        typ = "OPPOSES" if undoes(comp, da.res) else "ORDERS"
+        _against(da, sink, sources, pressed, typ, 0.55 * factor(mode), mode,
+                 "pattern:pressure-on", n)
+
+
 def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
     """'The court allowed Trump to keep control of the Guard', 'ruled that Trump can
     federalize the Guard': letting someone do something supports them and the issue it is

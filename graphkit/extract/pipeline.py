@@ -36,6 +36,7 @@ from .acts import (
     outcomes,
     overruled,
     permissions,
+    pressure_to_act,
     prohibiting_laws,
     protest_targets,
     received_acts,
@@ -386,6 +387,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     named_defendants(da, quotes, sink)
     case_names(da, sink)
     demanding_letters(da, quotes, sink)
+    pressure_to_act(da, quotes, sink)
     permissions(da, idx, quotes, sink)
     lifted_limits(da, idx, quotes, sink)
     status_declarations(da, idx, quotes, sink)

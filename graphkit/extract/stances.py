@@ -801,6 +801,13 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                         continue
                     flip = (iss in rejected) != undone
                     found.append((iss, -sgn if flip else sgn, "stance:act-on-issue"))
+        if typ == "COERCES" and v.tag_ in ("VB", "VBD", "VBG") and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in v.children) and any(
+                c.dep_ == "dobj" for c in v.children) and (
+                iss := idx.strong.get(v.i)) in idx.policy and not all(
+                s in by_actor for s in sources):
+            # "Trump vowed to deport millions": the act names the policy it carries out
+            found.append((iss, 1, "stance:act-on-issue"))
         if typ in POS_TYPES | NEG_TYPES | {"THREATENS"} and not all(
                 s in by_actor for s in sources):
             # (a force that guards another takes no stance on its activity: "Marines
