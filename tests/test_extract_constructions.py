@@ -2067,3 +2067,25 @@ def test_vowing_to_deport_supports_the_raids():
     r = rels(run('"Lupe Arreola is being held in El Salvador after being wrongfully deported," '
                  'Ana Ruiz said.'))
     assert ("lupe-arreola", "SUPPORTS", "immigration-raids") not in r
+
+
+def test_who_after_a_dash_is_the_person_before_it():
+    r = rels(run("California Gov. Ana Ruiz (D) — who sued Trump, filling in the role — was "
+                 "exultant, claiming victory in a statement."))
+    assert ("ana-ruiz", "SUES", "donald-trump") in r
+
+
+def test_alleging_someone_was_harmed_is_no_charge_against_them():
+    r = rels(run("The Department of Homeland Security alleged that some ICE agents' family "
+                 "members had been doxed."))
+    assert ("dhs", "CRITICIZES", "ice") not in r
+    r = rels(run("Mayor Lupe Arreola alleged that activist Ana Ruiz was assaulted by ICE agents."))
+    assert ("lupe-arreola", "CRITICIZES", "ice") in r
+
+
+def test_force_to_disperse_a_protest_is_force_on_the_protesters():
+    ex = run("ICE agents deployed flash grenades and tear gas to disperse a protest at a Home "
+             "Depot in Paramount.")
+    assert ("ice", "COERCES", "protesters") in rels(ex)
+    assert not [r for r in ex.relations if r.target == "home-depot"]
+    assert "protesters" in {a.id for a in ex.actors}

@@ -22,6 +22,7 @@ from .actors import (
     SET_OFF,
     THING_PRONOUNS,
     DocActors,
+    _add_mention,
     _affiliate,
     _org_anaphor,
     is_judicial,
@@ -597,6 +598,14 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 if up.dep_ not in ("pobj", "prep", "appos", "compound"):
                     break
         return hit
+    if low == "who" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (
+            t.i >= 2 and t.nbor(-1).text in ("—", "–", "--", ",")):
+        # "Gov. Gavin Newsom (D) — who sued Trump, … — was exultant" split off as a sentence
+        # of its own: the person named just before the dash
+        for k in range(t.i - 2, max(t.i - 6, -1), -1):
+            a = da.tok.get(k)
+            if a:
+                return a if da.kind(a) == "Person" else None
     if low in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
         # "the administration said it was sending …": the speaker's organisation
         gov = t.head
@@ -1694,10 +1703,14 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             objs = [p for c in v.children if c.dep_ == "prep" and c.i == v.i + 1
                     and c.lower_ in ("in", "up") for p in c.children if p.dep_ == "pobj"]
         if not objs and typ == "CRITICIZES":
-            # "denounced that ICE agents are entering workplaces": the clause's subject
+            # "denounced that ICE agents are entering workplaces": the clause's subject (of a
+            # passive, its agent: "alleged that family members had been doxed" is no charge
+            # against them)
             objs = [k for c in v.children if c.dep_ == "ccomp"
                     and any(m.dep_ == "mark" for m in c.children)
-                    for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
+                    for k in ([x for x in c.children if x.dep_ == "nsubj"] or [
+                        p for g in c.children if g.dep_ == "agent" for p in g.children
+                        if p.dep_ == "pobj"])]
     if lemma in da.res.permission_verbs and any(c.dep_ == "xcomp" for c in v.children):
         return  # "authorized Trump to call up the Guard": a permission (acts.permissions)
     if fallback and typ == "THREATENS" and lemma in da.res.intent_verbs - da.res.daring_verbs and (
@@ -1755,6 +1768,17 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                 if a != s and da.kind(a) != "Location":
                     sink.add(s, a, "OPPOSES", BASE_CONFIDENCE["verb"] * 0.8 * factor(mode), mode,
                              f"pattern:sent-against-{lemma}", v.text, sent)
+    crowd = da.res.crowd_group
+    gathered = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in da.res.gathering_nouns
+                and not da.actor_at(o)]
+    if typ == "COERCES" and not passive and not fallback and v.dep_ != "acl" and (
+            crowd in da.res.actors) and gathered:
+        # "deployed tear gas to disperse a protest at a Home Depot": force on the crowd, not
+        # on the place it gathered (the gathering names it)
+        known = da.res.actors[crowd]
+        _add_mention(da, da.doc[gathered[0].i:gathered[0].i + 1], crowd, known.name, known.kind,
+                     "gathering", alias=False)
+        targets = [crowd]
     if typ == "COERCES" and not targets and not passive:
         # "fired flash-bang grenades at demonstrators": the parser hangs "at" on what was fired
         for o in direct_objects(v):

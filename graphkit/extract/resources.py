@@ -363,6 +363,7 @@ class Resources:
     injury_verbs: frozenset[str] = frozenset()
     watching_verbs: frozenset[str] = frozenset()
     pushing_nouns: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
     suit_accusing_verbs: frozenset[str] = frozenset()
     place_leader_titles: frozenset[str] = frozenset()
     fallback_verbs: dict[str, WordRule] = field(default_factory=dict)
@@ -796,6 +797,7 @@ def load_resources(path: str | None = None) -> Resources:
         injury_verbs=_lower(lex.get("injury_verbs")),
         watching_verbs=_lower(lex.get("watching_verbs")),
         pushing_nouns=_lower(lex.get("pushing_nouns")),
+        gathering_nouns=_lower(lex.get("gathering_nouns")),
         suit_accusing_verbs=_lower(lex.get("suit_accusing_verbs")),
         org_anaphors=_lower(lex.get("org_anaphors")) | _lower(lex.get("org_anaphors_generic")),
         org_anaphors_generic=_lower(lex.get("org_anaphors_generic")),
