@@ -2089,3 +2089,14 @@ def test_force_to_disperse_a_protest_is_force_on_the_protesters():
     assert ("ice", "COERCES", "protesters") in rels(ex)
     assert not [r for r in ex.relations if r.target == "home-depot"]
     assert "protesters" in {a.id for a in ex.actors}
+
+
+def test_a_quoted_word_that_blames_the_crowd_criticizes_it():
+    r = rels(run('Protesters gathered at the farm. Homeland Security said federal agents faced '
+                 '"more than 500 rioters" during the raids.'))
+    assert ("dhs", "CRITICIZES", "protesters") in r
+    r = rels(run("Protesters gathered at the farm. Spokeswoman Lupe Arreola called the protesters "
+                 "rioters."))
+    assert ("lupe-arreola", "CRITICIZES", "protesters") in r
+    r = rels(run('Protesters gathered at the farm. "These are not rioters," said Mayor Ana Ruiz.'))
+    assert ("ana-ruiz", "CRITICIZES", "protesters") not in r

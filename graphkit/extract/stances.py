@@ -2403,6 +2403,14 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                     if s != a:
                         sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
                                  sent, quote=quote)
+        for t in toks:  # '"more than 500 rioters"': the crowd named by a word that blames it
+            a = da.tok.get(t.i)
+            if a and a == da.res.crowd_group and t.lemma_.lower() in da.res.pejoratives and (
+                    not _negated(t)):
+                for s in speakers:
+                    if s != a:
+                        sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
+                                 sent, quote=quote)
         toks = [t for t in toks if t not in described and t.i not in judged]
         refused = _declined_issues(da, idx, toks)
         for s in speakers:
