@@ -573,8 +573,9 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         if kind == "participation" and not any(i == o.i for i, _iss in idx.mentions) and any(
                 c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in o.children):
             continue  # "held a press conference calling for the troops to leave": its verb
-        if (r := da.res.nouns.get(o.lemma_.lower())) and r.type in NEG_TYPES or (
-                o.lemma_.lower() in da.res.negative | da.res.turmoil_nouns):
+        lem = o.lemma_.lower()
+        if (r := da.res.nouns.get(lem)) and r.type in NEG_TYPES or (
+                lem in da.res.negative or lem in da.res.turmoil_nouns):
             # "lead opposition to the deployment", "escalated violence toward officers": the
             # noun's own reading (nouns of acts), not a part in what it is about
             continue

@@ -2396,21 +2396,17 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         sent = da.sent(qs)
         quote = doc[qs:qe].text
         described, judged = judged_others(toks, da)
-        for t in described:  # '"from violent rioters"': criticism of the rioters
-            a = da.tok[t.head.i]
-            if evaluation([t], da) < 0 and da.kind(a) != "Location":
-                for s in speakers:
-                    if s != a:
-                        sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
-                                 sent, quote=quote)
-        for t in toks:  # '"more than 500 rioters"': the crowd named by a word that blames it
-            a = da.tok.get(t.i)
-            if a and a == da.res.crowd_group and t.lemma_.lower() in da.res.pejoratives and (
-                    not _negated(t)):
-                for s in speakers:
-                    if s != a:
-                        sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
-                                 sent, quote=quote)
+        # '"from violent rioters"': criticism of the rioters; '"more than 500 rioters"': of
+        # the crowd named by a word that blames it
+        blamed = [da.tok[t.head.i] for t in described if evaluation([t], da) < 0
+                  and da.kind(da.tok[t.head.i]) != "Location"]
+        blamed += [da.res.crowd_group for t in toks if da.tok.get(t.i) == da.res.crowd_group
+                   and t.lemma_.lower() in da.res.pejoratives and not _negated(t)]
+        for a in blamed:
+            for s in speakers:
+                if s != a:
+                    sink.add(s, a, "CRITICIZES", 0.55, "reported", "quote:described", "",
+                             sent, quote=quote)
         toks = [t for t in toks if t not in described and t.i not in judged]
         refused = _declined_issues(da, idx, toks)
         for s in speakers:
