@@ -2100,3 +2100,9 @@ def test_a_quoted_word_that_blames_the_crowd_criticizes_it():
     assert ("lupe-arreola", "CRITICIZES", "protesters") in r
     r = rels(run('Protesters gathered at the farm. "These are not rioters," said Mayor Ana Ruiz.'))
     assert ("ana-ruiz", "CRITICIZES", "protesters") not in r
+
+
+def test_the_us_administration_is_the_white_house():
+    r = rels(run("State Senator Ana Ruiz harshly criticized the U.S. administration for its "
+                 "tactics against migrants."))
+    assert ("ana-ruiz", "CRITICIZES", "white-house") in r
