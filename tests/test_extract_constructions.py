@@ -2106,3 +2106,12 @@ def test_the_us_administration_is_the_white_house():
     r = rels(run("State Senator Ana Ruiz harshly criticized the U.S. administration for its "
                  "tactics against migrants."))
     assert ("ana-ruiz", "CRITICIZES", "white-house") in r
+
+
+def test_unloading_or_teeing_off_on_someone_criticizes_them():
+    r = rels(run("Border Patrol chief Lupe Arreola unloaded on Governor Ana Ruiz on Wednesday."))
+    assert ("lupe-arreola", "CRITICIZES", "ana-ruiz") in r
+    r = rels(run("President Donald Trump teed off on Governor Ana Ruiz on Friday."))
+    assert ("donald-trump", "CRITICIZES", "ana-ruiz") in r
+    assert not any(t == "CRITICIZES" for _s, t, _o in rels(run(
+        "Workers unloaded the truck on Monday with Governor Ana Ruiz.")))
