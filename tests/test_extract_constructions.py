@@ -2115,3 +2115,16 @@ def test_unloading_or_teeing_off_on_someone_criticizes_them():
     assert ("donald-trump", "CRITICIZES", "ana-ruiz") in r
     assert not any(t == "CRITICIZES" for _s, t, _o in rels(run(
         "Workers unloaded the truck on Monday with Governor Ana Ruiz.")))
+
+
+def test_a_quote_damning_the_lawsuit_or_the_move_criticizes_its_doer():
+    r = rels(run('The Justice Department sued Newark over its sanctuary policy on Thursday. '
+                 '"This lawsuit is a political stunt," said Mayor Ana Ruiz.'))
+    assert ("ana-ruiz", "CRITICIZES", "doj") in r
+    r = rels(run('Trump deployed the National Guard on Saturday. "That move is purposefully '
+                 'inflammatory," Governor Ana Ruiz said.'))
+    assert ("ana-ruiz", "CRITICIZES", "donald-trump") in r
+    # (a quote that names the doer itself is read as such, not as the latest act's)
+    ex = run('Governor Lupe Arreola sent troops to Chicago. "This action is an abuse of '
+             'power by the Trump administration," Governor Ana Ruiz said.')
+    assert not [r for r in ex.relations if r.rule.startswith("anaphor:")]

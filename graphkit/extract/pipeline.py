@@ -84,6 +84,7 @@ from .stances import (
     needless_acts,
     owners_stances,
     quote_spans,
+    quoted_judgements,
     quotes_relations,
     reported_evaluations,
     side_stances,
@@ -366,7 +367,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     judgements: list = []
     labelling(da, idx, [t for label, t in matches if label == "LABEL"], quotes, sink,
               judgements)
-    event_anaphors(da, acts + judgements, sink)
+    event_anaphors(da, acts + judgements + quoted_judgements(da), sink)
     act_stances(da, idx, acts, sink)
     quotes_relations(da, idx, quotes, reporting, sink)
     address_phrases(da, quotes, reporting, sink)

@@ -2386,6 +2386,24 @@ def _lead_in_speakers(da: DocActors, sent: Span, quotes: list[tuple[int, int]],
     return [a for a in who if da.kind(a) != "Location"]
 
 
+def quoted_judgements(da: DocActors) -> list:
+    """'"This lawsuit is a political stunt," Ruiz said': a quote that damns an act named
+    again by a noun, as (speakers, verb, type, [noun], mode) for relations.event_anaphors."""
+    out = []
+    for (qs, qe), speakers in da.speakers.items():
+        for t in da.doc[qs:qe]:
+            lem = t.lemma_.lower()
+            if t.dep_ != "nsubj" or t.pos_ != "NOUN" or t.head.lemma_ != "be" or (
+                    lem not in da.res.event_nouns and lem not in da.res.move_nouns):
+                continue
+            pred = [x for c in t.head.children if c.dep_ in ("acomp", "attr") for x in c.subtree]
+            if any(x.lower_ == "by" and any(da.actor_at(p) for p in x.children) for x in pred):
+                continue  # ("an illegal abuse of federal power by the Trump administration")
+            if pred and evaluation(pred, da) < 0:
+                out.append((list(speakers), t.head, "CRITICIZES", [t], "reported"))
+    return out
+
+
 def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
                      reporting: set[int], sink: Sink) -> None:
     doc = da.doc
