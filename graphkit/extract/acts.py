@@ -1131,7 +1131,7 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
             continue
         for who, act in pairs:
             allowed = [a for a in _actors(da, who) if a not in sources]
-            if act.lemma_.lower() in res.undo_verbs | res.watching_verbs:
+            if act.lemma_.lower() in res.undo_verbs or act.lemma_.lower() in res.watching_verbs:
                 continue  # "allowed him to withdraw the troops": not for more of them (nor
                 # "an app that allows users to report sightings of ICE officers": watching)
             issues: list[str] = []

@@ -1770,9 +1770,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                              f"pattern:sent-against-{lemma}", v.text, sent)
     crowd = da.res.crowd_group
     gathered = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in da.res.gathering_nouns
-                and not da.actor_at(o)]
-    if typ == "COERCES" and not passive and not fallback and v.dep_ != "acl" and (
-            crowd in da.res.actors) and gathered:
+                and not da.actor_at(o)] if typ == "COERCES" and not passive and not fallback and (
+        v.dep_ != "acl" and crowd in da.res.actors) else []
+    if gathered:
         # "deployed tear gas to disperse a protest at a Home Depot": force on the crowd, not
         # on the place it gathered (the gathering names it)
         known = da.res.actors[crowd]
@@ -2287,10 +2287,11 @@ def _adj(da: DocActors, a: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
     objs = prep_objects(a, rule.preps) or (
         prep_objects(a.head, rule.preps) if a.dep_ == "acomp" else [])  # "was furious at X"
-    # ("troubled by the raids" parsed as a passive's agent; "worried about deporting people")
-    objs += [p for c in a.children if c.dep_ == "agent" and "by" in rule.preps
-             or c.dep_ == "prep" and c.lower_ in rule.preps
-             for p in c.children if p.dep_ == ("pobj" if c.dep_ == "agent" else "pcomp")]
+    for c in a.children:
+        if c.dep_ == "agent" and "by" in rule.preps:  # "troubled by the raids" as a passive
+            objs += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ in rule.preps:  # "worried about deporting people"
+            objs += [p for p in c.children if p.dep_ == "pcomp"]
     if not objs or any(o.lemma_.lower() in da.res.pace_nouns for o in objs):
         return  # ("frustrated with the pace of arrests": wanting more of them)
     if a.dep_ == "amod":
