@@ -267,6 +267,13 @@ SETS = [
     ("real75", 8, _floors(0.82, 0.81, 0.81, 0.85)),
     # real76 (outlets M-Z; never looked at): 0.96 / 1.00 / 0.71 / 0.78
     ("real76", 8, _floors(0.90, 0.94, 0.65, 0.72)),
+    # Session 30: a pair keyed blind in the session's first minutes on the Chicago enforcement
+    # surge of September to December 2025 ("Operation Midway Blitz", Broadview, the Guard
+    # fight in court), first run at fe5076c (the session's starting code) with the encoder.
+    # real77 (outlets A-L; tuned on from session 30): 0.85 / 0.86 / 0.38 / 0.77
+    ("real77", 8, _floors(0.79, 0.80, 0.32, 0.71)),
+    # real78 (outlets M-Z; never looked at): 0.92 / 0.78 / 0.65 / 0.74
+    ("real78", 8, _floors(0.86, 0.72, 0.59, 0.68)),
 ]
 
 
