@@ -2009,6 +2009,15 @@ def test_frustrated_angry_and_concerned_with_someone_oppose_them():
     assert not any(t == "OPPOSES" and o == "lupe-arreola" for _s, t, o in r)
 
 
+def test_an_adjective_parsed_as_a_verb_names_its_word_in_both_rules():
+    # the analyst looking for why an edge exists finds the same word on the interaction and on
+    # the stance it gives ("frustrated", not the verb lemma "frustrate")
+    ex = run("Mayor Lupe Arreola is frustrated with ICE.")
+    rules = {r.rule for r in ex.relations if r.source == "lupe-arreola"}
+    assert "adj:frustrated" in rules
+    assert "stance:act-on-actor:frustrated" in rules
+
+
 def test_a_denied_belief_denies_the_judgement():
     r = rels(run('Trump deployed the National Guard to Paramount on Sunday. "I don\'t believe '
                  'the deployment is helpful," said Mayor Lupe Arreola.'))

@@ -2189,8 +2189,7 @@ def _org_anaphor(da: DocActors, t: Token) -> str | None:
         # ("the state" after "Oregon" sued: a state by its name, acting or not)
         a_state = place and low == "state" and da.actors[m.actor].name in res.state_names
         last = da.doc[m.end - 1]
-        if a_state and last.dep_ == "pobj" and last.head.lower_ in (
-                "in", "to", "into", "from", "near", "at", "across", "outside"):
+        if a_state and last.dep_ == "pobj" and last.head.lower_ in res.locative_preps:
             # (a state named as where something is, "a federal judge in Oregon", only when no
             # state is named before as who acts)
             where = where or m.actor

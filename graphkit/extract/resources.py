@@ -314,6 +314,7 @@ class Resources:
     document_nouns: frozenset[str] = frozenset()
     indefinite_titles: frozenset[str] = frozenset()
     place_anaphors: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
     status_verbs: frozenset[str] = frozenset()
     need_nouns: frozenset[str] = frozenset()
     declaration_nouns: frozenset[str] = frozenset()
@@ -747,6 +748,7 @@ def load_resources(path: str | None = None) -> Resources:
         document_nouns=_lower(lex.get("document_nouns")),
         indefinite_titles=_lower(lex.get("indefinite_titles")),
         place_anaphors=_lower(lex.get("place_anaphors")),
+        locative_preps=_lower(lex.get("locative_preps")),
         status_verbs=_lower(lex.get("status_verbs")),
         need_nouns=_lower(lex.get("need_nouns")),
         declaration_nouns=_lower(lex.get("declaration_nouns")),

@@ -689,6 +689,10 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             # an act supposed, not done
         sign = 1 if typ in POS_TYPES else -1 if typ in NEG_TYPES else 0
         lemma = v.lemma_.lower()
+        # (an adjective parsed as a verb, "is frustrated with ICE", is named by its word, as
+        # the interaction it gives is)
+        word = v.lower_ if v.tag_ == "VBN" and v.lower_ in da.res.adjectives and (
+            lemma not in da.res.adjectives) else lemma
         found: list[tuple[str, int, str]] = []
         if sign:
             phr = [(o, sign) for o in objs]
@@ -843,7 +847,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 if sgn < 0 and typ == "CRITICIZES" and (s, iss) in orderers:
                     continue  # "Trump slams Newsom over Guard deployment": his own act
                 sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.7 if "issue" in rule
-                         else 0.6, "reported" if urgers else mode, f"{rule}:{lemma}", v.text,
+                         else 0.6, "reported" if urgers else mode, f"{rule}:{word}", v.text,
                          da.sent(v))
         if typ == "ORDERS" and found and mode == "reported":
             _purpose_stances(da, v, sources, {iss for iss, sgn, _ in found if sgn > 0}, sink)
