@@ -2137,3 +2137,162 @@ def test_a_quote_damning_the_lawsuit_or_the_move_criticizes_its_doer():
     ex = run('Governor Lupe Arreola sent troops to Chicago. "This action is an abuse of '
              'power by the Trump administration," Governor Ana Ruiz said.')
     assert not [r for r in ex.relations if r.rule.startswith("anaphor:")]
+
+
+def test_condemning_an_agency_s_arrest_of_someone_backs_the_one_arrested():
+    # beside an "of" phrase, the possessor of the arrest is its doer, not the one harmed
+    r = rels(run("Governor Ana Ruiz condemned ICE's arrest of Mayor Lupe Arreola."))
+    assert ("ana-ruiz", "SUPPORTS", "lupe-arreola") in r
+    assert ("ana-ruiz", "SUPPORTS", "ice") not in r
+    assert ("ana-ruiz", "CRITICIZES", "ice") in r
+
+
+def test_criticism_over_someone_s_opposition_is_for_what_they_oppose():
+    r = rels(run("Republicans have blasted Mayor Ana Ruiz over her opposition to the "
+                 "immigration raids."))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+    assert ("republicans", "SUPPORTS", "immigration-raids") in r
+    assert ("republicans", "OPPOSES", "immigration-raids") not in r
+    assert ("ana-ruiz", "OPPOSES", "republicans") not in r  # not an act done over her objection
+    # "their opposition": the ones blasted, not the ones blasting
+    r = rels(run("Many Republicans have blasted Governor Ana Ruiz and Democrats over their "
+                 "opposition to the immigration raids."))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+    assert ("republicans", "OPPOSES", "immigration-raids") not in r
+    r = rels(run("Governor Lupe Arreola pushed back on critics of the immigration raids."))
+    assert ("lupe-arreola", "SUPPORTS", "immigration-raids") in r
+    # an act done over someone's objection still overrules them
+    r = rels(run("Trump deployed the National Guard over the objections of Governor Ana Ruiz."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+
+
+def test_saying_someone_should_be_in_jail_threatens_them():
+    r = rels(run('President Trump said Mayor Ana Ruiz and Governor Lupe Arreola "should be in '
+                 'jail."'))
+    assert ("donald-trump", "THREATENS", "ana-ruiz") in r
+    assert ("donald-trump", "THREATENS", "lupe-arreola") in r
+    r = rels(run("Governor Lupe Arreola said Mayor Ana Ruiz belongs in prison."))
+    assert ("lupe-arreola", "THREATENS", "ana-ruiz") in r
+    r = rels(run("Governor Lupe Arreola said Mayor Ana Ruiz does not belong in prison. "
+                 "Mayor Ana Ruiz was in jail for two days."))
+    assert not any(t == "THREATENS" for _s, t, _o in r)
+
+
+def test_a_letter_sent_to_officials_orders_nobody():
+    r = rels(run("They are responding to Attorney General Pam Bondi's form letter sent on "
+                 "August 13 to 12 governors, 19 mayors, and 4 county leaders."))
+    assert not any(t == "ORDERS" for _s, t, _o in r)
+    r = rels(run("Defense Secretary Pete Hegseth sent 2,000 National Guard troops to Los Angeles."))
+    assert ("pete-hegseth", "ORDERS", "national-guard") in r
+
+
+def test_a_quote_does_not_criticize_the_speaker_s_own_side():
+    r = rels(run('"We know that our ICE officers are facing unprecedented violence against them," '
+                 "Homeland Security Secretary Kristi Noem said."))
+    assert ("kristi-noem", "CRITICIZES", "ice") not in r
+    r = rels(run('"ICE officers are a disgrace," Mayor Ana Ruiz said.'))
+    assert ("ana-ruiz", "CRITICIZES", "ice") in r
+    # "our own government" is no side taken
+    r = rels(run('"These masked thugs were sent by our own federal government," Supervisor Ana '
+                 "Ruiz said of the Trump administration."))
+    assert ("ana-ruiz", "CRITICIZES", "white-house") in r
+
+
+def test_a_participle_on_a_passive_verb_is_done_by_the_one_the_passive_is_about():
+    r = rels(run("Comptroller Lupe Arreola was detained by ICE agents shortly after escorting "
+                 "him out of the courtroom."))
+    assert ("ice", "COERCES", "lupe-arreola") in r
+    assert ("ice", "COOPERATES_WITH", "lupe-arreola") not in r
+    r = rels(run('Mayor Ana Ruiz was quoted in the press release, saying, "Chaos is exactly what '
+                 'Trump wanted."'))
+    assert ("ana-ruiz", "CRITICIZES", "donald-trump") in r
+    # a charge supposed is not an act done, and a bare participle after a reported passive
+    # clause is the speaker's
+    r = rels(run("Homan said Mayor Ana Ruiz could be arrested for impeding the raids."))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") not in r
+    r = rels(run('President Trump stated the National Guard was sent to curb "lawlessness," '
+                 "accusing Mayor Ana Ruiz of inaction."))
+    assert ("national-guard", "CRITICIZES", "ana-ruiz") not in r
+
+
+def test_ordering_someone_to_act_is_no_stance_on_what_names_them():
+    r = rels(run("A memo from the Trump administration ordered sanctuary cities to change their "
+                 "laws."))
+    assert ("white-house", "SUPPORTS", "sanctuary-policies") not in r
+    r = rels(run("President Trump ordered immigration raids in Los Angeles."))
+    assert ("donald-trump", "SUPPORTS", "immigration-raids") in r
+
+
+def test_a_document_obtained_by_a_newsroom_is_not_the_newsroom_s():
+    r = rels(run("A memo obtained by CBS News from the Pentagon called for hundreds of National "
+                 "Guard troops to be sent to Illinois."))
+    assert ("pentagon", "SUPPORTS", "national-guard-deployment") in r
+    assert not any(s == "cbs-news" for s, _t, _o in r)
+
+
+def test_a_day_after_a_name_is_not_part_of_it():
+    ex = run("Mayor Daniel Lee spoke on Monday. Senator Ana Ruiz joined Lee Thursday to "
+             "denounce the raids.")
+    assert not any("Thursday" in a.name for a in ex.actors)
+    assert ("ana-ruiz", "COOPERATES_WITH", "daniel-lee") in rels(ex)
+
+
+def test_labelling_people_murderers_or_monsters_criticizes_them():
+    r = rels(run('Secretary Kristi Noem described the protesters as "murderers and vicious gang '
+                 'members."'))
+    assert ("kristi-noem", "CRITICIZES", "protesters") in r
+    r = rels(run('Governor Ana Ruiz referred to Trump as a "monster."'))
+    assert ("ana-ruiz", "CRITICIZES", "donald-trump") in r
+
+
+def test_no_evidence_that_someone_failed_is_no_blame():
+    ex = run('Judge April Perry found "no credible evidence" that the civil authorities in '
+             "Illinois had failed.")
+    assert ("april-perry", "CRITICIZES", "civil-authorities") not in rels(ex)
+
+
+def test_skepticism_about_something_opposes_it():
+    r = rels(run("Mayor Ana Ruiz expressed skepticism about the National Guard's effectiveness."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard") in r
+
+
+def test_common_sense_praises():
+    r = rels(run('"Immigration arrests at courthouses are common sense," DHS spokeswoman Tricia '
+                 "McLaughlin said."))
+    assert ("tricia-mclaughlin", "SUPPORTS", "immigration-raids") in r
+
+
+def test_a_gerund_opening_a_quote_is_no_part_of_a_group_s_name():
+    # the ones the gerund acts on are not the ones the quote judges
+    ex = run('"Arresting elected officials asking questions is outrageous," Governor Ana Ruiz '
+             "said.")
+    assert not any(a.name.startswith("Arresting") for a in ex.actors)
+    assert not any(r.type == "CRITICIZES" and r.source == "ana-ruiz" for r in ex.relations)
+    ex = run('"Arresting criminal aliens at courthouses is common sense," DHS spokeswoman Tricia '
+             "McLaughlin said.")
+    assert not any(r.type == "SUPPORTS" and r.target == "criminal-aliens" for r in ex.relations)
+
+
+def test_boycotts_appreciation_and_subcontracts():
+    r = rels(run("Protesters called on passengers to boycott Avelo Airlines. Mayor Ana Ruiz "
+                 "appreciates the ruling by Judge Lupe Arreola. DHS has partnered with CSI "
+                 "Aviation, which subcontracted with Avelo Airlines."))
+    assert ("protesters", "OPPOSES", "avelo-airlines") in r
+    assert ("ana-ruiz", "SUPPORTS", "lupe-arreola") in r
+    assert ("csi-aviation", "COOPERATES_WITH", "avelo-airlines") in r
+
+
+def test_beginning_an_operation_backs_it_and_announcing_its_end_opposes_it():
+    r = rels(run("The Department of Homeland Security confirmed Saturday that it has begun "
+                 "immigration enforcement operations in Charlotte. Governor Ana Ruiz planned "
+                 "an end to the immigration raids."))
+    assert ("dhs", "SUPPORTS", "immigration-raids") in r
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+    assert ("ana-ruiz", "SUPPORTS", "immigration-raids") not in r
+
+
+def test_a_noun_set_off_after_the_verb_is_no_apposition_of_its_subject():
+    r = rels(run("On Friday, the Trump administration began its brutal immigration raids in Los "
+                 "Angeles with a clear target: garment workers."))
+    assert ("white-house", "SUPPORTS", "immigration-raids") in r
+    assert ("garment-workers", "SUPPORTS", "immigration-raids") not in r

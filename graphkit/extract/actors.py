@@ -346,6 +346,8 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
                         and doc[ent.end + 1].is_alpha)):
                 # "Gov. Jeff Landry" tagged "Jeff" alone: the surname it heads is the name's
                 ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+            while ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in res.day_names:
+                ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Lee Thursday"
             while len(ent) > 1 and (ent[-1].pos_ in ("ADP", "CCONJ", "DET", "SCONJ") or (
                     ent[-1].dep_ == "case" and ent[-1].lower_.replace("\u2019", "'") in ("'s", "'"))):
                 # "Civic Center and"; "Stephen Miller's": the name without the possessive
@@ -437,8 +439,11 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         left = s
         for c in reversed(list(head.lefts)):
             if c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in res.verbs and (
-                    c.lower_ not in res.group_modifiers):
+                    c.lower_ not in res.group_modifiers) or c.lower_.endswith("ing") and (
+                    c.i == da.sent(c).start or doc[c.i - 1].is_quote) and any(
+                    w in res.verbs for w in (c.lemma_.lower(), c.lower_[:-3], c.lower_[:-3] + "e")):
                 break  # "Frimpong barred agents from …": a verb the parser hung on them
+                # ('"Arresting criminal aliens is common sense"': a gerund opening the clause)
             if c.dep_ in ("compound", "amod") and c.i == left - 1 and not c.like_num:
                 left = c.left_edge.i if c.left_edge.i >= left - 3 else c.i
             else:

@@ -31,6 +31,7 @@ from .relations import (
     givers,
     in_quote,
     infinitive,
+    judged_objection,
     judging,
     mode_of,
     object_actors,
@@ -538,6 +539,7 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
     issues: list[str] = []
     opposed: list[str] = []
     protested: list[str] = []
+    ended: list[str] = []
     if any(w.lemma_.lower() in da.res.liability_words for o in [v, *v.children]
            for w in o.children):
         return  # "held Hegseth responsible for the deployment": blame, not a part in it
@@ -574,6 +576,10 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
                 c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in o.children):
             continue  # "held a press conference calling for the troops to leave": its verb
         lem = o.lemma_.lower()
+        if lem in da.res.end_nouns:
+            # "announced an end to the raids": against them
+            ended += [i for i in ended_issues(o, da, idx) if i not in ended]
+            continue
         if (r := da.res.nouns.get(lem)) and r.type in NEG_TYPES or (
                 lem in da.res.negative or lem in da.res.turmoil_nouns):
             # "lead opposition to the deployment", "escalated violence toward officers": the
@@ -597,6 +603,9 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         for iss in opposed:
             sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
                      f"stance:pressure-{v.lemma_.lower()}", v.text, da.sent(v))
+        for iss in ended:
+            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
+                     f"stance:end-{v.lemma_.lower()}", v.text, da.sent(v))
         for iss in protested:
             sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
                      f"stance:protest-{v.lemma_.lower()}", v.text, da.sent(v))
@@ -748,6 +757,8 @@ def overruled(da: DocActors, idx, quotes, sink: Sink) -> None:
             act = act.head  # "deployed troops to the city against the wishes of …"
             # ("called in the Guard and then the Marines over the objections of …", the second
             # force hung on the verb)
+        if t.pos_ == "NOUN" and judged_objection(da, t):
+            continue  # "blasted Newsom over his opposition to the raids": it is what is judged
         issues = _act_issues(da, idx, act, skip)
         mode = mode_of(act, da, quotes)
         sent = da.sent(t)

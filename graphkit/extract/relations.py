@@ -96,6 +96,10 @@ def expand(tokens: list[Token]) -> list[Token]:
                 if c.dep_ == "appos" and any(x.lower_ in ("both", "all", "each")
                                              for x in c.children if x.dep_ in ("det", "predet")):
                     continue  # "Newsom and Bonta, both Democrats,": what they are, not others
+                if c.dep_ == "appos" and t.i < t.head.i < c.i and t.dep_ in ("nsubj", "nsubjpass") and (
+                        t.head.pos_ in ("VERB", "AUX")):
+                    continue  # "the administration began its raids …: workers": past the verb,
+                    # no apposition of the subject (a misparse)
                 todo.append(c)
             elif c.dep_ in ("nmod", "compound") and c.i < t.i and (c.pos_ == "PROPN" or (
                     c.pos_ == "NOUN" and any(x.dep_ == "det" for x in c.children))) and any(
@@ -347,6 +351,8 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if gov.pos_ in ("VERB", "AUX") and gov.tag_ not in ("VB", "VBG"):
             return subjects(gov, da, depth + 1)
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if v.dep_ == "advcl" and (passed := _adjunct_subjects(v, head, da)):
+            return passed
         found = subjects(head, da, depth + 1)
         if (v.dep_ == "conj" or _trailing_participle(v)) and head.dep_ == "ccomp" and (
                 not in_quote(v, da.quotes)) and (
@@ -379,11 +385,33 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             # "took the extraordinary step of federalizing the Guard": the taker's act
             return subjects(gov.head, da, depth + 1)
         if gov.pos_ in ("VERB", "AUX"):
-            return subjects(gov, da, depth + 1)
+            return _adjunct_subjects(v, gov, da) or subjects(gov, da, depth + 1)
         if v.dep_ == "pcomp" and gov.dep_ in ("nsubj", "nsubjpass") and v.tag_ == "VBG" and (
                 head.i > 0 and head.nbor(-1).text in SET_OFF):
             return [gov], gov.dep_ == "nsubjpass"  # "Newsom, in blaming Trump, said …"
     return [], False
+
+
+TIME_MARKERS = frozenset({"after", "before", "while", "when", "since", "upon", "during", "until"})
+
+
+def _adjunct_subjects(v: Token, gov: Token, da: DocActors) -> tuple[list[Token], bool] | None:
+    """An active participle set on a passive verb ("was detained by agents after escorting
+    him out", "while escorting a defendant, Brad was taken by agents"): the one the passive is
+    about does it, not its "by" agent."""
+    if v.tag_ != "VBG" or any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in v.children):
+        return None
+    marker = v.head.lower_ if v.dep_ == "pcomp" else next(
+        (c.lower_ for c in v.children if c.dep_ == "mark"), None)
+    if marker is None and gov.dep_ == "ccomp" and gov.head.lemma_.lower() in da.res.reporting:
+        return None  # "stated the Guard was sent to curb crime, accusing …": the speaker's
+    if marker not in TIME_MARKERS | {None, "as", "with"} or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children):
+        return None  # (not "could be arrested for obstructing the raids": a charge supposed)
+    if marker == "with" and da.res.verb_type(gov.lemma_) != "COERCES":
+        return None  # "charged with assaulting officers", not "tasked with implementing …"
+    patients = [c for c in gov.children if c.dep_ == "nsubjpass"]
+    return (expand(patients), False) if patients else None
 
 
 def _stray_agents(v: Token, da: DocActors) -> list[Token]:
@@ -807,6 +835,9 @@ def authors(t: Token, da: DocActors, depth: int = 0) -> list[str]:
             a = resolve(c, da)
             if a:
                 out.append(a)
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in da.res.obtaining_verbs:
+            out += [a for p in prep_objects(c, frozenset({"from"})) if (a := resolve(p, da))
+                    and a not in out and da.kind(a) != "Location"]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             for g in c.children:
                 if g.dep_ == "agent":
@@ -1162,6 +1193,10 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             break
     if _denied(v, res):
         return "negated"  # "denied that the governor had criticized the LAPD"
+    if v.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that"
+                                          for c in v.children) and any(
+            c.dep_ == "det" and c.lower_ in res.negation for c in v.head.children):
+        return "negated"  # "found no evidence that the authorities had failed"
     if v.dep_ == "conj" and any(x.lower_ == "nor" and v.head.i < x.i < v.i
                                 for x in v.head.children):
         return "negated"  # "did not criticize ICE, nor did he condemn the protesters"
@@ -1711,6 +1746,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                     for k in ([x for x in c.children if x.dep_ == "nsubj"] or [
                         p for g in c.children if g.dep_ == "agent" for p in g.children
                         if p.dep_ == "pobj"])]
+    sent_things = [v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else objs
+    if typ == "ORDERS" and sent_things and all(
+            o.lemma_.lower() in da.res.sent_documents for o in sent_things):
+        return  # "Bondi's letter sent to 19 mayors": a letter sent, nobody ordered
     if lemma in da.res.permission_verbs and any(c.dep_ == "xcomp" for c in v.children):
         return  # "authorized Trump to call up the Guard": a permission (acts.permissions)
     if fallback and typ == "THREATENS" and lemma in da.res.intent_verbs - da.res.daring_verbs and (
@@ -1800,10 +1839,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # "condemned the arrest of Huerta": support for the one harmed
         for o in objs:
             if o.lemma_.lower() in da.res.harm_nouns:
-                # (a plural's possessor is its doer: "Trump's deportations" are his policy)
-                owners = owner_tokens(o) if o.tag_ != "NNS" else [
-                    p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"]
+                # (a plural's possessor is its doer: "Trump's deportations" are his policy; so
+                # is a possessor beside an "of" phrase: "ICE's arrest of Lander" harms Lander)
+                of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+                owners = of if o.tag_ == "NNS" or of else owner_tokens(o)
                 harmed = [a for w in owners for a in object_actors(w, da)]
                 for s in sources:
                     for h in dict.fromkeys(harmed):
@@ -2035,9 +2075,14 @@ def _misparsed_object(v: Token) -> list[Token]:
 def _name_as_adverb(v: Token, da: DocActors) -> list[Token]:
     """'detained SEIU leader David Huerta' with the name parsed as an adverbial noun: a named
     person or organisation right after the verb is its object."""
-    return [c for c in v.children if c.dep_ == "npadvmod" and c.i > v.i and c.pos_ == "PROPN"
-            and da.kind(da.tok.get(c.i, "")) in ("Person", "Organization")
-            and c.left_edge.i <= v.i + 1]
+    named = [c for c in v.children if c.dep_ == "npadvmod" and c.i > v.i and c.pos_ == "PROPN"
+             and da.kind(da.tok.get(c.i, "")) in ("Person", "Organization")
+             and c.left_edge.i <= v.i + 1]
+    # "joined Lee Thursday" with the name parsed as the day's modifier: the name
+    return named or [n for c in v.children if c.dep_ == "npadvmod" and c.i > v.i
+                     and c.lower_ in da.res.day_names for n in c.children
+                     if n.dep_ == "compound" and n.i == v.i + 1
+                     and da.kind(da.tok.get(n.i, "")) in ("Person", "Organization")]
 
 
 def _control_object(v: Token) -> list[Token]:
@@ -2080,10 +2125,19 @@ def _party(da: DocActors, tg: str, typ: str) -> bool:
     return True
 
 
+def judged_objection(da: DocActors, n: Token) -> bool:
+    """An objection that a judging verb is about ("blasted Newsom over his opposition to the
+    raids"): the objector's own act, not one overruled."""
+    v = n.head.head
+    return n.dep_ == "pobj" and v.pos_ == "VERB" and da.res.verb_type(v.lemma_) in (
+        "CRITICIZES", "SUPPORTS")
+
+
 def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
     lemma = n.lemma_.lower()
-    if n.dep_ == "pobj" and lemma in da.res.objection_nouns.get(n.head.lower_, ()):
+    if n.dep_ == "pobj" and lemma in da.res.objection_nouns.get(n.head.lower_, ()) and (
+            not judged_objection(da, n)):
         return  # "over the objections of Newsom": acts.overruled
     if typ != "SUES" and n.dep_ == "pobj" and n.head.lower_ in ("over", "for") and (
             n.head.head.lemma_.lower() in da.res.suit_words | da.res.suing_verbs
@@ -2096,6 +2150,11 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             a = resolve(c, da)
             if a:
                 sources.append(a)
+    if n.dep_ == "pobj" and judged_objection(da, n) and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+        # "blasted Newsom and Democrats over their opposition": the ones blasted
+        sources = [a for o in direct_objects(n.head.head) for t in expand([o])
+                   if (a := resolve(t, da))] or sources
     if not sources and lemma in da.res.patient_nouns and prep_objects(n, frozenset({"of"})):
         # "the ICE arrest of Khalil": the agency named before the act does it
         sources = [a for c in n.children if c.dep_ == "compound" and c.i < n.i

@@ -665,8 +665,16 @@ def _sent_issues(p: Token, da: DocActors, by_actor: dict[str, list[str]]) -> lis
     return [i for o in objs for t in expand([o]) for i in by_actor.get(resolve(t, da) or "", [])]
 
 
+def _opponents(o: Token, da: DocActors) -> bool:
+    """'his opposition to the raids', 'critics of the raid': a noun for those against what
+    its phrase names (lexicon ``opponent_nouns``)."""
+    return o.lemma_.lower() in da.res.opponent_nouns and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against", "of") for c in o.children)
+
+
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
     by_actor = issue_actors(da)
+    forced = {i for issues in da.res.issues_of_actor.values() for i in issues}  # a force's issues
     # who orders which issue's force in this document (not sending it home)
     orderers = {(s, iss) for srcs, v, typ, objs, mode in acts
                 if typ == "ORDERS" and mode != "negated" and not sends_home(v, da.res)
@@ -738,6 +746,9 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     # "praised Trump for deploying the Guard": the deployed force's issue
                     found += [(i, sign, "stance:act-on-issue") for p in acts_
                               for i in _sent_issues(p, da, by_actor)]
+            # ("blasted Newsom over his opposition to the raids", "pushed back on critics of
+            # the raid": against those against it)
+            phr = [(o, -sgn if _opponents(o, da) else sgn) for o, sgn in phr]
             # "opposes sending the Guard", "backed deploying troops": the sent force's issue
             found += [(i, sign, "stance:act-on-issue") for g in v.children
                       if g.dep_ == "xcomp" and g.tag_ == "VBG" and typ != "ORDERS"
@@ -799,7 +810,13 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     "on", "about", "over", "regarding") for p in t.children if p.dep_ == "pobj"
                     for iss in idx.for_object(p)} if o.lemma_.lower() in (
                     da.res.ruling_nouns | da.res.measure_nouns | da.res.declaration_nouns) else set()
+                # "ordered sanctuary cities to change their laws": the ones told what to do
+                # are named, not what they are told to do
+                told = typ == "ORDERS" and o.dep_ == "dobj" and any(
+                    c.dep_ == "xcomp" and infinitive(c) for c in v.children)
                 for iss in idx.for_object(o):
+                    if told and iss not in forced:
+                        continue
                     if iss in about and iss not in rejected and not undone or (
                             o.i in topics and iss not in idx.policy):
                         continue
@@ -996,6 +1013,8 @@ def labelling(da: DocActors, idx: IssueIndex, verbs: list[Token], quotes, sink: 
         if score == 0:
             # the evaluation may sit inside the object phrase ("a 'manufactured crisis'")
             score = evaluation([t for o in objs for t in o.subtree if t is not o], da)
+        if score == 0 and any(t.lemma_.lower() in da.res.pejoratives for t in evald):
+            score = -1  # 'described the detainees as "murderers"': a name for wrongdoers
         if score == 0 and any(_mocking_name(t, a, da) for t in evald if in_quote(t, quotes)
                               for o in objs for a in object_actors(o, da)):
             score = -1  # 'called Newsom "Newscum"': a name twisted to mock
@@ -1266,6 +1285,15 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
                 for c in v.children):
             continue
         _threatened(da, v, _patients(da, v, "nsubj"), quotes, reporting, sink)
+    for v in da.doc:
+        # "said Johnson and Pritzker should be in jail", '"He belongs behind bars"'
+        if v.lemma_.lower() in ("be", "belong") and (_wished(v) or v.lemma_.lower() == "belong"
+                                                     and not any(c.dep_ == "neg" for c in
+                                                                 v.children)) and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in res.confinement_nouns
+                    for p in c.children) for c in v.children):
+            _threatened(da, v, _patients(da, v, "nsubj"), quotes, reporting, sink)
     # "said he would support the arrest of Newsom", "endorsed the idea of arresting Newsom",
     # "called for Newsom's arrest"
     backing = {lem for lem, r in res.verbs.items() if r.type == "SUPPORTS"} | res.demand_verbs
@@ -2221,6 +2249,13 @@ def _points_back(t: Token, da: DocActors) -> bool:
     return t.lemma_.lower() in da.res.issue_anaphors and not _plural_anaphor(t, da.res)
 
 
+def _gerund_patient(t: Token, da: DocActors) -> bool:
+    """A noun after a gerund the parser made its modifier ("Arresting elected officials"):
+    the one acted on, not the one the words judge."""
+    return any(c.dep_ == "amod" and c.lower_.endswith("ing") and c.i < t.i and any(
+        w in da.res.verbs for w in (c.lower_[:-3], c.lower_[:-3] + "e")) for c in t.children)
+
+
 def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, quote: str,
             sink: Sink, span: tuple[int, int]) -> None:
     """'"Alex Padilla is one of the most decent people I know"', '"Bass is doing a great
@@ -2230,6 +2265,8 @@ def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, q
         v = t.head
         if t.dep_ != "nsubj" or v.lemma_.lower() not in ("be", "do") or _negated(v):
             continue
+        if _gerund_patient(t, da):
+            continue  # '"Arresting criminal aliens is common sense"': the act is praised
         a = _quoted_subject(da, t, *span)
         if a is None and t.lower_ in ("he", "she") and t.i - span[0] <= 2:
             # 'Newsom met Bass. "She has been a tremendous partner," Newsom said': the person
@@ -2537,6 +2574,12 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             if t.dep_ == "nsubjpass" and da.res.verb_type(t.head.lemma_) in (
                     "COERCES", "THREATENS", "CRITICIZES"):
                 continue  # '"If they're attacked, that's lawless"': the ones harmed
+            if _gerund_patient(t, da):
+                continue  # '"Arresting elected officials asking questions"': the ones acted on
+            if any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children) and not any(
+                    c.lower_ == "own" for c in t.children):
+                continue  # '"our ICE officers are facing violence"': the speaker's own side
+                # (not "thugs sent by our own federal government")
             a = da.tok.get(t.i)
             if a is None and t.lower_ in ("he", "she"):
                 # '"I like Gavin Newsom. He is a nice guy, but he is incompetent"': the one
