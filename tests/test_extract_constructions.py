@@ -2296,3 +2296,27 @@ def test_a_noun_set_off_after_the_verb_is_no_apposition_of_its_subject():
                  "Angeles with a clear target: garment workers."))
     assert ("white-house", "SUPPORTS", "immigration-raids") in r
     assert ("garment-workers", "SUPPORTS", "immigration-raids") not in r
+
+
+def test_advocacy_groups_act_and_a_suit_filed_accusing_someone_sues_them():
+    r = rels(run("Immigrant advocacy groups filed the lawsuit last week accusing President Donald "
+                 "Trump's administration of systematically targeting brown-skinned people "
+                 "during its immigration crackdown."))
+    assert ("immigrant-advocacy-groups", "SUES", "white-house") in r
+    assert ("immigrant-advocacy-groups", "OPPOSES", "immigration-raids") in r
+    # a bare "the group" is not made an actor of its own
+    ex = run("A group of protesters blocked the road. The group later dispersed.")
+    assert not any(a.name.lower() in ("group", "the group") for a in ex.actors)
+
+
+def test_condemning_hostility_aimed_at_someone_backs_them():
+    r = rels(run("Immigrant rights groups condemned violent rhetoric against ICE and immigrants."))
+    assert ("immigrant-rights-groups", "CRITICIZES", "ice") not in r
+    assert ("immigrant-rights-groups", "SUPPORTS", "ice") in r
+    r = rels(run("Senator Ted Cruz condemned rhetoric directed at immigration law enforcement."))
+    assert ("ted-cruz", "CRITICIZES", "law-enforcement") not in r
+    assert ("ted-cruz", "OPPOSES", "immigration-raids") not in r
+    # a remark set off after a clause is still aimed by its maker
+    r = rels(run("Homan warned that anyone who obstructs agents will be prosecuted, a remark "
+                 "aimed at Governor Ana Ruiz."))
+    assert ("tom-homan", "THREATENS", "ana-ruiz") in r

@@ -921,6 +921,10 @@ def _defendants(da: DocActors, n: Token) -> list[str]:
     kids = list(n.children) + [x for c in n.children if c.dep_ == "acl" for x in c.children]
     if n.dep_ in ("nsubjpass", "dobj") and n.head.lemma_.lower() in da.res.suit_party_verbs:
         kids += [c for c in n.head.children if c.dep_ == "prep" and c.lower_ == "against"]
+        # "filed the lawsuit last week accusing Trump's administration of …" with the
+        # participle hung on the verb
+        kids += [c for c in n.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                 and c.i > n.i and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
     naming = da.res.challenge_verbs | da.res.naming_verbs | da.res.suit_accusing_verbs
     if n.dep_ == "nsubj" and n.head.lemma_.lower() in naming:
         # "the lawsuit targets Noem, Bondi and Patel", "the suit names Trump" (the list may
@@ -936,7 +940,7 @@ def _defendants(da: DocActors, n: Token) -> list[str]:
     for c in kids:
         if c.dep_ == "prep" and c.lower_ == "against":
             out += [a for p in c.children if p.dep_ == "pobj" for a in object_actors(p, da)]
-        elif c.dep_ in ("acl", "relcl") and c.lemma_.lower() in (
+        elif c.dep_ in ("acl", "relcl", "advcl") and c.lemma_.lower() in (
                 da.res.challenge_verbs | da.res.suit_accusing_verbs):
             # "the lawsuit challenging the administration's tactics": whose tactics
             # ("a lawsuit accusing DHS of unlawful stops": the accused)

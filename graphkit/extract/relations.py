@@ -392,6 +392,7 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     return [], False
 
 
+AIMED_PREPS = frozenset({"against", "toward", "towards", "at", "on"})
 TIME_MARKERS = frozenset({"after", "before", "while", "when", "since", "upon", "during", "until"})
 
 
@@ -1498,6 +1499,10 @@ def side_holders(da: DocActors, n: Token) -> tuple[list[str | None], str]:
 def _aimed_remark(da: DocActors, v: Token, quotes, sink: Sink) -> None:
     """'Homan warned that anyone who obstructs agents will be prosecuted, a remark aimed at
     Newsom': the one who made the remark aims it at them."""
+    edge = v.head.left_edge.i
+    if edge == 0 or da.doc[edge - 1].text != ",":
+        return  # "condemned rhetoric directed at ICE": a remark the clause is about, not one
+        # set off after it (", a remark aimed at Newsom")
     targets = [a for p in prep_objects(v, frozenset({"at"})) for a in object_actors(p, da)]
     root = da.sent(v).root
     sources, passive = subject_actors(root, da)
@@ -1838,7 +1843,19 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if typ in ("CRITICIZES", "OPPOSES") and not passive:
         # "condemned the arrest of Huerta": support for the one harmed
         for o in objs:
-            if o.lemma_.lower() in da.res.harm_nouns:
+            if o.lemma_.lower() in da.res.hostility_nouns:
+                # "condemned violent rhetoric against ICE and immigrants": for those it is
+                # aimed at (also "rhetoric directed at ICE")
+                aimed = [p for w in [o, *(c for c in o.children if c.dep_ == "acl")]
+                         for p in prep_objects(w, AIMED_PREPS)]
+                harmed = [a for p in aimed for a in object_actors(p, da)]
+                for s in sources:
+                    for h in dict.fromkeys(harmed):
+                        if h != s and da.kind(h) != "Location":
+                            sink.add(s, h, "SUPPORTS", conf * 0.8, mode,
+                                     f"pattern:harm-{lemma}", v.text, sent)
+                targets = [t for t in targets if t not in harmed]
+            elif o.lemma_.lower() in da.res.harm_nouns:
                 # (a plural's possessor is its doer: "Trump's deportations" are his policy; so
                 # is a possessor beside an "of" phrase: "ICE's arrest of Lander" harms Lander)
                 of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -666,9 +666,15 @@ def _sent_issues(p: Token, da: DocActors, by_actor: dict[str, list[str]]) -> lis
 
 
 def _opponents(o: Token, da: DocActors) -> bool:
-    """'his opposition to the raids', 'critics of the raid': a noun for those against what
-    its phrase names (lexicon ``opponent_nouns``)."""
-    return o.lemma_.lower() in da.res.opponent_nouns and any(
+    """'his opposition to the raids', 'critics of the raid', 'rhetoric directed at
+    immigration enforcement': a noun for those or that against what its phrase names
+    (lexicon ``opponent_nouns``, ``hostility_nouns``)."""
+    lem = o.lemma_.lower()
+    if lem in da.res.hostility_nouns:
+        return any(c.dep_ == "prep" and c.lower_ in ("against", "toward", "towards", "at", "on")
+                   for w in [o, *(x for x in o.children if x.dep_ == "acl")]
+                   for c in w.children)
+    return lem in da.res.opponent_nouns and any(
         c.dep_ == "prep" and c.lower_ in ("to", "against", "of") for c in o.children)
 
 
