@@ -2320,3 +2320,30 @@ def test_condemning_hostility_aimed_at_someone_backs_them():
     r = rels(run("Homan warned that anyone who obstructs agents will be prosecuted, a remark "
                  "aimed at Governor Ana Ruiz."))
     assert ("tom-homan", "THREATENS", "ana-ruiz") in r
+
+
+def test_announcing_or_ordering_an_act_makes_it_the_subject_s():
+    r = rels(run("A Border Patrol agent shot a woman Saturday, prompting the White House to "
+                 "announce the deployment of 300 National Guard troops to Illinois."))
+    assert ("white-house", "ORDERS", "national-guard") in r
+    r = rels(run("Governor Gavin Newsom condemned the deployment of the National Guard."))
+    assert ("gavin-newsom", "ORDERS", "national-guard") not in r
+
+
+def test_calling_them_names_after_naming_one_group_criticizes_that_group():
+    r = rels(run("Protester Leanna Quartuccio stood outside the fence shouting at ICE officers, "
+                 "calling them cowards and sellouts."))
+    assert ("leanna-quartuccio", "CRITICIZES", "ice") in r
+    # not a group when people were named too
+    r = rels(run("Speaking to soldiers at Fort Bragg, President Trump blasted Governor Ana Ruiz "
+                 "and Mayor Lupe Arreola, calling them cowards."))
+    assert ("donald-trump", "CRITICIZES", "national-guard") not in r
+
+
+def test_ire_drawn_by_the_subject_of_a_first_clause():
+    r = rels(run("Gregory Bovino is the public face of the operation and has drawn particular "
+                 "ire from Judge Sara Ellis."))
+    assert ("sara-ellis", "CRITICIZES", "gregory-bovino") in r
+    r = rels(run("The Protect Our Courts Act was celebrated by immigration activists but has "
+                 "since drawn sharp criticism from conservative leaders."))
+    assert ("conservative-leaders", "CRITICIZES", "immigration-activists") not in r

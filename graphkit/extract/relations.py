@@ -587,6 +587,16 @@ def resolve(t: Token, da: DocActors) -> str | None:
         hit = _previous_collective(t, da)
         if hit:
             return hit
+        if low == "them" and t.dep_ == "dobj" and t.head.lemma_.lower() in da.res.labelling:
+            # "shouting at ICE officers, calling them cowards": the one actor this sentence
+            # named before as acted on, when it is a group or agency
+            # (the one plural noun acted on before it: not "described Trump's remarks as … and
+            # called them …")
+            plural = [x for x in da.doc[da.sent(t).start:t.i] if x.dep_ in ("pobj", "dobj")
+                      and x.tag_ in ("NNS", "NNPS")]
+            a = da.actor_at(plural[0]) if len(plural) == 1 else None
+            if a and da.kind(a) in ("Organization", "Group"):
+                return a
     if low in ("its", "their") and t.dep_ == "poss":
         # "the administration broke the law with its deployment of the Guard": the subject
         # of the clause, when it is an organisation or group
@@ -2204,6 +2214,12 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         if not sources:
             return
         objs = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not objs and gov.dep_ == "conj" and gov.tag_ != "VBG":
+            # "Bovino is the face of the operation and has drawn ire from Ellis" (of a passive
+            # before it, its subject: "the act was celebrated by X but has drawn criticism")
+            objs, passive = subjects(gov, da)
+            if passive:
+                objs = [c for c in gov.head.children if c.dep_ == "nsubjpass"]
         targets = [a for o in objs for a in received_by(o, da)]
         if not objs and gov.tag_ == "VBG" and gov.dep_ in ("advcl", "conj", "xcomp"):
             # "Hegseth sent the Marines, drawing condemnation from Newsom": the one whose act
@@ -2231,6 +2247,13 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     if not sources and n.dep_ == "nsubjpass" and gov.lemma_.lower() in da.res.making_verbs:
         # "The deployment of the Guard was initiated by Trump": the agent made it
         sources += _pobj_actors([c for c in gov.children if c.dep_ == "agent"], da)
+    if not sources and act_noun and n.dep_ == "dobj" and gov.pos_ == "VERB" and (
+            gov.lemma_.lower() in da.res.making_verbs) and (
+            da.res.verb_type(gov.lemma_) != "ORDERS"):
+        # "prompting the White House to announce the deployment of 300 troops": the subject
+        # made it (an order verb carries the order itself: "directed the redeployment of …")
+        made, passive = subject_actors(gov, da)
+        sources += [] if passive else made
     if not sources:
         # "a lawsuit the state filed against Trump", "referring to the lawsuit California filed
         # against …": the subject of the noun's own relative clause, before the verb that
