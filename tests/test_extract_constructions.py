@@ -2347,3 +2347,12 @@ def test_ire_drawn_by_the_subject_of_a_first_clause():
     r = rels(run("The Protect Our Courts Act was celebrated by immigration activists but has "
                  "since drawn sharp criticism from conservative leaders."))
     assert ("conservative-leaders", "CRITICIZES", "immigration-activists") not in r
+
+
+def test_not_wanting_a_force_or_more_raids_opposes_them():
+    r = rels(run("Councilwoman Ana Ruiz says she does not want the National Guard. Mayor Lupe "
+                 "Arreola said she does not want more immigration raids."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("lupe-arreola", "OPPOSES", "immigration-raids") in r
+    r = rels(run("Sheriff Ana Ruiz said she wants the National Guard."))
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") in r

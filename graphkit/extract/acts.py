@@ -662,6 +662,11 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
             found += [(i, 1, "more") for c in o.children if c.dep_ == "prep"
                       and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"
                       for i in idx.for_object(p)]
+        elif o.dep_ == "dobj" and v.lemma_.lower() in res.wanting_verbs and (
+                forces := [i for t in expand([o]) if (a := resolve(t, da))
+                           for i in by_actor.get(a, [])]):
+            # "wants the National Guard": the force's deployment
+            found += [(i, 1, "force") for i in forces]
     for c in v.children:
         if c.dep_ == "advcl" and c.lemma_.lower() in res.withdraw_verbs and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
@@ -669,6 +674,11 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
             found += [(i, -1, "leave") for n in c.children if n.dep_ == "nsubj"
                       for t in expand([n]) for i in by_actor.get(resolve(t, da) or "", [])]
     mode = mode_of(v, da, quotes)
+    if mode == "negated" and v.lemma_.lower() in res.disagreement_negations and any(
+            c.dep_ == "neg" for c in v.children):
+        # "she does not want the National Guard", "does not want more raids": against it
+        found = [(iss, -sign, how) for iss, sign, how in found]
+        mode = "reported" if in_quote(v, quotes) else "asserted"
     for iss, sign, how in dict.fromkeys(found):
         for s in sources:
             sink.add(s, iss, "SUPPORTS" if sign > 0 else "OPPOSES", 0.6 * factor(mode), mode,

@@ -159,6 +159,7 @@ class Resources:
     receiving_verbs: frozenset[str] = frozenset()
     sanction_nouns: frozenset[str] = frozenset()
     confinement_nouns: frozenset[str] = frozenset()
+    wanting_verbs: frozenset[str] = frozenset()
     hostility_nouns: frozenset[str] = frozenset()
     day_names: frozenset[str] = frozenset()
     obtaining_verbs: frozenset[str] = frozenset()
@@ -592,6 +593,7 @@ def load_resources(path: str | None = None) -> Resources:
         receiving_verbs=_lower(lex.get("receiving_verbs")),
         sanction_nouns=_lower(lex.get("sanction_nouns")),
         confinement_nouns=_lower(lex.get("confinement_nouns")),
+        wanting_verbs=_lower(lex.get("wanting_verbs")),
         hostility_nouns=_lower(lex.get("hostility_nouns")),
         day_names=_lower(lex.get("day_names")),
         obtaining_verbs=_lower(lex.get("obtaining_verbs")),
