@@ -1036,7 +1036,6 @@ def makers(n: Token, da: DocActors) -> list[str]:
 
 
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "those"})
-JUDGING_TYPES = frozenset({"CRITICIZES", "SUPPORTS", "OPPOSES"})
 EVENT_SENTENCES = 2  # how many sentences back the act a noun names again may be
 MOVE_TYPES = frozenset({"ORDERS"})  # what "the move", "the decision" name again
 
@@ -1853,31 +1852,13 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if typ in ("CRITICIZES", "OPPOSES") and not passive:
         # "condemned the arrest of Huerta": support for the one harmed
         for o in objs:
-            if o.lemma_.lower() in da.res.hostility_nouns:
-                # "condemned violent rhetoric against ICE and immigrants": for those it is
-                # aimed at (also "rhetoric directed at ICE")
-                aimed = [p for w in [o, *(c for c in o.children if c.dep_ == "acl")]
-                         for p in prep_objects(w, AIMED_PREPS)]
-                harmed = [a for p in aimed for a in object_actors(p, da)]
-                for s in sources:
-                    for h in dict.fromkeys(harmed):
-                        if h != s and da.kind(h) != "Location":
-                            sink.add(s, h, "SUPPORTS", conf * 0.8, mode,
-                                     f"pattern:harm-{lemma}", v.text, sent)
-                targets = [t for t in targets if t not in harmed]
-            elif o.lemma_.lower() in da.res.harm_nouns:
-                # (a plural's possessor is its doer: "Trump's deportations" are his policy; so
-                # is a possessor beside an "of" phrase: "ICE's arrest of Lander" harms Lander)
-                of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for p in c.children if p.dep_ == "pobj"]
-                owners = of if o.tag_ == "NNS" or of else owner_tokens(o)
-                harmed = [a for w in owners for a in object_actors(w, da)]
-                for s in sources:
-                    for h in dict.fromkeys(harmed):
-                        if h != s and da.kind(h) != "Location":
-                            sink.add(s, h, "SUPPORTS", conf * 0.8, mode,
-                                     f"pattern:harm-{lemma}", v.text, sent)
-                targets = [t for t in targets if t not in harmed]
+            harmed = _harmed_by(o, da)
+            for s in sources:
+                for h in dict.fromkeys(harmed):
+                    if h != s and da.kind(h) != "Location":
+                        sink.add(s, h, "SUPPORTS", conf * 0.8, mode, f"pattern:harm-{lemma}",
+                                 v.text, sent)
+            targets = [t for t in targets if t not in harmed]
     if typ == "SUES" and not targets and not passive:
         # "sued to reverse Trump's federalization of the Guard": whose act the suit undoes
         for c in v.children:
@@ -2150,6 +2131,24 @@ def _party(da: DocActors, tg: str, typ: str) -> bool:
         return False
     da.acting.add(tg)
     return True
+
+
+def _harmed_by(o: Token, da: DocActors) -> list[str]:
+    """Whom a condemned noun harms: those hostility is aimed at ("violent rhetoric against ICE
+    and immigrants", "rhetoric directed at ICE"), or those an act is done to ("the arrest of
+    Huerta"; a plural's possessor is its doer, "Trump's deportations" are his policy, and so
+    is a possessor beside an "of" phrase: "ICE's arrest of Lander" harms Lander)."""
+    lem = o.lemma_.lower()
+    if lem in da.res.hostility_nouns:
+        aimed = [p for w in [o, *(c for c in o.children if c.dep_ == "acl")]
+                 for p in prep_objects(w, AIMED_PREPS)]
+        return [a for p in aimed for a in object_actors(p, da)]
+    if lem not in da.res.harm_nouns:
+        return []
+    of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+          for p in c.children if p.dep_ == "pobj"]
+    owners = of if o.tag_ == "NNS" or of else owner_tokens(o)
+    return [a for w in owners for a in object_actors(w, da)]
 
 
 def judged_objection(da: DocActors, n: Token) -> bool:
