@@ -270,8 +270,9 @@ SETS = [
     # Session 30: a pair keyed blind in the session's first minutes on the Chicago enforcement
     # surge of September to December 2025 ("Operation Midway Blitz", Broadview, the Guard
     # fight in court), first run at fe5076c (the session's starting code) with the encoder.
-    # real77 (outlets A-L; tuned on from session 30): 0.85 / 0.86 / 0.38 / 0.77
-    ("real77", 8, _floors(0.79, 0.80, 0.32, 0.71)),
+    # real77 (outlets A-L; tuned on from session 30): 0.85 / 0.86 / 0.38 / 0.77; tuned on in
+    # session 30: 0.85 / 0.86 / 0.50 / 0.83 (the floors follow it up)
+    ("real77", 8, _floors(0.79, 0.80, 0.44, 0.77)),
     # real78 (outlets M-Z; never looked at): 0.92 / 0.78 / 0.65 / 0.74
     ("real78", 8, _floors(0.86, 0.72, 0.59, 0.68)),
 ]
