@@ -23,10 +23,13 @@ import sys
 import time
 from pathlib import Path
 
-from graphkit.extract import extract_many, get_nlp
-from graphkit.model import Document
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # measure this checkout, not whichever graphkit is installed
 
-DEV = Path("/work/shared/eval/dev")
+from graphkit.extract import extract_many, get_nlp  # noqa: E402
+from graphkit.model import Document  # noqa: E402
+
+DEV = ROOT.parent / "shared" / "eval" / "dev"
 
 
 def sentences(dev: Path) -> list[str]:
