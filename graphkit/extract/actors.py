@@ -439,9 +439,9 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
         left = s
         for c in reversed(list(head.lefts)):
             if c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in res.verbs and (
-                    c.lower_ not in res.group_modifiers) or c.lower_.endswith("ing") and (
-                    c.i == da.sent(c).start or doc[c.i - 1].is_quote) and any(
-                    w in res.verbs for w in (c.lemma_.lower(), c.lower_[:-3], c.lower_[:-3] + "e")):
+                    c.lower_ not in res.group_modifiers) or (
+                    c.i == da.sent(c).start or doc[c.i - 1].is_quote) and (
+                    res.lexicon_gerund(c.lower_, c.lemma_.lower())):
                 break  # "Frimpong barred agents from …": a verb the parser hung on them
                 # ('"Arresting criminal aliens is common sense"': a gerund opening the clause)
             if c.dep_ in ("compound", "amod") and c.i == left - 1 and not c.like_num:

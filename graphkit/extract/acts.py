@@ -600,15 +600,10 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         for iss in issues:
             sink.add(s, iss, "SUPPORTS", 0.6 * factor(mode), mode,
                      f"stance:{kind}-{v.lemma_.lower()}", v.text, da.sent(v))
-        for iss in opposed:
-            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
-                     f"stance:pressure-{v.lemma_.lower()}", v.text, da.sent(v))
-        for iss in ended:
-            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
-                     f"stance:end-{v.lemma_.lower()}", v.text, da.sent(v))
-        for iss in protested:
-            sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
-                     f"stance:protest-{v.lemma_.lower()}", v.text, da.sent(v))
+        for against, how in ((opposed, "pressure"), (ended, "end"), (protested, "protest")):
+            for iss in against:
+                sink.add(s, iss, "OPPOSES", 0.55 * factor(mode), mode,
+                         f"stance:{how}-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:

@@ -2133,6 +2133,13 @@ def _party(da: DocActors, tg: str, typ: str) -> bool:
     return True
 
 
+def aimed_objects(o: Token) -> list[Token]:
+    """Whom a noun of hostility is aimed at: "rhetoric against ICE", "rhetoric directed at
+    immigration enforcement"."""
+    return [p for w in [o, *(c for c in o.children if c.dep_ == "acl")]
+            for p in prep_objects(w, AIMED_PREPS)]
+
+
 def _harmed_by(o: Token, da: DocActors) -> list[str]:
     """Whom a condemned noun harms: those hostility is aimed at ("violent rhetoric against ICE
     and immigrants", "rhetoric directed at ICE"), or those an act is done to ("the arrest of
@@ -2140,9 +2147,7 @@ def _harmed_by(o: Token, da: DocActors) -> list[str]:
     is a possessor beside an "of" phrase: "ICE's arrest of Lander" harms Lander)."""
     lem = o.lemma_.lower()
     if lem in da.res.hostility_nouns:
-        aimed = [p for w in [o, *(c for c in o.children if c.dep_ == "acl")]
-                 for p in prep_objects(w, AIMED_PREPS)]
-        return [a for p in aimed for a in object_actors(p, da)]
+        return [a for p in aimed_objects(o) for a in object_actors(p, da)]
     if lem not in da.res.harm_nouns:
         return []
     of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -2162,8 +2167,8 @@ def judged_objection(da: DocActors, n: Token) -> bool:
 def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None:
     typ = rule.type
     lemma = n.lemma_.lower()
-    if n.dep_ == "pobj" and lemma in da.res.objection_nouns.get(n.head.lower_, ()) and (
-            not judged_objection(da, n)):
+    judged = judged_objection(da, n)
+    if n.dep_ == "pobj" and lemma in da.res.objection_nouns.get(n.head.lower_, ()) and not judged:
         return  # "over the objections of Newsom": acts.overruled
     if typ != "SUES" and n.dep_ == "pobj" and n.head.lower_ in ("over", "for") and (
             n.head.head.lemma_.lower() in da.res.suit_words | da.res.suing_verbs
@@ -2176,8 +2181,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             a = resolve(c, da)
             if a:
                 sources.append(a)
-    if n.dep_ == "pobj" and judged_objection(da, n) and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+    if judged and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
         # "blasted Newsom and Democrats over their opposition": the ones blasted
         sources = [a for o in direct_objects(n.head.head) for t in expand([o])
                    if (a := resolve(t, da))] or sources

@@ -434,6 +434,18 @@ class Resources:
         return out
 
     @cached_property
+    def force_issues(self) -> frozenset[str]:
+        """The issues that are some actor's activity (a force's: the raids, the Guard's
+        deployment), as opposed to policies no actor carries out."""
+        return frozenset(i for issues in self.issues_of_actor.values() for i in issues)
+
+    def lexicon_gerund(self, lower: str, lemma: str) -> bool:
+        """Is an "-ing" word a lexicon verb's gerund, whatever the tagger made of it
+        ("Arresting" tagged an adjective)?"""
+        return lower.endswith("ing") and any(
+            w in self.verbs for w in (lemma, lower[:-3], lower[:-3] + "e"))
+
+    @cached_property
     def issues_of_actor(self) -> dict[str, list[str]]:
         """Actor id -> the issues that are its activity (issues.yaml ``actors``)."""
         out: dict[str, list[str]] = {}

@@ -24,6 +24,7 @@ from .actors import DocActors, after_ruling, is_judicial, ruling_anaphor
 from .matchers import Matchers
 from .relations import (
     Sink,
+    aimed_objects,
     authors,
     blamed_on,
     by_agents,
@@ -671,16 +672,13 @@ def _opponents(o: Token, da: DocActors) -> bool:
     (lexicon ``opponent_nouns``, ``hostility_nouns``)."""
     lem = o.lemma_.lower()
     if lem in da.res.hostility_nouns:
-        return any(c.dep_ == "prep" and c.lower_ in ("against", "toward", "towards", "at", "on")
-                   for w in [o, *(x for x in o.children if x.dep_ == "acl")]
-                   for c in w.children)
+        return bool(aimed_objects(o))
     return lem in da.res.opponent_nouns and any(
         c.dep_ == "prep" and c.lower_ in ("to", "against", "of") for c in o.children)
 
 
 def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
     by_actor = issue_actors(da)
-    forced = {i for issues in da.res.issues_of_actor.values() for i in issues}  # a force's issues
     # who orders which issue's force in this document (not sending it home)
     orderers = {(s, iss) for srcs, v, typ, objs, mode in acts
                 if typ == "ORDERS" and mode != "negated" and not sends_home(v, da.res)
@@ -821,7 +819,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 told = typ == "ORDERS" and o.dep_ == "dobj" and any(
                     c.dep_ == "xcomp" and infinitive(c) for c in v.children)
                 for iss in idx.for_object(o):
-                    if told and iss not in forced:
+                    if told and iss not in da.res.force_issues:
                         continue
                     if iss in about and iss not in rejected and not undone or (
                             o.i in topics and iss not in idx.policy):
@@ -1293,9 +1291,10 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
         _threatened(da, v, _patients(da, v, "nsubj"), quotes, reporting, sink)
     for v in da.doc:
         # "said Johnson and Pritzker should be in jail", '"He belongs behind bars"'
-        if v.lemma_.lower() in ("be", "belong") and (_wished(v) or v.lemma_.lower() == "belong"
-                                                     and not any(c.dep_ == "neg" for c in
-                                                                 v.children)) and any(
+        lem = v.lemma_.lower()
+        wished = _wished(v) if lem == "be" else lem == "belong" and not any(
+            c.dep_ == "neg" for c in v.children)
+        if wished and any(
                 c.dep_ == "prep" and c.lower_ in ("in", "behind") and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in res.confinement_nouns
                     for p in c.children) for c in v.children):
@@ -2258,8 +2257,8 @@ def _points_back(t: Token, da: DocActors) -> bool:
 def _gerund_patient(t: Token, da: DocActors) -> bool:
     """A noun after a gerund the parser made its modifier ("Arresting elected officials"):
     the one acted on, not the one the words judge."""
-    return any(c.dep_ == "amod" and c.lower_.endswith("ing") and c.i < t.i and any(
-        w in da.res.verbs for w in (c.lower_[:-3], c.lower_[:-3] + "e")) for c in t.children)
+    return any(c.dep_ == "amod" and c.i < t.i and da.res.lexicon_gerund(c.lower_, c.lemma_.lower())
+               for c in t.children)
 
 
 def _praise(da: DocActors, toks: list[Token], speakers: list[str], sent: Span, quote: str,
