@@ -2356,3 +2356,56 @@ def test_not_wanting_a_force_or_more_raids_opposes_them():
     assert ("lupe-arreola", "OPPOSES", "immigration-raids") in r
     r = rels(run("Sheriff Ana Ruiz said she wants the National Guard."))
     assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") in r
+
+
+def test_refusing_an_act_or_a_request_for_it_opposes_what_it_would_back():
+    r = rels(run("Governor Ana Ruiz denied a request from the Pentagon to activate National Guard "
+                 "soldiers in support of immigration enforcement."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "OPPOSES", "pentagon") in r
+    assert ("pentagon", "SUPPORTS", "national-guard-deployment") in r
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+    r = rels(run("Governor Ana Ruiz declined the Pentagon's request to deploy the National Guard."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "OPPOSES", "pentagon") in r
+    r = rels(run("Governor Ana Ruiz refused to deploy the National Guard."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    # a court's ruling, a refusal refused, or a refusal to speak is no such stance
+    ex = run("Judge Ana Ruiz denied the administration's request to deploy the National Guard. "
+             "Governor Lupe Arreola did not refuse to deploy the National Guard. Governor Tom "
+             "Bell declined to comment on the deployment.")
+    assert not [r for r in ex.relations if r.rule.startswith("stance:refused-act")]
+
+
+def test_plural_title_abbreviations_end_no_sentence():
+    ex = run("Texas Reps. Ana Ruiz and Tom Bell joined Sens. Lupe Arreola and Mark Diaz in "
+             "criticizing Homeland Security Secretary Kristi Noem.")
+    r = rels(ex)
+    assert ("ana-ruiz", "CRITICIZES", "kristi-noem") in r
+    assert {r.evidence[0].sentence for r in ex.relations if r.type == "CRITICIZES"} == {
+        "Texas Reps. Ana Ruiz and Tom Bell joined Sens. Lupe Arreola and Mark Diaz in "
+        "criticizing Homeland Security Secretary Kristi Noem."}
+
+
+def test_names_listed_after_an_object_that_names_no_one_join_the_subject():
+    r = rels(run("Several Republican leaders have supported the president's deportation moves "
+                 "from the outset, including Lt. Gov. Tom Bell."))
+    assert ("tom-bell", "SUPPORTS", "donald-trump") in r
+    assert ("several-republican-leaders", "SUPPORTS", "tom-bell") not in r
+    # (but those listed after people, or after a list, are acted on)
+    r = rels(run("Mayor Ana Ruiz criticized local leaders, including Sheriff Tom Bell."))
+    assert ("ana-ruiz", "CRITICIZES", "tom-bell") in r
+
+
+def test_backing_someone_s_deportation_of_others_threatens_no_one_of_them():
+    r = rels(run("Governor Tom Bell plans to use state personnel to back Trump's deportation of "
+                 "millions of immigrants."))
+    assert ("tom-bell", "THREATENS", "donald-trump") not in r
+    assert ("tom-bell", "SUPPORTS", "immigration-raids") in r
+
+
+def test_names_after_an_opening_phrase_s_comma_are_the_subject():
+    r = rels(run("In a letter to Defense Secretary Pete Hegseth, Sens. Ana Ruiz and Tom Bell asked "
+                 "the Pentagon to explain the legal basis for deploying the Marines."))
+    assert ("ana-ruiz", "OPPOSES", "pentagon") in r
+    assert ("tom-bell", "OPPOSES", "pentagon") in r

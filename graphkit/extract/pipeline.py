@@ -208,6 +208,8 @@ def get_nlp() -> Language:
                 form = abbr[:1].upper() + abbr[1:]
                 _NLP.tokenizer.add_special_case(form, [{ORTH: form}])
         _fold_curly_apostrophes(_NLP)
+        for plural, singular in res.plural_abbreviations.items():
+            _read_as(_NLP, plural.capitalize(), singular.capitalize())
         _NLP.add_pipe("graphkit_name_norms", first=True)
         _NLP.add_pipe("graphkit_paragraphs", before="parser")
         _NLP.add_pipe("graphkit_restore_norms", after="parser")
@@ -224,8 +226,13 @@ def _fold_curly_apostrophes(nlp: Language) -> None:
     but "Trump\u2019s" parses as "Trump's" does (the models tag them differently)."""
     for curly, straight in CURLY_FORMS.items():
         for c, s in ((curly, straight), (curly.capitalize(), straight.capitalize())):
-            lc, ls = nlp.vocab[c], nlp.vocab[s]
-            lc.norm_, lc.shape_, lc.prefix_, lc.suffix_ = ls.norm_, ls.shape_, ls.prefix_, ls.suffix_
+            _read_as(nlp, c, s)
+
+
+def _read_as(nlp: Language, form: str, model: str) -> None:
+    """Give a word the features the models embed of another (its text stays as written)."""
+    lf, lm = nlp.vocab[form], nlp.vocab[model]
+    lf.norm_, lf.shape_, lf.prefix_, lf.suffix_ = lm.norm_, lm.shape_, lm.prefix_, lm.suffix_
 
 
 def get_rules(nlp: Language | None = None) -> tuple[Resources, Matchers]:

@@ -159,6 +159,15 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # modifier of the verb: a named actor before it, set off, is its subject
         subs = [c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i
                 and c.pos_ == "PROPN" and c.i in da.tok and da.kind(da.tok[c.i]) != "Location"]
+    if not subs and v.pos_ == "VERB" and not any(c.dep_ == "nsubjpass" for c in v.children):
+        # "In a letter to Secretary Pete Hegseth, Sens. Adam Schiff and Alex Padilla asked …"
+        # with the names parsed into the phrase before them: the ones after its last comma
+        for c in v.children:
+            if c.dep_ == "prep" and c.right_edge.i == v.i - 1:
+                commas = [x.i for x in c.subtree if x.text == ","]
+                subs = [x for x in c.subtree if commas and x.i > commas[-1] and x.dep_ in (
+                    "conj", "appos") and x.head.i < commas[-1] and x.i in da.tok] if commas else []
+                break
     if not subs and v.pos_ == "VERB" and v.tag_ == "VBZ":
         # "The Pentagon orders 700 Marines …", "Newsom sues …" (timelines, headlines): the
         # parser makes the name a compound of the verb
@@ -204,6 +213,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # the source
         return expand(agents), True
     if subs:
+        if any(c.tag_ in ("NNS", "NNPS") for c in subs):
+            # "Republican leaders have supported the moves, including McNally": one of them
+            subs += [p for c in v.children if c.dep_ == "dobj" for p in stray_members(c, da)
+                     if p.i in da.tok]
         # "Newsom, along with Bonta, filed …" with the phrase hung on the verb
         subs += [p for a in v.children if a.lower_ in ("along", "together") and a.dep_ in (
             "prep", "advmod") and subs[0].i < a.i < v.i for w in a.children if w.lower_ == "with"
@@ -275,6 +288,11 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if poss:
             return poss, False
         by = [p for c in head.children if c.dep_ == "prep" and c.i < v.i for p in by_agents(c)]
+        asked = head.lemma_.lower() in da.res.intent_nouns | da.res.request_nouns
+        if not by and asked:
+            # "a request from the Pentagon to activate the Guard": the one who asked
+            by = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                  and c.i < v.i for p in c.children if p.dep_ == "pobj" and resolve(p, da)]
         if by:
             return expand(by), False  # "the decision by Trump to deploy the Guard"
         if v.tag_ == "VBN" and not infinitive(v) and resolve(head, da):
@@ -284,6 +302,8 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         gov = head.head
         while gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
+        if asked and gov.lemma_.lower() in da.res.negating_verbs:
+            return [], False  # "denied a request to activate the Guard": not the denier's act
         if gov.pos_ in ("VERB", "AUX") and gov.i != head.i and not (
                 head.lemma_.lower() in da.res.move_nouns | da.res.attempt_nouns
                 and (da.res.verb_type(gov.lemma_) not in (None, "ORDERS")
@@ -882,6 +902,23 @@ def authors(t: Token, da: DocActors, depth: int = 0) -> list[str]:
     return out
 
 
+def stray_members(o: Token, da: DocActors) -> list[Token]:
+    """The ones an "including" phrase set off after an object names, when that object names
+    no people ("Republican leaders have supported the president's moves, including Lt. Gov.
+    Randy McNally"): they belong to the subject, not to the object."""
+    res = da.res
+    out: list[Token] = []
+    for x in o.subtree:
+        h = x.head
+        if x.dep_ == "prep" and x.lower_ == "including" and x.i > 0 and x.nbor(-1).text == "," and (
+                h.pos_ == "NOUN" and h.dep_ == "dobj" and not h.ent_type_ and resolve(h, da) is None
+                and not any(c.dep_ == "conj" for c in h.children)) and (
+                h.lemma_.lower() not in res.group_nouns | res.titles | res.generic_people
+                | res.people_words | res.org_heads | res.org_anaphors | res.jurisdiction_words):
+            out += expand([p for p in x.children if p.dep_ == "pobj"])
+    return out
+
+
 def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = True,
                   patients: bool = True) -> list[str]:
     """Actors an object phrase points at: itself, its possessor/compound, "deployment of X".
@@ -889,12 +926,15 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
     With ``modifiers=False`` a compound does not make an issue phrase point at an actor
     ("backed the National Guard deployment" is about the deployment, not the Guard)."""
     out: list[str] = []
+    stray = {p.i for p in stray_members(o, da)}
     if o.lower_ in ANYONE:
         # "arrest anyone who obstructs ICE, including Newsom" (wherever "including" hangs)
         out += [a for x in o.subtree if x.dep_ == "prep" and x.lower_ == "including"
                 for p in expand([w for w in x.children if w.dep_ == "pobj"])
                 if (a := resolve(p, da)) and a not in out]
     for t in expand([o]):
+        if t.i in stray:
+            continue  # "backed the president's moves, including Lt. Gov. McNally": a backer
         if t.dep_ == "appos" and t.lemma_.lower() in da.res.move_nouns:
             continue  # "federalized the Guard, a decision Newsom called illegal": the act
         if t.head.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "of" and any(

@@ -132,9 +132,11 @@ class Resources:
     titles: frozenset[str]
     leader_titles: frozenset[str]
     abbreviations: dict[str, str]
+    plural_abbreviations: dict[str, str]
     honorifics: frozenset[str]
     negation: frozenset[str]
     negating_verbs: frozenset[str]
+    refusing_verbs: frozenset[str]
     hypothetical: frozenset[str]
     group_nouns: frozenset[str]
     proper_groups: frozenset[str]
@@ -575,9 +577,12 @@ def load_resources(path: str | None = None) -> Resources:
         titles=_lower(lex.get("titles")),
         leader_titles=_lower(lex.get("leader_titles")),
         abbreviations={str(k).lower(): str(v) for k, v in (lex.get("title_abbreviations") or {}).items()},
+        plural_abbreviations={str(k).lower(): str(v).lower() for k, v in (
+            lex.get("plural_title_abbreviations") or {}).items()},
         honorifics=_lower(lex.get("honorifics")),
         negation=_lower(lex.get("negation")),
         negating_verbs=_lower(lex.get("negating_verbs")),
+        refusing_verbs=_lower(lex.get("refusing_verbs")),
         hypothetical=_lower(lex.get("hypothetical")),
         group_nouns=_lower(lex.get("group_nouns")),
         proper_groups=_lower(lex.get("proper_groups")),

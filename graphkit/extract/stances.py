@@ -863,6 +863,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             # "Ruiz said the Guard should not be sent": against what should not be done
             found = [(iss, -sgn, "stance:urged-against") for iss, sgn, _ in found]
             urgers = against
+        if not urgers:
+            _refusals(da, v, word, sources, [iss for iss, sgn, _ in found if sgn > 0], sink)
         for iss, sgn, rule in found:
             for s in urgers or sources:
                 if sgn < 0 and typ == "CRITICIZES" and (s, iss) in orderers:
@@ -872,6 +874,36 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                          da.sent(v))
         if typ == "ORDERS" and found and mode == "reported":
             _purpose_stances(da, v, sources, {iss for iss, sgn, _ in found if sgn > 0}, sink)
+
+
+def _refusals(da: DocActors, v: Token, word: str, askers: list[str], backed: list[str],
+              sink: Sink) -> None:
+    """Who refuses an act, or a request for it, is against what the act would back and
+    against the one who asked: "refused to deploy the Guard", "denied a request from the
+    Pentagon to activate the Guard" (lexicon ``refusing_verbs``; not a court's ruling)."""
+    res = da.res
+    if not infinitive(v):
+        return
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in res.refusing_verbs:
+        gov, askers = v.head, []
+    elif v.dep_ == "acl" and v.head.lemma_.lower() in res.intent_nouns | res.request_nouns and (
+            v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in res.refusing_verbs):
+        gov = v.head.head
+    else:
+        return
+    who, passive = subject_actors(gov, da)
+    who = [a for a in who if not passive and da.kind(a) != "Location" and not is_judicial(da, a)]
+    if not who or any(c.dep_ == "neg" for c in gov.children):
+        return  # ("did not refuse to …")
+    mode = mode_of(gov, da, da.quotes)
+    for a in who:
+        for iss in backed:
+            sink.add(a, iss, "OPPOSES", 0.6, mode, f"stance:refused-act:{word}", v.text,
+                     da.sent(v))
+        for s in askers:
+            if s != a:
+                sink.add(a, s, "OPPOSES", 0.6, mode, f"pattern:refused-request:{gov.lemma_.lower()}",
+                         gov.text, da.sent(v))
 
 
 def _purpose_stances(da: DocActors, v: Token, doers: list[str], issues: set[str],
@@ -1314,7 +1346,8 @@ def wished_coercion(da: DocActors, quotes: list[tuple[int, int]], reporting: set
             for n in [o, *(p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                            for p in c.children if p.dep_ == "pcomp")]:
                 if n.lemma_.lower() in res.harm_nouns and n.pos_ == "NOUN":
-                    who = prep_objects(n, frozenset({"of"})) + [
+                    # ("back Trump's deportation of millions": the possessor does it)
+                    who = prep_objects(n, frozenset({"of"})) or [
                         c for c in n.children if c.dep_ == "poss"]
                 elif n.pos_ == "VERB" and res.verb_type(n.lemma_) == "COERCES":
                     who = [c for c in n.children if c.dep_ == "dobj"]
