@@ -2409,3 +2409,39 @@ def test_names_after_an_opening_phrase_s_comma_are_the_subject():
                  "the Pentagon to explain the legal basis for deploying the Marines."))
     assert ("ana-ruiz", "OPPOSES", "pentagon") in r
     assert ("tom-bell", "OPPOSES", "pentagon") in r
+
+
+def test_asking_unnamed_others_to_deploy_a_force_backs_its_deployment():
+    r = rels(run("Defense Secretary Pete Hegseth asked several states to deploy National Guard "
+                 "troops to aid ICE."))
+    assert ("pete-hegseth", "SUPPORTS", "national-guard-deployment") in r
+    # (calling it wrong to deploy the Guard asks for nothing)
+    r = rels(run('Governor Tom Bell called it wrong "to deploy the National Guard into an '
+                 'American city."'))
+    assert ("tom-bell", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_an_act_done_at_someone_s_request_is_backed_by_them():
+    r = rels(run("The state has mobilized the National Guard at the Trump administration's "
+                 "request."))
+    assert ("white-house", "SUPPORTS", "national-guard-deployment") in r
+    r = rels(run("Governor Ana Ruiz deployed the National Guard at the request of Mayor Tom Bell."))
+    assert ("tom-bell", "SUPPORTS", "national-guard-deployment") in r
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") in r
+
+
+def test_waste_grill_bolster_blow_offer_brutalize():
+    r = rels(run('"The plan to send troops to the border is a waste of resources," Governor Ana '
+                 'Ruiz said.'))
+    assert any(s == "ana-ruiz" and t == "OPPOSES" for s, t, _o in r)
+    r = rels(run("Senator Ana Ruiz grilled Kristi Noem over the raids at a hearing on Tuesday."))
+    assert ("ana-ruiz", "CRITICIZES", "kristi-noem") in r
+    r = rels(run("Louisiana sent 135 soldiers to bolster Trump's intervention."))
+    assert ("louisiana", "SUPPORTS", "donald-trump") in r
+    r = rels(run("Judge Ana Ruiz dealt a blow to the Trump administration."))
+    assert ("ana-ruiz", "OPPOSES", "white-house") in r
+    r = rels(run("The Houston Police Department turned down a $25 million offer from ICE."))
+    assert ("houston-police-department", "OPPOSES", "ice") in r
+    r = rels(run("Federal agents have brutalized protesters for weeks, Mayor Tom Bell said."))
+    assert ("federal-agents", "COERCES", "protesters") in r
+    assert ("tom-bell", "CRITICIZES", "protesters") not in r

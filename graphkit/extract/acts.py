@@ -352,7 +352,10 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
             for typ in types:
                 sink.add(s, tg, typ, conf, mode, f"pattern:directive-{v.lemma_.lower()}",
                          v.text, sent)
-    if (ordering or more) and not adversarial and types == ["ORDERS"] and targets and not (
+    # ("asked several states to deploy Guard troops": backed with no one named to do it)
+    if (ordering or more) and not adversarial and types == ["ORDERS"] and (
+            targets or v.lemma_.lower() in da.res.asking_verbs
+            and da.res.verb_type(comp.lemma_) == "ORDERS") and not (
             sends_home(comp, da.res)):
         # "demanded that ICE arrest 3,000 people a day", "pressed Trump to send troops":
         # directing someone's act backs its issue (the force's own, or what it sends)

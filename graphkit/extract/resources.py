@@ -186,6 +186,7 @@ class Resources:
     belief_verbs: frozenset[str] = frozenset()
     jurisdiction_words: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
+    asking_nouns: frozenset[str] = frozenset()
     causing_verbs: frozenset[str] = frozenset()
     asking_verbs: frozenset[str] = frozenset()
     denying_verbs: frozenset[str] = frozenset()
@@ -635,6 +636,7 @@ def load_resources(path: str | None = None) -> Resources:
         belief_verbs=_lower(lex.get("belief_verbs")),
         jurisdiction_words=_lower(lex.get("jurisdiction_words")),
         intent_nouns=_lower(lex.get("intent_nouns")),
+        asking_nouns=_lower(lex.get("asking_nouns")),
         causing_verbs=_lower(lex.get("causing_verbs")),
         asking_verbs=_lower(lex.get("asking_verbs")),
         denying_verbs=_lower(lex.get("denying_verbs")),

@@ -690,7 +690,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             # "Homan said the Guard would be mobilized": announcing a deployment supports it
             # (not "wrote that the troops had been sent without consulting him": a complaint)
             sources = _reporter(v, da)
-        if not sources:
+        requesters = _requesters(v, da)
+        if not sources and not requesters:
             continue
         if typ == "ORDERS" and (sends_home(v, da.res) or puts_down(v, da.res)):
             continue  # "sent the Marines home", "ordered them to leave": the end of a deployment
@@ -834,7 +835,7 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             # "Trump vowed to deport millions": the act names the policy it carries out
             found.append((iss, 1, "stance:act-on-issue"))
         if typ in POS_TYPES | NEG_TYPES | {"THREATENS"} and not all(
-                s in by_actor for s in sources):
+                s in by_actor for s in sources or requesters):
             # (a force that guards another takes no stance on its activity: "Marines
             # protected ICE agents")
             asign = 1 if typ in POS_TYPES else -1
@@ -865,6 +866,11 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             urgers = against
         if not urgers:
             _refusals(da, v, word, sources, [iss for iss, sgn, _ in found if sgn > 0], sink)
+            for s in requesters:
+                for iss, sgn, _ in found:
+                    if s not in sources:
+                        sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.6, mode,
+                                 f"stance:requested-act:{word}", v.text, da.sent(v))
         for iss, sgn, rule in found:
             for s in urgers or sources:
                 if sgn < 0 and typ == "CRITICIZES" and (s, iss) in orderers:
@@ -874,6 +880,22 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                          da.sent(v))
         if typ == "ORDERS" and found and mode == "reported":
             _purpose_stances(da, v, sources, {iss for iss, sgn, _ in found if sgn > 0}, sink)
+
+
+def _requesters(v: Token, da: DocActors) -> list[str]:
+    """Who an act was done at the request of: "mobilized the Guard at the Trump
+    administration's request", "at the request of the governor", "at Trump's behest"
+    (lexicon ``asking_nouns``)."""
+    out: list[str] = []
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ != "at":
+            continue
+        for n in c.children:
+            if n.dep_ == "pobj" and n.lemma_.lower() in da.res.asking_nouns:
+                who = [x for x in n.children if x.dep_ == "poss"] + prep_objects(n, frozenset({"of"}))
+                out += [a for t in expand(who) if (a := resolve(t, da)) and a not in out
+                        and da.kind(a) != "Location"]
+    return out
 
 
 def _refusals(da: DocActors, v: Token, word: str, askers: list[str], backed: list[str],
