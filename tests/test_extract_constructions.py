@@ -2445,3 +2445,31 @@ def test_waste_grill_bolster_blow_offer_brutalize():
     r = rels(run("Federal agents have brutalized protesters for weeks, Mayor Tom Bell said."))
     assert ("federal-agents", "COERCES", "protesters") in r
     assert ("tom-bell", "CRITICIZES", "protesters") not in r
+
+
+def test_waved_off_concerns_or_criticism_are_not_the_subject_s_own():
+    r = rels(run("Senate Republicans dismissed concerns about ICE."))
+    assert ("senate-republicans", "OPPOSES", "ice") not in r
+    r = rels(run("Governor Ana Ruiz brushed off criticism of the National Guard."))
+    assert ("ana-ruiz", "CRITICIZES", "national-guard") not in r
+    # (the critics are still the ones waved off, and voiced concerns are one's own)
+    r = rels(run("Governor Ana Ruiz brushed off Mayor Tom Bell's criticism. Senate Democrats "
+                 "voiced concerns about ICE."))
+    assert ("ana-ruiz", "CRITICIZES", "tom-bell") in r
+    assert ("senate-democrats", "OPPOSES", "ice") in r
+
+
+def test_sending_someone_a_proposal_orders_nobody():
+    r = rels(run("Senate Democrats will send the White House a counteroffer demanding a list of "
+                 "reforms to immigration enforcement."))
+    assert ("senate-democrats", "ORDERS", "white-house") not in r
+    assert ("senate-democrats", "SUPPORTS", "immigration-raids") not in r
+    r = rels(run("President Trump sent Los Angeles the National Guard."))
+    assert ("donald-trump", "ORDERS", "national-guard") in r
+
+
+def test_a_titled_person_after_an_agency_s_name_is_the_subject():
+    r = rels(run("Department of Homeland Security Secretary Kristi Noem echoed Gregory Bovino's "
+                 "remarks."))
+    assert ("kristi-noem", "SUPPORTS", "gregory-bovino") in r
+    assert ("dhs", "SUPPORTS", "gregory-bovino") not in r

@@ -213,6 +213,9 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         # the source
         return expand(agents), True
     if subs:
+        # "Department of Homeland Security Secretary Kristi Noem echoed …" parsed with the
+        # department as the subject: the titled person its phrase ends with
+        subs = [_titled_holder(c, da) or c for c in subs]
         if any(c.tag_ in ("NNS", "NNPS") for c in subs):
             # "Republican leaders have supported the moves, including McNally": one of them
             subs += [p for c in v.children if c.dep_ == "dobj" for p in stray_members(c, da)
@@ -902,6 +905,23 @@ def authors(t: Token, da: DocActors, depth: int = 0) -> list[str]:
     return out
 
 
+def _titled_holder(t: Token, da: DocActors) -> Token | None:
+    """The person named last in an organisation's "of" phrase, after a title: "Department of
+    Homeland Security Secretary Kristi Noem" (the parser makes the department the head)."""
+    a = resolve(t, da)
+    r = t.right_edge
+    if a is None or da.kind(a) != "Organization" or r.i == t.i or r.pos_ != "PROPN" or not any(
+            x.dep_ == "prep" and x.lower_ == "of" and x.i < r.i for x in t.children):
+        return None
+    p = da.tok.get(r.i)
+    if p is None or p == a or da.kind(p) != "Person":
+        return None
+    j = r.i
+    while j > t.i and da.tok.get(j - 1) == p:
+        j -= 1
+    return r if j > t.i and t.doc[j - 1].lower_ in da.res.titles else None
+
+
 def stray_members(o: Token, da: DocActors) -> list[Token]:
     """The ones an "including" phrase set off after an object names, when that object names
     no people ("Republican leaders have supported the president's moves, including Lt. Gov.
@@ -1004,7 +1024,9 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         # ("Huerta, president of SEIU California": his union, not the one acted on)
         role = t.dep_ == "appos" and t.lemma_.lower() in da.res.titles
         conduct = t.lemma_.lower() in da.res.conduct_nouns
-        if not found and not role and depth < 2 and (
+        # ("brushed off criticism of the Guard": waved off, aimed at the critics only)
+        waved = said and t.dep_ == "dobj" and t.head.lemma_.lower() in da.res.dismissing_verbs
+        if not found and not role and not waved and depth < 2 and (
                 modifiers or not (is_issue or activity) or conduct) and (
                 patients or not (is_issue or act or activity) or conduct) and (
                 patients or t.lemma_.lower() not in da.res.patient_nouns):
@@ -1800,7 +1822,9 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                     for k in ([x for x in c.children if x.dep_ == "nsubj"] or [
                         p for g in c.children if g.dep_ == "agent" for p in g.children
                         if p.dep_ == "pobj"])]
-    sent_things = [v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else objs
+    # ("sent the White House a counteroffer": what is sent, not the one it goes to)
+    sent_things = [v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [
+        o for o in objs if o.dep_ != "dative"]
     if typ == "ORDERS" and sent_things and all(
             o.lemma_.lower() in da.res.sent_documents for o in sent_things):
         return  # "Bondi's letter sent to 19 mayors": a letter sent, nobody ordered
@@ -2304,6 +2328,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
         sources += [a for c in n.children if c.dep_ == "relcl" and not any(
             x.lower_ in da.res.relative_pronouns for x in c.children if x.dep_ == "nsubj")
             for a in subject_actors(c, da)[0] if a not in sources]
+    if not sources and n.dep_ == "dobj" and gov.lemma_.lower() in da.res.dismissing_verbs:
+        return  # "Republicans dismissed concerns about ICE": others' concerns, waved off
     if not sources and not act_noun and n.dep_ in ("dobj", "pobj", "attr") and gov.pos_ in (
             "VERB", "AUX") and not (typ == "THREATENS" and n.dep_ == "pobj") and not (
             gov.lemma_.lower() in da.res.outcome_verbs and (

@@ -137,6 +137,7 @@ class Resources:
     negation: frozenset[str]
     negating_verbs: frozenset[str]
     refusing_verbs: frozenset[str]
+    dismissing_verbs: frozenset[str]
     hypothetical: frozenset[str]
     group_nouns: frozenset[str]
     proper_groups: frozenset[str]
@@ -584,6 +585,7 @@ def load_resources(path: str | None = None) -> Resources:
         negation=_lower(lex.get("negation")),
         negating_verbs=_lower(lex.get("negating_verbs")),
         refusing_verbs=_lower(lex.get("refusing_verbs")),
+        dismissing_verbs=_lower(lex.get("dismissing_verbs")),
         hypothetical=_lower(lex.get("hypothetical")),
         group_nouns=_lower(lex.get("group_nouns")),
         proper_groups=_lower(lex.get("proper_groups")),
