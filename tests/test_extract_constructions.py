@@ -2473,3 +2473,28 @@ def test_a_titled_person_after_an_agency_s_name_is_the_subject():
                  "remarks."))
     assert ("kristi-noem", "SUPPORTS", "gregory-bovino") in r
     assert ("dhs", "SUPPORTS", "gregory-bovino") not in r
+
+
+def test_a_quote_saying_someone_demonizes_an_agency_criticizes_that_someone():
+    r = rels(run('"Mayor Tom Bell is demonizing ICE and CBP," DHS spokeswoman Tricia McLaughlin '
+                 'said.'))
+    assert ("tricia-mclaughlin", "CRITICIZES", "tom-bell") in r
+    assert ("tricia-mclaughlin", "CRITICIZES", "ice") not in r
+
+
+def test_a_name_set_off_before_a_list_s_and_is_one_of_its_items():
+    r = rels(run('"Donald Trump, Kristi Noem, and Gregory Bovino have tried to appeal to our '
+                 'lesser instincts. They are cruel," Governor JB Pritzker said.'))
+    assert ("jb-pritzker", "CRITICIZES", "kristi-noem") in r
+    assert ("jb-pritzker", "CRITICIZES", "gregory-bovino") in r
+
+
+def test_making_a_measure_law_opposes_what_it_restricts_or_bans():
+    r = rels(run("Governor Ana Ruiz signed a new law that puts significant restrictions on "
+                 "immigration enforcement."))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+    r = rels(run("Governor Tom Bell signed a law banning sanctuary cities."))
+    assert ("tom-bell", "OPPOSES", "sanctuary-policies") in r
+    # (signing what the measure does not restrict takes no side by this rule)
+    ex = run("Governor Tom Bell signed a law that funds the state's schools.")
+    assert not [r for r in ex.relations if r.rule.startswith("stance:measure")]

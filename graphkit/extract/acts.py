@@ -155,6 +155,8 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _escalation(da, idx, t, quotes, sink, "participation")
         elif t.pos_ == "VERB" and lemma in res.enacting_verbs:
             _escalation(da, idx, t, quotes, sink, "enacting")
+        if t.pos_ == "VERB" and lemma in res.measure_verbs:
+            _measure(da, idx, t, quotes, sink)
         if t.pos_ in ("VERB", "AUX") and lemma in res.withdraw_verbs | res.undo_verbs:
             _should_leave(da, idx, t, quotes, sink, by_actor)
         elif t.pos_ in ("VERB", "AUX") and lemma in res.continuation_verbs:
@@ -166,6 +168,34 @@ def speech_acts(da: DocActors, idx, quotes, sink: Sink) -> None:
             _undo_purpose(da, idx, t, quotes, sink)
         if t.pos_ == "VERB" and lemma in res.depriving_verbs | res.defunding_verbs:
             _defunding(da, idx, t, quotes, sink)
+
+
+def _measure(da, idx, v, quotes, sink) -> None:
+    """'signed a law that puts restrictions on immigration enforcement', 'passed a bill
+    banning sanctuary cities': making a measure law is against what it restricts or bans
+    (lexicon ``measure_verbs``, ``measure_nouns``)."""
+    res = da.res
+    sources, passive = subject_actors(v, da)
+    if passive or not sources:
+        return
+    against: list[str] = []
+    for o in (c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in res.measure_nouns):
+        clauses = [c for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        clauses += [x for c in clauses for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+        for c in clauses:
+            objs = [x for x in c.children if x.dep_ == "dobj"]
+            if c.lemma_.lower() in res.preventing_verbs | res.restricting_verbs:
+                found = [i for x in objs for i in issues_of(x, da, idx)]
+                # "barring agents from wearing masks": the ones barred, and what from
+                found += [i for x in prep_objects(c, frozenset({"from"})) for i in issues_of(x, da, idx)]
+            else:  # "puts significant restrictions on immigration enforcement"
+                found = [i for x in objs for i in limited_issues(x, da, idx)]
+            against += [i for i in found if i not in against]
+    mode = mode_of(v, da, quotes)
+    for s in sources:
+        for iss in against:
+            sink.add(s, iss, "OPPOSES", 0.6 * factor(mode), mode,
+                     f"stance:measure-{v.lemma_.lower()}", v.text, da.sent(v))
 
 
 def _refused_compliance(da, idx, v, quotes, sink) -> None:

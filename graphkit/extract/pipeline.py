@@ -181,6 +181,22 @@ def restore_norms(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("graphkit_name_lists")
+def name_lists(doc: Doc) -> Doc:
+    """"Donald Trump, Kristi Noem, and Gregory Bovino" parsed with the middle name as an
+    apposition of the first: a name set off before the list's ", and" is one of its items."""
+    for y in doc:
+        x = y.head
+        # (the tagger has run, but not the attribute ruler: tags, not parts of speech)
+        if y.dep_ != "appos" or y.tag_ != "NNP" or x.tag_ != "NNP" or not all(
+                w.tag_ == "NNP" or w.text == "." for w in y.subtree):
+            continue
+        if any(c.dep_ == "conj" and c.i > y.i for c in x.children) and any(
+                c.dep_ == "cc" and c.i > y.i and doc[c.i - 1].text == "," for c in x.children):
+            y.dep_ = "conj"
+    return doc
+
+
 def _heading_before(doc: Doc, t) -> bool:
     """Is the line that ends before ``t`` a headline or subheading: short, without a closing
     full stop or a dangling comma, and followed by a capitalised line?"""
@@ -213,6 +229,7 @@ def get_nlp() -> Language:
         _NLP.add_pipe("graphkit_name_norms", first=True)
         _NLP.add_pipe("graphkit_paragraphs", before="parser")
         _NLP.add_pipe("graphkit_restore_norms", after="parser")
+        _NLP.add_pipe("graphkit_name_lists", after="graphkit_restore_norms")
     return _NLP
 
 

@@ -337,6 +337,7 @@ class Resources:
     beat_titles: frozenset[str] = frozenset()
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
+    measure_verbs: frozenset[str] = frozenset()
     law_words: frozenset[str] = frozenset()
     bill_words: frozenset[str] = frozenset()
     access_verbs: frozenset[str] = frozenset()
@@ -795,6 +796,7 @@ def load_resources(path: str | None = None) -> Resources:
         beat_titles=_lower(lex.get("beat_titles")),
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
+        measure_verbs=_lower(lex.get("measure_verbs")),
         law_words=_lower(lex.get("law_words")),
         bill_words=_lower(lex.get("bill_words")),
         access_verbs=_lower(lex.get("access_verbs")),

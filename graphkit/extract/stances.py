@@ -461,7 +461,10 @@ def judged_others(tokens: list[Token], da: DocActors) -> tuple[list[Token], set[
     """Words in a statement that judge someone other than its subject: adjectives on a named
     actor ("violent rioters"), and people in an object ("had faced violent mobs"), as the
     adjectives and the object phrases' token indexes."""
-    described = [t for t in tokens if t.dep_ == "amod" and t.head.i in da.tok]
+    # (not a lexicon verb's participle, a misparsed verb acting on the actor: "Bell is
+    # demonizing ICE" judges Bell, not ICE)
+    described = [t for t in tokens if t.dep_ == "amod" and t.head.i in da.tok and not (
+        t.tag_ == "VBG" and da.res.verb_type(t.lemma_) is not None)]
     people = {x.i for t in tokens if t.dep_ in ("dobj", "pobj") and (
         t.lemma_.lower() in da.res.group_nouns or t.lemma_.lower() in da.res.pejoratives)
         for x in t.subtree}
