@@ -2498,3 +2498,30 @@ def test_making_a_measure_law_opposes_what_it_restricts_or_bans():
     # (signing what the measure does not restrict takes no side by this rule)
     ex = run("Governor Tom Bell signed a law that funds the state's schools.")
     assert not [r for r in ex.relations if r.rule.startswith("stance:measure")]
+
+
+def test_telling_a_force_to_go_home_or_stay_out_opposes_it():
+    r = rels(run("Mayor Tom Bell told ICE to go home."))
+    assert ("tom-bell", "OPPOSES", "ice") in r
+    assert ("tom-bell", "OPPOSES", "immigration-raids") in r
+    r = rels(run("Governor Ana Ruiz urged the National Guard to stay out of the city."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+    # (a caution to residents opposes no one)
+    r = rels(run("Governor Ana Ruiz urged residents to stay away from the protests."))
+    assert ("ana-ruiz", "OPPOSES", "residents") not in r
+
+
+def test_sending_migrants_away_is_removal_not_an_order():
+    r = rels(run("The Trump administration sent 200 migrants to El Salvador."))
+    assert ("white-house", "COERCES", "migrants") in r
+    assert ("white-house", "ORDERS", "migrants") not in r
+    r = rels(run("The Trump administration sent 200 National Guard troops to Chicago."))
+    assert ("white-house", "ORDERS", "national-guard") in r
+
+
+def test_a_suit_filed_arguing_someone_s_act_is_unlawful_sues_its_owner():
+    r = rels(run("California filed a lawsuit Monday arguing that President Trump's deployment of "
+                 "the National Guard was unlawful."))
+    assert ("california", "SUES", "donald-trump") in r
+    assert ("california", "SUES", "national-guard") not in r

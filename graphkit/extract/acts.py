@@ -352,6 +352,11 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     # "told the Marines not to fire" is an order still)
     undo = undoes(comp, da.res) or any(c.dep_ == "neg" for c in comp.children) and (
         v.lemma_.lower() not in da.res.order_verbs | {"tell"})
+    if undo and comp.lemma_.lower() in da.res.withdraw_verbs | da.res.continuation_verbs and (
+            undo_particle(comp, da.res)) and not any(tg in by_actor for tg in targets):
+        # "told ICE to go home" sends a force away; "urged residents to stay away from the
+        # protests" is a caution, not opposition
+        undo = False
     # directing someone to undo what they do, or pressing/demanding: opposition to them;
     # pressing them to do more of it ("pressed ICE to expand operations") is an order;
     # asking them to explain or justify it calls them to account
@@ -983,13 +988,18 @@ def _defendants(da: DocActors, n: Token) -> list[str]:
             # "the lawsuit challenging the administration's tactics": whose tactics
             # ("a lawsuit accusing DHS of unlawful stops": the accused)
             out += [a for o in c.children if o.dep_ == "dobj" for a in object_actors(o, da)]
-        elif c.dep_ == "acl" and c.lemma_.lower() in da.res.reporting:
-            # "a lawsuit arguing the administration's deployment was unlawful"
+        elif c.dep_ in ("acl", "advcl") and c.lemma_.lower() in da.res.reporting:
+            # "a lawsuit arguing the administration's deployment was unlawful" (or "filed a
+            # lawsuit arguing …" with the participle hung on the verb)
             # (or, misparsed, its object)
             subj = [o for x in c.children if x.dep_ == "ccomp" for o in x.children
                     if o.dep_ in ("nsubj", "nsubjpass")]
+            # (the deployment's owner, not the force deployed; hung on the verb, only an
+            # act's owner: "filed the lawsuit, claiming federal agents had used force" is
+            # over the agents' conduct, not against them)
             out += [a for o in subj or [x for x in c.children if x.dep_ == "dobj"]
-                    for a in object_actors(o, da)]
+                    if c.dep_ == "acl" or resolve(o, da) is None
+                    for a in object_actors(o, da, patients=False)]
     return list(dict.fromkeys(out))
 
 

@@ -1874,6 +1874,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             for c in p.children):
         # "an order that stops reporters from being targeted": they are shielded, not opposed
         return
+    removed = [o for o in objs if o.dep_ == "dobj"]
+    if typ == "ORDERS" and not fallback and removed and all(o.lemma_.lower() in da.res.removed_people
+                                           for o in removed):
+        typ = "COERCES"  # "sent 200 migrants to El Salvador": removed, not ordered
     if typ == "ORDERS" and not passive:
         # "deploys thousands of troops against immigration protesters": those it is sent
         # against are opposed, not ordered

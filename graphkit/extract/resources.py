@@ -338,6 +338,7 @@ class Resources:
     ruling_nouns: frozenset[str] = frozenset()
     enacting_verbs: frozenset[str] = frozenset()
     measure_verbs: frozenset[str] = frozenset()
+    removed_people: frozenset[str] = frozenset()
     law_words: frozenset[str] = frozenset()
     bill_words: frozenset[str] = frozenset()
     access_verbs: frozenset[str] = frozenset()
@@ -797,6 +798,7 @@ def load_resources(path: str | None = None) -> Resources:
         ruling_nouns=_lower(lex.get("ruling_nouns")),
         enacting_verbs=_lower(lex.get("enacting_verbs")),
         measure_verbs=_lower(lex.get("measure_verbs")),
+        removed_people=_lower(lex.get("removed_people")),
         law_words=_lower(lex.get("law_words")),
         bill_words=_lower(lex.get("bill_words")),
         access_verbs=_lower(lex.get("access_verbs")),
