@@ -2525,3 +2525,13 @@ def test_a_suit_filed_arguing_someone_s_act_is_unlawful_sues_its_owner():
                  "the National Guard was unlawful."))
     assert ("california", "SUES", "donald-trump") in r
     assert ("california", "SUES", "national-guard") not in r
+
+
+def test_a_decision_met_with_condemnation_from_someone_is_condemned_by_them():
+    r = rels(run("President Trump's decision to deploy the National Guard was met Monday with "
+                 "swift condemnation from House Democrats."))
+    assert ("house-democrats", "CRITICIZES", "donald-trump") in r
+    assert ("house-democrats", "OPPOSES", "national-guard-deployment") in r
+    # (meeting with someone is no such thing)
+    r = rels(run("Governor Ana Ruiz met with Mayor Tom Bell's critics on Monday."))
+    assert not any(t == "CRITICIZES" for _s, t, _o in r)

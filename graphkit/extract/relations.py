@@ -2277,7 +2277,9 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     # ("has the support of Newsom" is received, but "Trump had praise for Hegseth" is his)
     received = n.dep_ == "dobj" and (gov.lemma_.lower() in da.res.receiving_verbs or (
         gov.lemma_.lower() in da.res.having_verbs and typ in ("SUPPORTS", "CRITICIZES")
-        and bool(givers(n, gov))))
+        and bool(givers(n, gov)))) or n.dep_ == "pobj" and n.head.lower_ == "with" and (
+        gov.lemma_.lower() in da.res.received_with_verbs
+        and any(c.dep_ == "auxpass" for c in gov.children))
     if received:
         # "Hegseth faced criticism from Murray", "the plan drew praise from Abbott": the
         # one it comes from acts on the subject

@@ -339,6 +339,7 @@ class Resources:
     enacting_verbs: frozenset[str] = frozenset()
     measure_verbs: frozenset[str] = frozenset()
     removed_people: frozenset[str] = frozenset()
+    received_with_verbs: frozenset[str] = frozenset()
     law_words: frozenset[str] = frozenset()
     bill_words: frozenset[str] = frozenset()
     access_verbs: frozenset[str] = frozenset()
@@ -799,6 +800,7 @@ def load_resources(path: str | None = None) -> Resources:
         enacting_verbs=_lower(lex.get("enacting_verbs")),
         measure_verbs=_lower(lex.get("measure_verbs")),
         removed_people=_lower(lex.get("removed_people")),
+        received_with_verbs=_lower(lex.get("received_with_verbs")),
         law_words=_lower(lex.get("law_words")),
         bill_words=_lower(lex.get("bill_words")),
         access_verbs=_lower(lex.get("access_verbs")),
