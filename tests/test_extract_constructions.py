@@ -2535,3 +2535,8 @@ def test_a_decision_met_with_condemnation_from_someone_is_condemned_by_them():
     # (meeting with someone is no such thing)
     r = rels(run("Governor Ana Ruiz met with Mayor Tom Bell's critics on Monday."))
     assert not any(t == "CRITICIZES" for _s, t, _o in r)
+
+
+def test_great_anxiety_is_no_praise():
+    r = rels(run('"The raids have caused great anxiety in our community," Mayor Tom Bell said.'))
+    assert ("tom-bell", "SUPPORTS", "immigration-raids") not in r

@@ -409,9 +409,10 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             continue  # "public safety comes first": claimed by both sides of an issue
         elif (lem in res.positive or low in res.positive) and not (
                 not of_issue and _harmed(t, res)) and not (
-                t.dep_ == "amod" and (t.head.lemma_.lower() in res.negative
-                                      or t.head.lower_ in res.negative)):
-            # (not a modifier of a word that blames: "professional agitators")
+                t.dep_ == "amod" and (t.head.lemma_.lower() in res.negative | res.harm
+                                      or t.head.lower_ in res.negative | res.harm)):
+            # (not a modifier of a word that blames: "professional agitators"; nor of a harm:
+            # "great anxiety")
             # "is not acceptable", "was never needed": a denied merit is a judgement too
             score += -1 if _negated(t) else 1
     return score
