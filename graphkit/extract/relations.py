@@ -291,7 +291,7 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if poss:
             return poss, False
         by = [p for c in head.children if c.dep_ == "prep" and c.i < v.i for p in by_agents(c)]
-        asked = head.lemma_.lower() in da.res.intent_nouns | da.res.request_nouns
+        asked = head.lemma_.lower() in da.res.asked_nouns
         if not by and asked:
             # "a request from the Pentagon to activate the Guard": the one who asked
             by = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -933,8 +933,7 @@ def stray_members(o: Token, da: DocActors) -> list[Token]:
         if x.dep_ == "prep" and x.lower_ == "including" and x.i > 0 and x.nbor(-1).text == "," and (
                 h.pos_ == "NOUN" and h.dep_ == "dobj" and not h.ent_type_ and resolve(h, da) is None
                 and not any(c.dep_ == "conj" for c in h.children)) and (
-                h.lemma_.lower() not in res.group_nouns | res.titles | res.generic_people
-                | res.people_words | res.org_heads | res.org_anaphors | res.jurisdiction_words):
+                h.lemma_.lower() not in res.people_heads):
             out += expand([p for p in x.children if p.dep_ == "pobj"])
     return out
 

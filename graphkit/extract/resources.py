@@ -409,6 +409,19 @@ class Resources:
         return aid + "-actor" if aid in self.issues else aid
 
     @cached_property
+    def asked_nouns(self) -> frozenset[str]:
+        """Nouns of an act asked for or meant, not done: "a request from the Pentagon to
+        activate the Guard", "Trump's threat to arrest Newsom"."""
+        return self.intent_nouns | self.request_nouns
+
+    @cached_property
+    def people_heads(self) -> frozenset[str]:
+        """Head nouns that name people or bodies ("leaders", "officials", "agencies",
+        "states"): a list set off after one of them names its members."""
+        return (self.group_nouns | self.titles | self.generic_people | self.people_words
+                | self.org_heads | self.org_anaphors | self.jurisdiction_words)
+
+    @cached_property
     def headline_verbs(self) -> frozenset[str]:
         """Every verb a rule reads: a headline word that may be one."""
         return frozenset(self.verbs) | frozenset(self.phrasal) | frozenset(

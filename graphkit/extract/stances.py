@@ -409,8 +409,8 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             continue  # "public safety comes first": claimed by both sides of an issue
         elif (lem in res.positive or low in res.positive) and not (
                 not of_issue and _harmed(t, res)) and not (
-                t.dep_ == "amod" and (t.head.lemma_.lower() in res.negative | res.harm
-                                      or t.head.lower_ in res.negative | res.harm)):
+                t.dep_ == "amod" and any(w in res.negative or w in res.harm
+                                         for w in (t.head.lemma_.lower(), t.head.lower_))):
             # (not a modifier of a word that blames: "professional agitators"; nor of a harm:
             # "great anxiety")
             # "is not acceptable", "was never needed": a denied merit is a judgement too
@@ -912,7 +912,7 @@ def _refusals(da: DocActors, v: Token, word: str, askers: list[str], backed: lis
         return
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in res.refusing_verbs:
         gov, askers = v.head, []
-    elif v.dep_ == "acl" and v.head.lemma_.lower() in res.intent_nouns | res.request_nouns and (
+    elif v.dep_ == "acl" and v.head.lemma_.lower() in res.asked_nouns and (
             v.head.dep_ == "dobj" and v.head.head.lemma_.lower() in res.refusing_verbs):
         gov = v.head.head
     else:
