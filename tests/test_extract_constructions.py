@@ -2370,6 +2370,10 @@ def test_refusing_an_act_or_a_request_for_it_opposes_what_it_would_back():
     assert ("ana-ruiz", "OPPOSES", "pentagon") in r
     r = rels(run("Governor Ana Ruiz refused to deploy the National Guard."))
     assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    # (every refusing verb, not only the negating ones: no backing beside the refusal)
+    r = rels(run("Governor Ana Ruiz rebuffed a request to deploy the National Guard."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
     # a court's ruling, a refusal refused, or a refusal to speak is no such stance
     ex = run("Judge Ana Ruiz denied the administration's request to deploy the National Guard. "
              "Governor Lupe Arreola did not refuse to deploy the National Guard. Governor Tom "

@@ -305,7 +305,7 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         gov = head.head
         while gov.dep_ == "prep" and gov.head.i != gov.i:
             gov = gov.head
-        if asked and gov.lemma_.lower() in da.res.negating_verbs:
+        if asked and gov.lemma_.lower() in da.res.turning_down_verbs:
             return [], False  # "denied a request to activate the Guard": not the denier's act
         if gov.pos_ in ("VERB", "AUX") and gov.i != head.i and not (
                 head.lemma_.lower() in da.res.move_nouns | da.res.attempt_nouns

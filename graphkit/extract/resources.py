@@ -415,6 +415,12 @@ class Resources:
         return self.intent_nouns | self.request_nouns
 
     @cached_property
+    def turning_down_verbs(self) -> frozenset[str]:
+        """Verbs whose object's act is not their subject's: "denied a request to activate the
+        Guard", "rebuffed a request to deploy troops" (negating and refusing verbs)."""
+        return self.negating_verbs | self.refusing_verbs
+
+    @cached_property
     def people_heads(self) -> frozenset[str]:
         """Head nouns that name people or bodies ("leaders", "officials", "agencies",
         "states"): a list set off after one of them names its members."""
