@@ -284,6 +284,14 @@ SETS = [
     ("real79", 8, _floors(0.80, 0.61, 0.62, 0.80)),
     # real80 (outlets M-Z; never looked at): 0.85 / 0.33 / 0.69 / 0.71
     ("real80", 8, _floors(0.79, 0.27, 0.63, 0.65)),
+    # Session 32: a pair keyed blind in the session's first minutes on the federal attempt to
+    # deploy the Guard to Portland, Oregon (September to November 2025: Hegseth's memo, Kotek,
+    # Rayfield's suit, Immergut's orders, the Ninth Circuit), first run at e11e605 (the
+    # session's starting code) with the encoder.
+    # real81 (outlets A-L; tuned on from session 32): 0.85 / 1.00 / 0.64 / 0.74
+    ("real81", 8, _floors(0.79, 0.94, 0.58, 0.68)),
+    # real82 (outlets M-Z; never looked at): 0.88 / 0.86 / 0.58 / 0.72
+    ("real82", 8, _floors(0.82, 0.80, 0.52, 0.66)),
 ]
 
 
