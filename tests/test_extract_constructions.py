@@ -2544,3 +2544,116 @@ def test_a_decision_met_with_condemnation_from_someone_is_condemned_by_them():
 def test_great_anxiety_is_no_praise():
     r = rels(run('"The raids have caused great anxiety in our community," Mayor Tom Bell said.'))
     assert ("tom-bell", "SUPPORTS", "immigration-raids") not in r
+
+
+def test_welcoming_the_decision_just_after_a_judge_s_ruling_judges_the_ruling():
+    r = rels(run("U.S. District Judge Maria Lopez blocked the deployment of the National Guard to "
+                 "the city on Saturday. Governor Tom Bell welcomed the decision."))
+    assert ("tom-bell", "SUPPORTS", "maria-lopez") in r
+    assert ("tom-bell", "OPPOSES", "national-guard-deployment") in r
+    assert ("tom-bell", "SUPPORTS", "national-guard-deployment") not in r
+    # (the decision of the one who sent the troops is theirs still)
+    r = rels(run("President Trump ordered the deployment of troops to the city. Governor Tom Bell "
+                 "condemned the decision."))
+    assert ("tom-bell", "OPPOSES", "national-guard-deployment") in r
+
+
+def test_a_court_letting_a_deployment_go_on_supports_it():
+    r = rels(run("President Trump ordered 200 National Guard troops to the city. A panel of the "
+                 "Ninth Circuit sided with the administration, allowing the deployment to "
+                 "proceed."))
+    assert ("ninth-circuit", "SUPPORTS", "national-guard-deployment") in r
+    r = rels(run("President Trump ordered 200 National Guard troops to the city. The Ninth Circuit "
+                 "ruled that the deployment could proceed."))
+    assert ("ninth-circuit", "SUPPORTS", "national-guard-deployment") in r
+
+
+def test_directing_someone_to_provide_troops_backs_the_deployment():
+    r = rels(run("President Trump directed Secretary Tom Bell to provide all necessary troops to "
+                 "protect the city."))
+    assert ("donald-trump", "SUPPORTS", "national-guard-deployment") in r
+    # (providing other things sends no one)
+    r = rels(run("Governor Ana Ruiz asked FEMA to provide assistance to the city."))
+    assert not any(o == "national-guard-deployment" for _s, _t, o in r)
+
+
+def test_a_not_before_two_verbs_joined_by_or_negates_both():
+    r = rels(run('"We do not need or want the National Guard in our city," Mayor Tom Bell said.'))
+    assert ("tom-bell", "OPPOSES", "national-guard-deployment") in r
+    assert ("tom-bell", "SUPPORTS", "national-guard-deployment") not in r
+    ex = run("Mayor Tom Bell did not criticize or condemn Governor Ana Ruiz.")
+    assert not [x for x in ex.relations if x.type == "CRITICIZES" and x.mode != "negated"]
+    # ("but" starts an act of its own)
+    r = rels(run("Mayor Tom Bell did not criticize the police but condemned Governor Ana Ruiz."))
+    assert ("tom-bell", "CRITICIZES", "ana-ruiz") in r
+
+
+def test_a_fight_over_a_deployment_is_no_act_of_deploying():
+    r = rels(run("Governor Ana Ruiz fought with President Trump over deploying the troops."))
+    assert ("ana-ruiz", "CLASHES_WITH", "donald-trump") in r
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+    r = rels(run("Governor Ana Ruiz sued President Trump over deploying the troops."))
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+    # (boasting about it is one's own act still)
+    r = rels(run("President Trump boasted about deploying the troops."))
+    assert ("donald-trump", "SUPPORTS", "national-guard-deployment") in r
+
+
+def test_a_court_letting_agents_resume_patrols_sides_with_them_and_is_judged_after():
+    r = rels(run("The Supreme Court on Monday allowed immigration agents to resume roving patrols "
+                 "in the city, siding with the Trump administration. Attorney General Pam Bondi "
+                 "praised the ruling."))
+    assert ("supreme-court", "SUPPORTS", "immigration-raids") in r
+    assert ("supreme-court", "SUPPORTS", "white-house") in r
+    assert ("pam-bondi", "SUPPORTS", "supreme-court") in r
+    assert ("pam-bondi", "SUPPORTS", "immigration-raids") in r
+    assert not any(s == "federal-agents" and t == "SUPPORTS" and o == "white-house"
+                   for s, t, o in r)
+
+
+def test_suing_to_stop_a_deployment_does_not_sue_the_troops_sent():
+    r = rels(run("Illinois and Chicago filed a lawsuit to stop the deployment of Texas National "
+                 "Guard troops."))
+    assert ("illinois", "OPPOSES", "national-guard-deployment") in r
+    assert not any(t == "SUES" for _s, t, _o in r)
+    r = rels(run("California sued to reverse President Trump's federalization of the Guard."))
+    assert ("california", "SUES", "donald-trump") in r
+
+
+def test_members_of_the_press_are_journalists_and_using_force_on_them_coerces():
+    r = rels(run("LAPD officers used force against protesters and members of the media."))
+    assert ("lapd", "COERCES", "journalists") in r
+    assert ("lapd", "COERCES", "protesters") in r
+    # (and they are an audience: a quote's "you" is not them)
+    r = rels(run('"All you have to do is look at the TV. That judge ought to be ashamed of '
+                 'himself," President Trump told members of the media.'))
+    assert ("donald-trump", "CRITICIZES", "journalists") not in r
+
+
+def test_a_quote_s_time_phrase_names_no_issue_it_judges():
+    r = rels(run('"Officers brutally fired rubber bullets at reporters during the protests," said '
+                 "Tom Bell, the president of the press club."))
+    assert ("tom-bell", "OPPOSES", "protests") not in r
+
+
+def test_lawyers_for_a_state_make_it_a_party():
+    r = rels(run("President Trump federalized 200 Oregon National Guard troops. Lawyers for the "
+                 "state of Oregon argued that the deployment was illegal."))
+    assert ("oregon", "OPPOSES", "national-guard-deployment") in r
+
+
+def test_asking_a_court_for_relief_criticizes_no_one():
+    r = rels(run("The White House sought emergency relief from the Supreme Court."))
+    assert ("white-house", "CRITICIZES", "supreme-court") not in r
+    r = rels(run("Mayor Tom Bell demanded answers from ICE."))
+    assert ("tom-bell", "CRITICIZES", "ice") in r
+
+
+def test_a_justice_who_dissents_is_against_the_court_and_its_ruling():
+    r = rels(run("The Supreme Court on Monday allowed immigration agents to resume roving patrols "
+                 "in the city. Justices Sonia Sotomayor and Elena Kagan dissented."))
+    assert ("sonia-sotomayor", "CRITICIZES", "supreme-court") in r
+    assert ("elena-kagan", "OPPOSES", "immigration-raids") in r
+    r = rels(run("The Supreme Court on Monday allowed immigration agents to resume roving patrols "
+                 "in the city. Justice Sonia Sotomayor issued a sharp dissent."))
+    assert ("sonia-sotomayor", "CRITICIZES", "supreme-court") in r

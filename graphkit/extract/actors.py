@@ -2241,6 +2241,10 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
             return m.actor  # "Monday's Supreme Court order …": the court's
         if head.dep_ not in ("nsubj", "nsubjpass", "poss") or gov is not None and head.head == gov:
             continue  # (not the one who acts on it: "Newsom praised the ruling")
+        if head.dep_ == "nsubj" and head.head.dep_ in ("ccomp", "xcomp") and any(
+                is_judicial(da, x.actor) for x in da.mentions
+                if da.sent(x.start).start == da.sent(m.start).start and x.start < m.start):
+            continue  # ("the court allowed agents to resume …": the court's ruling still)
         if is_judicial(da, m.actor):
             return m.actor
         if head.dep_ != "poss" and not after:

@@ -362,7 +362,8 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     # asking them to explain or justify it calls them to account
     more = comp.lemma_.lower() in da.res.escalation_verbs | da.res.continuation_verbs
     # ("pressed the president to send troops": pressing an ally to act is no opposition)
-    ordering = (da.res.verb_type(comp.lemma_) in ("ORDERS", "COERCES") or (
+    sends = da.res.verb_type(comp.lemma_) == "ORDERS" or _supplies_troops(comp, da.res)
+    ordering = (sends or da.res.verb_type(comp.lemma_) == "COERCES" or (
         comp.lemma_.lower() in da.res.light_verbs and any(  # "make 3,000 arrests a day"
             (r := da.res.nouns.get(o.lemma_.lower())) and r.type == "COERCES"
             for o in comp.children if o.dep_ == "dobj"))) and not undo
@@ -390,12 +391,11 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
     # ("asked several states to deploy Guard troops": backed with no one named to do it)
     if (ordering or more) and not adversarial and types == ["ORDERS"] and (
             targets or v.lemma_.lower() in da.res.asking_verbs
-            and da.res.verb_type(comp.lemma_) == "ORDERS") and not (
-            sends_home(comp, da.res)):
+            and sends) and not sends_home(comp, da.res):
         # "demanded that ICE arrest 3,000 people a day", "pressed Trump to send troops":
         # directing someone's act backs its issue (the force's own, or what it sends)
         backed = [i for tg in targets for i in by_actor.get(tg, [])]
-        if da.res.verb_type(comp.lemma_) == "ORDERS":
+        if sends:
             backed += [i for o in comp.children if o.dep_ == "dobj"
                        for i in issues_of(o, da, idx)]
         for s in sources:
@@ -426,6 +426,12 @@ def _directive(da, idx, v, quotes, sink, by_actor) -> None:
             for iss in issues:
                 sink.add(s, iss, "OPPOSES", 0.6 * factor(mode), mode,
                          f"stance:directive-undo-{comp.lemma_.lower()}", comp.text, sent)
+
+
+def _supplies_troops(v: Token, res) -> bool:
+    """'provide all necessary troops': giving troops is sending them (``supplying_verbs``)."""
+    return v.lemma_.lower() in res.supplying_verbs and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in res.troop_nouns for o in v.children)
 
 
 def _hostile_gerund(o: Token, res) -> bool:
@@ -515,7 +521,8 @@ def _demand(da, v, quotes, sink) -> None:
         mode = mode_of(v, da, quotes)
         for s in sources:
             for tg in dict.fromkeys(asked):
-                if tg != s and da.kind(tg) != "Location":
+                # (not "sought emergency relief from the high court": a plea to a court)
+                if tg != s and da.kind(tg) != "Location" and not is_judicial(da, tg):
                     sink.add(s, tg, "CRITICIZES", BASE_CONFIDENCE["verb"] * factor(mode) * 0.8,
                              mode, "pattern:demand-from", v.text, da.sent(v))
     # "demanded Noem's resignation", "called for the impeachment of Hegseth": against them
@@ -707,8 +714,9 @@ def _advocacy(da, idx, v, quotes, sink, by_actor) -> None:
             found += [(i, -1, "leave") for n in c.children if n.dep_ == "nsubj"
                       for t in expand([n]) for i in by_actor.get(resolve(t, da) or "", [])]
     mode = mode_of(v, da, quotes)
-    if mode == "negated" and v.lemma_.lower() in res.disagreement_negations and any(
-            c.dep_ == "neg" for c in v.children):
+    if mode == "negated" and v.lemma_.lower() in res.disagreement_negations and (any(
+            c.dep_ == "neg" for c in v.children) or (
+            v.dep_ == "conj" and any(c.dep_ == "neg" for c in v.head.children))):
         # "she does not want the National Guard", "does not want more raids": against it
         found = [(iss, -sign, how) for iss, sign, how in found]
         mode = "reported" if in_quote(v, quotes) else "asserted"
@@ -1164,16 +1172,18 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
                       for s in c.children if s.dep_ == "nsubj"]
         elif lemma in res.ruling_verbs:
             pairs = [(s, c) for c in v.children if c.dep_ == "ccomp" and any(
-                x.dep_ == "aux" and x.lower_ in ("can", "may") for x in c.children)
+                x.dep_ == "aux" and x.lower_ in ("can", "may", "could") for x in c.children)
                 for s in c.children if s.dep_ == "nsubj"]
         else:
             continue
         if not pairs:
             continue
         if not any(c.dep_ == "nsubj" for c in v.children) and not (
-                v.dep_ == "xcomp" and v.head.lemma_.lower() in res.negating_verbs):
+                v.dep_ == "xcomp" and v.head.lemma_.lower() in res.negating_verbs) and not (
+                v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.pos_ == "VERB"):
             continue  # (an inherited subject is a guess: "a ruling allowing Trump to …", but
-            # not "agents refused to allow Waters to enter")
+            # not "agents refused to allow Waters to enter" nor "the court sided with Trump,
+            # allowing the deployment to proceed")
         sources, passive = subject_actors(v, da)
         if passive or not sources or lemma in res.ruling_verbs and not all(
                 is_judicial(da, s) for s in sources):
@@ -1198,7 +1208,9 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
                 continue  # "allowed him to withdraw the troops": not for more of them (nor
                 # "an app that allows users to report sightings of ICE officers": watching)
             issues: list[str] = []
-            for o in act.children:
+            # ("allowed agents to resume roving patrols": the object of the act's own xcomp)
+            for o in [*act.children, *(y for x in act.children if x.dep_ == "xcomp"
+                                        for y in x.children)]:
                 if o.dep_ == "dobj":
                     issues += [i for i in issues_of(o, da, idx) if i not in issues]
             if not issues and not allowed:

@@ -74,6 +74,7 @@ from .stances import (
     attributed_quotes,
     continuation,
     criticized_actors,
+    dissents,
     first_person_speakers,
     group_protests,
     headline_sayings,
@@ -441,6 +442,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     appeals(da, quotes, sink)
     criticized_actors(da, sink)
     judged_rulings(da, sink)
+    dissents(da, quotes, sink)
     # the troops deployed take no stance on their own deployment, nor ICE on its raids, nor
     # one force sent under a policy on another's ("the Marines and the Guard are necessary")
     forces = {i.id for i in res.issues.values() if i.policy and i.actors}

@@ -29,6 +29,7 @@ from .actors import (
     member_body,
     ruling_anaphor,
 )
+from .resources import WordRule
 
 SUBJ = ("nsubj",)
 UP_DEPS = ("xcomp", "advcl", "pcomp", "conj", "ccomp")
@@ -376,6 +377,10 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if v.dep_ in UP_DEPS and head.pos_ in ("VERB", "AUX", "ADJ"):
         if v.dep_ == "advcl" and (passed := _adjunct_subjects(v, head, da)):
             return passed
+        if _trailing_participle(v) and head.dep_ in ("ccomp", "xcomp") and (
+                head.head.lemma_.lower() in res.permission_verbs) and not in_quote(v, da.quotes):
+            # "the court allowed agents to resume patrols, siding with Trump": the court sides
+            return subjects(head.head, da, depth + 1)
         found = subjects(head, da, depth + 1)
         if (v.dep_ == "conj" or _trailing_participle(v)) and head.dep_ == "ccomp" and (
                 not in_quote(v, da.quotes)) and (
@@ -399,6 +404,9 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             # "accused the president of sending troops", "charged protesters with assaulting
             # officers": the one accused did it
             return expand(objs), False
+        if head.lower_ in ("over", "about") and gov.pos_ == "VERB" and ontology.polarity(
+                res.verb_type(gov.lemma_) or "") < 0 and v.tag_ == "VBG":
+            return [], False  # "fought with Trump over deploying troops": what is fought over
         if head.lower_ == "of" and gov.lemma_.lower() in res.move_nouns and any(
                 c.dep_ == "poss" for c in gov.children):
             # "Trump's retaliatory act of sending the Guard": the possessor's act
@@ -413,6 +421,13 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
                 head.i > 0 and head.nbor(-1).text in SET_OFF):
             return [gov], gov.dep_ == "nsubjpass"  # "Newsom, in blaming Trump, said …"
     return [], False
+
+
+def _own_prep(v: Token, main: WordRule, rule: WordRule) -> bool:
+    """'fought with Trump': a preposition the fallback lists for a verb and its own entry
+    does not ("fight" opposes what it is "against"; "with", it clashes), with no object."""
+    return not any(c.dep_ == "dobj" for c in v.children) and any(
+        c.dep_ == "prep" and c.lower_ in rule.preps - main.preps for c in v.children)
 
 
 AIMED_PREPS = frozenset({"against", "toward", "towards", "at", "on"})
@@ -527,6 +542,20 @@ def resolve(t: Token, da: DocActors) -> str | None:
                 a = da.actor_at(o) if o.pos_ != "PRON" or o.lower_ in ("his", "her") else None
                 if a and da.kind(a) in ("Person", "Organization"):
                     return a
+    if t.pos_ == "NOUN" and t.lemma_.lower() in da.res.counsel_nouns and t.i not in da.tok:
+        # "lawyers for the state of Oregon argued …": a place with counsel is a party
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    # ("the state of Oregon", "the city of Portland": the place named)
+                    a = da.actor_at(p) or next((da.actor_at(x) for g in p.children
+                                                if g.dep_ == "prep" and g.lower_ == "of"
+                                                for x in g.children if x.dep_ == "pobj"), None)
+                    if a and da.kind(a) == "Location":
+                        da.acting.add(a)
+                        return a
     if t.pos_ == "NOUN" and ((t.tag_ == "NNS" and t.lemma_.lower() in da.res.group_nouns)
                              or low in da.res.org_heads or low in da.res.member_nouns) and not any(
             c.dep_ == "amod" and c.lower_ in da.res.former_words for c in t.children):
@@ -1271,6 +1300,11 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
     if v.dep_ == "conj" and any(x.lower_ == "nor" and v.head.i < x.i < v.i
                                 for x in v.head.children):
         return "negated"  # "did not criticize ICE, nor did he condemn the protesters"
+    if v.dep_ == "conj" and any(x.dep_ == "cc" and x.lower_ == "or" and v.head.i < x.i < v.i
+                                for x in v.head.children) and not any(
+            c.dep_ in ("nsubj", "aux", "neg") for c in v.children) and any(
+            c.dep_ == "neg" or c.lower_ in ("never", "not") for c in v.head.children):
+        return "negated"  # "we do not need or want the Guard": the "not" covers both
     if v.dep_ == "pcomp" and v.head.lower_ == "from" and (
             v.head.head.lemma_.lower() in res.preventing_verbs | res.restricting_verbs):
         b = v.head.head
@@ -1506,7 +1540,8 @@ def interactions(da: DocActors, matches: list[tuple[str, Token]], quotes: list[t
             if t.pos_ == "VERB":
                 lem = t.lemma_.lower()
                 rule = res.fallback_verbs.get(lem)
-                if rule and lem not in res.verbs and lem not in res.phrasal:
+                if rule and lem not in res.phrasal and (
+                        lem not in res.verbs or _own_prep(t, res.verbs[lem], rule)):
                     _verb(da, t, rule, quotes, sink, acts, fallback=True)
     for t in da.doc:
         if t.pos_ == "VERB" and t.lemma_.lower() in res.holding_verbs:
@@ -1930,9 +1965,11 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # "sued to reverse Trump's federalization of the Guard": whose act the suit undoes
         for c in v.children:
             if c.dep_ in ("xcomp", "advcl") and any(x.lower_ == "to" for x in c.children):
+                # (not "to stop the deployment of Texas Guard troops": the troops are sent)
                 for o in direct_objects(c):
-                    targets += [a for a in object_actors(o, da) if a not in targets
-                                and da.kind(a) != "Location" and o.i in da.issue_heads]
+                    targets += [a for a in object_actors(o, da, patients=False)
+                                if a not in targets and da.kind(a) != "Location"
+                                and o.i in da.issue_heads]
     if typ == "SUES" and not targets and not passive:
         over = suit_over(v)
         targets += [a for a in act_owners(over, da) if a not in targets]

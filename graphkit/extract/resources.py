@@ -246,6 +246,7 @@ class Resources:
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)  # 'f'/'m' -> names
     gendered_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     proxy_nouns: frozenset[str] = frozenset()
+    counsel_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     shielding_verbs: frozenset[str] = frozenset()
     agency_words: frozenset[str] = frozenset()
@@ -287,6 +288,9 @@ class Resources:
     force_members: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     troop_nouns: frozenset[str] = frozenset()
+    dissent_words: frozenset[str] = frozenset()
+    audience_groups: frozenset[str] = frozenset()
+    supplying_verbs: frozenset[str] = frozenset()
     venues: frozenset[str] = frozenset()
     sentence_final_letters: tuple[str, ...] = ()
     activity_nouns: frozenset[str] = frozenset()
@@ -724,6 +728,7 @@ def load_resources(path: str | None = None) -> Resources:
         gendered_roles={g: _lower((lex.get("gendered_roles") or {}).get(k))
                         for g, k in (("f", "female"), ("m", "male"))},
         proxy_nouns=_lower(lex.get("proxy_nouns")),
+        counsel_nouns=_lower(lex.get("counsel_nouns")),
         issuing_verbs=_lower(lex.get("issuing_verbs")),
         shielding_verbs=_lower(lex.get("shielding_verbs")),
         agency_words=_lower(lex.get("agency_words")),
@@ -764,6 +769,9 @@ def load_resources(path: str | None = None) -> Resources:
         force_members=_lower(lex.get("force_members")),
         member_nouns=_lower(lex.get("member_nouns")),
         troop_nouns=_lower(lex.get("troop_nouns")),
+        dissent_words=_lower(lex.get("dissent_words")),
+        audience_groups=_lower(lex.get("audience_groups")),
+        supplying_verbs=_lower(lex.get("supplying_verbs")),
         venues=_lower(lex.get("venues")),
         sentence_final_letters=tuple(str(x) for x in lex.get("sentence_final_letters") or ()),
         activity_nouns=_lower(lex.get("activity_nouns")),

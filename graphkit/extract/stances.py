@@ -218,6 +218,8 @@ class IssueIndex:
         if t.i in self.bound_hits:
             return list(cands)
         hits = self._with_context(cands, list(t.subtree))
+        if not hits and ruling_anaphor(self.da, t):
+            return []  # "Immergut blocked the deployment. Kotek welcomed the decision": hers
         if not hits and not _plural_anaphor(t, self.da.res):
             owned = self._owners_issue(t)
             hits = [owned] if owned else self._pointed_back(t, cands)
@@ -1912,6 +1914,35 @@ def judged_rulings(da: DocActors, sink: Sink) -> None:
                 judged.add((r.source, st.target))
 
 
+def dissents(da: DocActors, quotes: list[tuple[int, int]], sink: Sink) -> None:
+    """'Justice Ana Ruiz dissented', 'issued a sharp dissent': a judge against the majority of
+    the court they sit on and against its rulings' stances (lexicon ``dissent_words``)."""
+    res = da.res
+    courts = {p: o for p, o, typ, *_ in da.affiliations
+              if typ == "MEMBER_OF" and p != o and is_judicial(da, o)}
+    if not courts:
+        return
+    court_stances = judicial_stances(da, sink, ("asserted", "reported"))
+    for t in da.doc:
+        if t.lemma_.lower() not in res.dissent_words:
+            continue
+        v = t if t.pos_ == "VERB" else t.head if t.dep_ == "dobj" and t.head.pos_ == "VERB" else None
+        if v is None:
+            continue
+        sources, passive = subject_actors(v, da)
+        mode = mode_of(v, da, quotes)
+        if passive or mode not in ("asserted", "reported"):
+            continue
+        for s in sources:
+            court = courts.get(s)
+            if court is None:
+                continue
+            sink.add(s, court, "CRITICIZES", 0.6, mode, "pattern:dissent", v.text, da.sent(v))
+            for st in court_stances.get(court, []):
+                sink.add(s, st.target, "OPPOSES" if st.type == "SUPPORTS" else "SUPPORTS", 0.5,
+                         mode, "stance:dissent", v.text, da.sent(v))
+
+
 # rules that read a judgement from words, not from an act
 JUDGEMENT_RULES = ("stance:evaluative-quote", "stance:quote", "stance:reported",
                    "stance:labelling", "fallback:sentence-stance", MODEL_RULE_PREFIX)
@@ -2555,6 +2586,8 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
         # stances on issues named (or pointed back to) in the quote
         issues: list[str] = []
         for t in toks:
+            if any(_circumstance(x) for x in t.ancestors):
+                continue  # ('"officers fired on reporters during the protests"': the time)
             iss = idx.strong.get(t.i)
             if iss and iss not in issues:
                 issues.append(iss)
@@ -2660,7 +2693,9 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                           and da.tok[x.i] not in speakers and not in_quote(x, quotes)), None)
             if a is None and t.lower_ in ("you", "your"):
                 # '"You should be ashamed of yourself," Padilla told Noem': the one addressed
+                # (not an audience: '"all you have to do is look," Trump told reporters')
                 a = _quoted_subject(da, t, qs, qe)
+                a = None if a in da.res.audience_groups else a
             if a is None and t.lemma_.lower() in da.res.part_nouns and any(
                     c.dep_ == "compound" for c in t.children):
                 # '"the Supreme Court majority is …"': the court (but members of Congress
