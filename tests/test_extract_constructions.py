@@ -2657,3 +2657,21 @@ def test_a_justice_who_dissents_is_against_the_court_and_its_ruling():
     r = rels(run("The Supreme Court on Monday allowed immigration agents to resume roving patrols "
                  "in the city. Justice Sonia Sotomayor issued a sharp dissent."))
     assert ("sonia-sotomayor", "CRITICIZES", "supreme-court") in r
+
+
+def test_the_guard_and_the_marines_coordinated_each_get_the_act_and_the_stance():
+    r = rels(run("President Trump deployed members of the California National Guard and Marines "
+                 "to the city."))
+    assert ("donald-trump", "ORDERS", "marines") in r
+    assert ("donald-trump", "SUPPORTS", "marines-deployment") in r
+    r = rels(run("Governor Ana Ruiz criticized the Trump administration for federalizing National "
+                 "Guard troops and deploying the Marines in the city."))
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    assert ("ana-ruiz", "OPPOSES", "marines-deployment") in r
+    r = rels(run("Governor Ana Ruiz said President Trump violated the law by deploying members of "
+                 "the National Guard and Marines for law enforcement purposes."))
+    assert ("ana-ruiz", "OPPOSES", "marines-deployment") in r
+    assert ("ana-ruiz", "OPPOSES", "national-guard-deployment") in r
+    r = rels(run("The Marines were dispatched in June alongside 4,000 National Guard troops, "
+                 "despite opposition from Governor Ana Ruiz."))
+    assert ("ana-ruiz", "OPPOSES", "marines-deployment") in r

@@ -866,7 +866,11 @@ def _act_issues(da: DocActors, idx, act: Token, skip: Token | None) -> list[str]
         # "assigned 4,000 Guardsmen and 700 Marines to Los Angeles in defiance of …": the
         # forces it sends say what it is
         by_actor = issue_actors(da)
-        found = [i for o in act.children if o.dep_ == "dobj" for a in _actors(da, o)
+        # ("The Marines were dispatched alongside 4,000 Guard troops despite …": each force)
+        sent_ = [o for o in act.children if o.dep_ in ("dobj", "nsubjpass")] + [
+            p for c in act.children if c.dep_ == "prep" and c.lower_ in ("alongside", "with")
+            for p in c.children if p.dep_ == "pobj"]
+        found = [i for o in sent_ for a in _actors(da, o)
                  for i in by_actor.get(a, []) if i in idx.policy]
         if found:
             return list(dict.fromkeys(found))

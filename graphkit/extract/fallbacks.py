@@ -95,10 +95,14 @@ def orderer_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
     # makes no one whom a critic of theirs opposes the protests)
     issues = set(da.res.issues)
     ordered: dict[str, set[str]] = {}
+    acted: dict[tuple[str, str], set[str]] = {}  # (orderer, sentence) -> the issues acted on
     for r in sink.rels.values():
         if r.target in idx.policy and r.type == "SUPPORTS" and r.mode != "negated" and (
                 "act-on" in r.rule):
             ordered.setdefault(r.source, set()).add(r.target)
+            if da.res.verb_type(r.rule.rsplit(":", 1)[-1]) == "ORDERS":
+                for ev in r.evidence:  # (sending forces; not "to protect ICE agents")
+                    acted.setdefault((r.source, ev.sentence), set()).add(r.target)
     if not ordered:
         return
     for o, owned in list(ordered.items()):
@@ -117,11 +121,13 @@ def orderer_stances(da: DocActors, idx: IssueIndex, sink: Sink) -> None:
         owned = ordered.get(r.target)
         if not owned or r.source in ordered and owned <= ordered[r.source]:
             continue
-        # of several issues the target ordered, the one the story is most about
-        owned = {max(owned, key=lambda i: (counts.get(i, 0), i))}
+        # of several issues the target ordered, the one the story is most about (all those
+        # the sentence names: "deploying the Guard and Marines")
+        top = {max(owned, key=lambda i: (counts.get(i, 0), i))}
         for ev in r.evidence:
-            near = sent_issues.get(ev.sentence, set()) if SAME_SENTENCE else owned
-            for iss in owned & near:
+            near = sent_issues.get(ev.sentence, set()) if SAME_SENTENCE else top
+            here = owned & acted.get((r.target, ev.sentence), set())
+            for iss in sorted(here) if len(here) > 1 else top & near:
                 sink.add(r.source, iss, "OPPOSES", CONFIDENCE, r.mode,
                          "fallback:opposes-orderer", r.verb,
                          _span_of(da, ev.sentence), ev.quote)

@@ -996,6 +996,11 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         if a:
             if a not in out:
                 out.append(a)
+            if t.i not in da.tok:
+                # "members of the Guard and Marines": each body the part is of
+                out += [xa for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and resolve(p, da) == a
+                        for x in p.conjuncts if (xa := resolve(x, da)) and xa not in out]
             # "Border Patrol and ICE units": coordinated modifiers ("sues Trump and Defense
             # Secretary Pete Hegseth": hung on the title inside the name, too)
             mods = list(t.children)

@@ -750,6 +750,8 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     # "accused Trump of sending troops", "praised the Guard for restoring
                     # order": the act blamed or praised, through its object
                     acts_ = [p for p in c.children if p.dep_ == "pcomp"]
+                    # ("for federalizing the Guard and deploying the Marines": each act)
+                    acts_ += [x for p in acts_ for x in p.conjuncts if x.tag_ == "VBG"]
                     # ("praised Trump for ordering the protesters to be stamped out": against
                     # what the act puts down)
                     phr += [(o, -sign if puts_down(p, da.res) else sign)
