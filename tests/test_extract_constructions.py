@@ -2675,3 +2675,34 @@ def test_the_guard_and_the_marines_coordinated_each_get_the_act_and_the_stance()
     r = rels(run("The Marines were dispatched in June alongside 4,000 National Guard troops, "
                  "despite opposition from Governor Ana Ruiz."))
     assert ("ana-ruiz", "OPPOSES", "marines-deployment") in r
+
+
+def test_keeping_unrest_contained_keeps_nothing_going():
+    r = rels(run("President Trump sent the Guard to the city. Mayor Tom Bell said the police and "
+                 "other local agencies were responsible for crowd control and kept the unrest "
+                 "largely contained."))
+    assert ("tom-bell", "SUPPORTS", "protests") not in r
+    assert not any(o == "protests" and t == "SUPPORTS" for _s, t, o in r)
+
+
+def test_a_clause_on_the_object_does_not_flip_what_is_condemned():
+    r = rels(run("Governor Ana Ruiz condemned the immigration raids that have led to violence "
+                 "against law enforcement."))
+    assert ("ana-ruiz", "OPPOSES", "immigration-raids") in r
+    assert ("ana-ruiz", "SUPPORTS", "immigration-raids") not in r
+
+
+def test_arguing_that_a_move_is_illegal_is_not_making_it():
+    r = rels(run("President Trump sent the Marines to the city. Governor Ana Ruiz and other "
+                 "officials have argued the move to bring in the military is illegal."))
+    assert ("ana-ruiz", "SUPPORTS", "marines-deployment") not in r
+    # (announcing one's own decision still makes it)
+    r = rels(run("President Trump announced the decision to deploy the Guard."))
+    assert ("donald-trump", "SUPPORTS", "national-guard-deployment") in r
+
+
+def test_taking_questions_is_not_criticism_but_tough_questions_are():
+    r = rels(run("Governor Tim Walz took questions from the House Oversight Committee."))
+    assert not any(t == "CRITICIZES" for _s, t, _o in r)
+    r = rels(run("Governor Tim Walz faced tough questions from Republicans."))
+    assert ("republicans", "CRITICIZES", "tim-walz") in r

@@ -1572,6 +1572,10 @@ def received_acts(da: DocActors, quotes, sink: Sink) -> None:
         for n in held:
             if n.lemma_.lower() not in res.received_nouns:
                 continue
+            if n.lemma_.lower() in res.question_nouns and not any(
+                    c.dep_ == "amod" and c.lemma_.lower() in res.pressing_adjectives
+                    for c in n.children):
+                continue  # "took questions from the panel"; but "faced tough questions"
             sources = [a for g in givers(n, v) for a in _actors(da, g)]
             targets, passive = subject_actors(reaction_doer(v), da)
             if not targets and not passive:

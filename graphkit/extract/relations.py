@@ -311,9 +311,12 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
         if gov.pos_ in ("VERB", "AUX") and gov.i != head.i and not (
                 head.lemma_.lower() in da.res.move_nouns | da.res.attempt_nouns
                 and (da.res.verb_type(gov.lemma_) not in (None, "ORDERS")
-                     or gov.lemma_.lower() in da.res.preventing_verbs)):
+                     or gov.lemma_.lower() in da.res.preventing_verbs
+                     or gov.lemma_.lower() in da.res.reporting and any(
+                         c.dep_ == "ccomp" and c.i > head.i for c in gov.children))):
             # (not "opposed the decision to deploy the Guard", "blocked an effort to deploy
-            # troops": a reaction to someone's act)
+            # troops": a reaction to someone's act; nor "argued the move to bring in the
+            # military is illegal", with the move parsed as the object: what is spoken of)
             return subjects(gov, da, depth + 1)
         return [], False
     if v.dep_ == "conj" and in_quote(head, da.quotes) and not in_quote(v, da.quotes):

@@ -578,6 +578,15 @@ def _someones_objection(t: Token, da: DocActors) -> bool:
 CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "after", "following", "despite", "during"})
 
 
+def _in_clause(t: Token, o: Token) -> bool:
+    """Is t inside a relative or participial clause hung on o (between them)?"""
+    while t.i != o.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
+
+
 def _circumstance(c: Token) -> bool:
     return c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE_PREPS or c.lower_ == "in" and any(
         p.dep_ == "pobj" and p.lower_ == "response" for p in c.children))
@@ -785,8 +794,11 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     flip += ("from",)  # "protect federal sites from riots": against the riots
                 # "siding with chaos over law enforcement", "backed the lawsuit against the
                 # federalization": what the object is against is opposed
+                # (not inside a clause on the object: "the raids that have led to violence
+                # against law enforcement")
                 rejected = {iss for t in o.subtree if t.dep_ == "prep" and t.lower_ in flip
-                            and t.i > o.i for p in t.children if p.dep_ == "pobj"
+                            and t.i > o.i and not _in_clause(t, o)
+                            for p in t.children if p.dep_ == "pobj"
                             for iss in idx.for_object(p)}
                 # "blocked the restrictions on the raids": for them
                 rejected |= limited_issues(o, da, idx)
@@ -1765,6 +1777,10 @@ def continuation(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int]],
             continue  # "the raids remain the main problem": a copula, not an activity going on
         if w.dep_ == "advcl":
             continue  # "as long as the raids continue, we will march": a condition
+        if any(x.lemma_.lower() in res.restraint_words for c in w.children
+               if c.dep_ in ("advcl", "oprd", "xcomp", "ccomp", "acomp", "prep")
+               for x in (c, *c.children)):
+            continue  # "kept the unrest contained", "kept the protests under control"
         if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in res.held_states
                                         for p in c.children) for c in w.children) or any(
                 c.dep_ == "xcomp" and any(x.dep_ == "auxpass" for x in c.children)
