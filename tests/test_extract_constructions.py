@@ -2706,3 +2706,18 @@ def test_taking_questions_is_not_criticism_but_tough_questions_are():
     assert not any(t == "CRITICIZES" for _s, t, _o in r)
     r = rels(run("Governor Tim Walz faced tough questions from Republicans."))
     assert ("republicans", "CRITICIZES", "tim-walz") in r
+
+
+def test_pressing_someone_on_something_is_pressure_and_pressing_to_act_a_directive():
+    r = rels(run("Senator Ana Ruiz pressed Defense Secretary Tom Bell on the deployment."))
+    assert ("ana-ruiz", "CRITICIZES", "tom-bell") in r
+    r = rels(run("Mayor Tom Bell pressed ICE to expand operations."))
+    assert ("tom-bell", "CRITICIZES", "ice") not in r
+    r = rels(run("Mayor Tom Bell pressed charges against the protesters."))
+    assert ("tom-bell", "CRITICIZES", "protesters") not in r
+
+
+def test_warning_against_deploying_the_guard_is_not_deploying_it():
+    r = rels(run("Governor Ana Ruiz warned against deploying the National Guard."))
+    assert ("ana-ruiz", "ORDERS", "national-guard") not in r
+    assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r

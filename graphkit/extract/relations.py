@@ -407,9 +407,12 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
             # "accused the president of sending troops", "charged protesters with assaulting
             # officers": the one accused did it
             return expand(objs), False
-        if head.lower_ in ("over", "about") and gov.pos_ == "VERB" and ontology.polarity(
-                res.verb_type(gov.lemma_) or "") < 0 and v.tag_ == "VBG":
-            return [], False  # "fought with Trump over deploying troops": what is fought over
+        if v.tag_ == "VBG" and gov.pos_ == "VERB" and (head.lower_ == "against" or (
+                head.lower_ in ("over", "about") and ontology.polarity(
+                    res.verb_type(gov.lemma_) or "") < 0)):
+            # "fought with Trump over deploying troops": what is fought over; "warned against
+            # deploying the Guard": what is warned against
+            return [], False
         if head.lower_ == "of" and gov.lemma_.lower() in res.move_nouns and any(
                 c.dep_ == "poss" for c in gov.children):
             # "Trump's retaliatory act of sending the Guard": the possessor's act
@@ -1807,6 +1810,12 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         # (but "directed 2,000 troops to Los Angeles" or "directed the deployment of …"
         # sends them)
         return
+    if fallback and lemma in da.res.asking_verbs and any(
+            c.dep_ in ("xcomp", "ccomp") for c in v.children):
+        return  # "pressed ICE to expand operations": a directive (acts._directive)
+    if fallback and lemma in da.res.charging_verbs and any(
+            o.lemma_.lower() in da.res.charge_nouns for o in direct_objects(v)):
+        return  # "pressed charges against the protesters": acts.charges_filed
     if fallback and lemma in da.res.drawdown_verbs:
         return  # "releasing 2,000 Guard members": a withdrawal (acts.py), not a favour
     if _aided(v, da):

@@ -755,6 +755,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                     phr += [(p, sgn) for p in pobjs]
                     if acted_on and sgn < 0:
                         topics.update(p.i for p in pobjs)
+                    if not acted_on:
+                        # "raised concerns about sending active-duty troops": the act, through
+                        # what it sends
+                        found += [(i, sgn, "stance:act-on-issue") for p in c.children
+                                  if p.dep_ == "pcomp" and p.tag_ == "VBG"
+                                  for i in _sent_issues(p, da, by_actor)]
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     # "accused Trump of sending troops", "praised the Guard for restoring
                     # order": the act blamed or praised, through its object
