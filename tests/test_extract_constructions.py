@@ -2721,3 +2721,28 @@ def test_warning_against_deploying_the_guard_is_not_deploying_it():
     r = rels(run("Governor Ana Ruiz warned against deploying the National Guard."))
     assert ("ana-ruiz", "ORDERS", "national-guard") not in r
     assert ("ana-ruiz", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_calling_out_the_guard_mobilizes_it_and_calling_out_a_person_criticizes():
+    r = rels(run("Governor Ana Ruiz called out the National Guard and the Marines."))
+    assert ("ana-ruiz", "ORDERS", "national-guard") in r
+    assert ("ana-ruiz", "SUPPORTS", "marines-deployment") in r
+    assert ("ana-ruiz", "CRITICIZES", "national-guard") not in r
+    r = rels(run("Governor Ana Ruiz called out President Trump for his lies."))
+    assert ("ana-ruiz", "CRITICIZES", "donald-trump") in r
+
+
+def test_a_lawsuit_against_someone_for_an_act_names_its_doer():
+    r = rels(run("California filed a lawsuit against the president for deploying the National "
+                 "Guard and Marines."))
+    assert ("donald-trump", "ORDERS", "marines") in r
+    assert ("california", "OPPOSES", "national-guard-deployment") in r
+    r = rels(run("California filed a lawsuit against President Trump over deploying the National "
+                 "Guard."))
+    assert ("california", "ORDERS", "national-guard") not in r
+    assert ("donald-trump", "ORDERS", "national-guard") in r
+
+
+def test_booing_someone_criticizes_them():
+    r = rels(run("Protesters booed Governor Ana Ruiz outside City Hall."))
+    assert ("protesters", "CRITICIZES", "ana-ruiz") in r

@@ -402,14 +402,24 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
     if v.dep_ == "pcomp" or (v.dep_ == "pobj" and head.dep_ == "prep"):
         gov = head.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
+        suits = [gov] if gov.pos_ == "NOUN" else [o for o in objs if gov.pos_ == "VERB"]
+        if head.lower_ in ("for", "over") and v.tag_ == "VBG" and suits and all(
+                o.lemma_.lower() in res.suit_words for o in suits):
+            # "(filed) a lawsuit against the president for deploying the Guard": the one sued
+            # did it
+            sued = [p for x in (gov, *suits) for c in x.children
+                    if c.dep_ == "prep" and c.lower_ == "against"
+                    for p in c.children if p.dep_ == "pobj"]
+            if sued:
+                return expand(sued), False
         if head.lower_ in ("of", "for", "from", "with") and objs and gov.pos_ == "VERB" and not any(
                 c.lower_ == "instead" for c in head.children):  # ("instead of": the subject's)
             # "accused the president of sending troops", "charged protesters with assaulting
             # officers": the one accused did it
             return expand(objs), False
         if v.tag_ == "VBG" and gov.pos_ == "VERB" and (head.lower_ == "against" or (
-                head.lower_ in ("over", "about") and ontology.polarity(
-                    res.verb_type(gov.lemma_) or "") < 0)):
+                head.lower_ in ("over", "about") and (rule := res.verb_rule(gov.lemma_))
+                and ontology.polarity(rule.type) < 0)):
             # "fought with Trump over deploying troops": what is fought over; "warned against
             # deploying the Guard": what is warned against
             return [], False
@@ -1742,13 +1752,15 @@ def _phrasal(da: DocActors, v: Token, rules, quotes, sink: Sink, acts: list) -> 
         targets: list[str] = []
         for o in objs:
             targets += [a for a in object_actors(o, da) if a not in targets]
+        typ = rule.forces if rule.forces and targets and all(
+            tg in da.res.troop_forces for tg in targets) else rule.type
         for s in sources:
             for tg in targets:
                 if da.kind(tg) == "Location" and tg not in da.acting:
                     continue
-                sink.add(s, tg, rule.type, conf, mode, f"phrasal:{v.lemma_.lower()}", v.text,
+                sink.add(s, tg, typ, conf, mode, f"phrasal:{v.lemma_.lower()}", v.text,
                          da.sent(v))
-        acts.append((sources, v, rule.type, objs, mode))
+        acts.append((sources, v, typ, objs, mode))
         return
 
 

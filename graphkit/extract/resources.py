@@ -112,6 +112,7 @@ class PhrasalRule:
     type: str
     with_: frozenset[str]
     preps: frozenset[str]
+    forces: str | None = None  # the type when what it acts on is troops ("called out the Guard")
 
 
 @dataclass
@@ -880,8 +881,11 @@ def load_resources(path: str | None = None) -> Resources:
     )
     for p in lex.get("phrasal_verbs") or []:
         ontology.check_type(p["type"])
+        if p.get("forces"):
+            ontology.check_type(p["forces"])
         res.phrasal.setdefault(str(p["lemma"]).lower(), []).append(
-            PhrasalRule(p["type"], _lower(p.get("with")), _lower(p.get("preps"))))
+            PhrasalRule(p["type"], _lower(p.get("with")), _lower(p.get("preps")),
+                        p.get("forces")))
     for ka in actors.values():
         for n in [ka.name, *ka.aliases]:
             res.alias_index.setdefault(norm(n), ka.id)
