@@ -2746,3 +2746,18 @@ def test_a_lawsuit_against_someone_for_an_act_names_its_doer():
 def test_booing_someone_criticizes_them():
     r = rels(run("Protesters booed Governor Ana Ruiz outside City Hall."))
     assert ("protesters", "CRITICIZES", "ana-ruiz") in r
+
+
+def test_a_quote_judging_a_harm_done_by_someone_judges_the_doer():
+    r = rels(run('"The arrest of Senator Ana Ruiz by FBI agents was outrageous," Mayor Tom Bell '
+                 'said.'))
+    assert ("tom-bell", "CRITICIZES", "fbi") in r
+    assert ("tom-bell", "CRITICIZES", "ana-ruiz") not in r
+
+
+def test_helping_those_harmed_by_the_raids_does_not_back_the_raids():
+    r = rels(run("The Los Angeles Dodgers pledged $1 million to support immigrant families "
+                 "affected by the immigration raids."))
+    assert not any(o == "immigration-raids" and t == "SUPPORTS" for _s, t, o in r)
+    r = rels(run("LAUSD is doubling its effort to protect students from the immigration raids."))
+    assert not any(o == "immigration-raids" and t == "SUPPORTS" for _s, t, o in r)

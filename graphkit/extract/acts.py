@@ -620,6 +620,9 @@ def _escalation(da, idx, v, quotes, sink, kind: str = "escalation") -> None:
         if kind == "participation" and not any(i == o.i for i, _iss in idx.mentions) and any(
                 c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in o.children):
             continue  # "held a press conference calling for the troops to leave": its verb
+        if o.lemma_.lower() in da.res.attempt_nouns and any(
+                c.dep_ == "acl" and infinitive(c) for c in o.children):
+            continue  # "doubled its effort to protect students from the raids": its verb
         lem = o.lemma_.lower()
         if lem in da.res.end_nouns:
             # "announced an end to the raids": against them

@@ -259,8 +259,10 @@ class IssueIndex:
             # ("defended the officers' response to the protests": the response is judged,
             # not what it answers)
             # (nor "defended Trump's handling of the protests": his conduct is)
+            # (nor "families affected by the raids": the ones it was done to)
             level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)
-                     and not _circumstance(c) and not (
+                     and not _circumstance(c) and not (_done_by(c) and t.i not in self.strong
+                                                       and t.i not in self.weak) and not (
                          c.dep_ == "prep" and c.lower_ == "to"
                          and t.lemma_.lower() in self.da.res.reply_nouns) and not (
                          c.dep_ == "prep" and c.lower_ == "of" and t.lemma_.lower() in HANDLING)
@@ -576,6 +578,11 @@ def _someones_objection(t: Token, da: DocActors) -> bool:
 
 # "deployed 2,000 members in response to protests", "amid the raids": when or why, not what
 CIRCUMSTANCE_PREPS = frozenset({"amid", "amidst", "after", "following", "despite", "during"})
+
+
+def _done_by(c: Token) -> bool:
+    """A passive participle with its "by" agent on a noun ("families affected by the raids")."""
+    return c.dep_ == "acl" and c.tag_ == "VBN" and any(x.dep_ == "agent" for x in c.children)
 
 
 def _in_clause(t: Token, o: Token) -> bool:
@@ -2735,6 +2742,10 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
             if a is None and t.lemma_.lower() in da.res.conduct_nouns:
                 # "the disgraceful conduct of DHS agents": its doer
                 a = next((a_ for p in prep_objects(t, frozenset({"of"}))
+                          if (a_ := da.tok.get(p.i))), None)
+            if a is None and t.lemma_.lower() in da.res.patient_nouns:
+                # "the manhandling of Padilla by the administration is a disgrace": its doer
+                a = next((a_ for x in t.subtree if x.i > t.i for p in by_agents(x)
                           if (a_ := da.tok.get(p.i))), None)
             if a is None or da.kind(a) == "Location":
                 continue
