@@ -2761,3 +2761,16 @@ def test_helping_those_harmed_by_the_raids_does_not_back_the_raids():
     assert not any(o == "immigration-raids" and t == "SUPPORTS" for _s, t, o in r)
     r = rels(run("LAUSD is doubling its effort to protect students from the immigration raids."))
     assert not any(o == "immigration-raids" and t == "SUPPORTS" for _s, t, o in r)
+
+
+def test_he_in_a_clause_on_her_verb_is_not_her():
+    r = rels(run("Mayor Karen Bass denounced the move on Sunday, after he federalized 2,000 "
+                 "National Guard troops to stop the riots."))
+    assert ("karen-bass", "ORDERS", "national-guard") not in r
+    assert ("karen-bass", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_denouncing_what_one_called_someone_s_escalation_criticizes_them():
+    r = rels(run('Mayor Karen Bass denounced what she called a "chaotic escalation" Sunday by '
+                 'President Donald Trump.'))
+    assert ("karen-bass", "CRITICIZES", "donald-trump") in r

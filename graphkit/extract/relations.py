@@ -19,6 +19,7 @@ from graphkit import ontology
 from graphkit.model import Evidence, Relation
 
 from .actors import (
+    PRONOUN_GENDER,
     SET_OFF,
     THING_PRONOUNS,
     DocActors,
@@ -613,7 +614,9 @@ def resolve(t: Token, da: DocActors) -> str | None:
         # ("Newsom would be arrested if he tried to stop ICE": a passive subject too)
         for c in t.head.head.children:
             a = da.actor_at(c) if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i else None
-            if a and da.kind(a) in PRONOUN_KINDS[low]:
+            # ("Bass denounced …, after he federalized the Guard": not her)
+            if a and da.kind(a) in PRONOUN_KINDS[low] and da.gender(a) in (
+                    None, PRONOUN_GENDER.get(low, da.gender(a))):
                 return a
     hit = da.actor_at(t)
     if hit:
@@ -1040,8 +1043,9 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
         is_issue = t.i in da.issue_heads
         said = t.lemma_.lower() in da.res.utterance_nouns
         act = t.lemma_.lower() in da.res.act_nouns
-        # "rejected an emergency motion filed by DHS": a request is its maker's
-        made = act or said or t.lemma_.lower() in da.res.request_nouns
+        # "rejected an emergency motion filed by DHS": a request is its maker's ("a chaotic
+        # escalation by Trump": the one escalating)
+        made = act or said or t.lemma_.lower() in da.res.request_nouns | da.res.escalation_nouns
         # ("detained a Tufts University student": the student, not the university)
         one = t.lemma_.lower() in da.res.individual_nouns
         for c in t.children:
@@ -1858,7 +1862,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
         objs = expand(objs)
     else:
         objs = (direct_objects(v) or _misparsed_object(v) or _control_object(v)
-                or _name_as_adverb(v, da))
+                or _name_as_adverb(v, da) or _what_called(v, da))
         topic = next((c for c in v.children if c.dep_ == "prt" and c.lower_ in da.res.topic_preps
                       and c.lower_ not in rule.preps), None)
         if topic is not None:
@@ -2196,6 +2200,16 @@ def _passive_patient(v: Token) -> list[Token]:
             gov = gov.head
         return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
     return []
+
+
+def _what_called(v: Token, da: DocActors) -> list[Token]:
+    """'denounced what she called a chaotic escalation by Trump', parsed as a clause: what
+    it was called."""
+    # (with "by Trump" hung on the active "called" as its agent: the escalation's doer)
+    return [o for c in v.children if c.dep_ == "ccomp" and c.lemma_.lower() in da.res.labelling
+            and any(x.dep_ == "dobj" and x.lower_ == "what" for x in c.children)
+            for o in [*c.children, *(p for a in c.children if a.dep_ == "agent"
+                                     for p in a.children)] if o.dep_ in ("oprd", "pobj")]
 
 
 def _misparsed_object(v: Token) -> list[Token]:
