@@ -2774,3 +2774,11 @@ def test_denouncing_what_one_called_someone_s_escalation_criticizes_them():
     r = rels(run('Mayor Karen Bass denounced what she called a "chaotic escalation" Sunday by '
                  'President Donald Trump.'))
     assert ("karen-bass", "CRITICIZES", "donald-trump") in r
+
+
+def test_sending_a_series_of_letters_orders_no_one():
+    r = rels(run("Democratic members of Congress have sent a series of letters demanding answers "
+                 "from the Department of Homeland Security and Immigration and Customs "
+                 "Enforcement following last week's immigration raid at a restaurant in the "
+                 "city."))
+    assert not any(o == "immigration-raids" and t == "SUPPORTS" for _s, t, o in r)

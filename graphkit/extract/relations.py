@@ -1892,6 +1892,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     # ("sent the White House a counteroffer": what is sent, not the one it goes to)
     sent_things = [v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [
         o for o in objs if o.dep_ != "dative"]
+    # ("sent a series of letters": the letters)
+    sent_things = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"), o)
+                   if o.lemma_.lower() in da.res.collection_nouns else o for o in sent_things]
     if typ == "ORDERS" and sent_things and all(
             o.lemma_.lower() in da.res.sent_documents for o in sent_things):
         return  # "Bondi's letter sent to 19 mayors": a letter sent, nobody ordered

@@ -289,6 +289,7 @@ class Resources:
     force_members: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()
     troop_nouns: frozenset[str] = frozenset()
+    collection_nouns: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()
     pressing_adjectives: frozenset[str] = frozenset()
     restraint_words: frozenset[str] = frozenset()
@@ -773,6 +774,7 @@ def load_resources(path: str | None = None) -> Resources:
         force_members=_lower(lex.get("force_members")),
         member_nouns=_lower(lex.get("member_nouns")),
         troop_nouns=_lower(lex.get("troop_nouns")),
+        collection_nouns=_lower(lex.get("collection_nouns")),
         question_nouns=_lower(lex.get("question_nouns")),
         pressing_adjectives=_lower(lex.get("pressing_adjectives")),
         restraint_words=_lower(lex.get("restraint_words")),
