@@ -408,9 +408,7 @@ def subjects(v: Token, da: DocActors, depth: int = 0) -> tuple[list[Token], bool
                 o.lemma_.lower() in res.suit_words for o in suits):
             # "(filed) a lawsuit against the president for deploying the Guard": the one sued
             # did it
-            sued = [p for x in (gov, *suits) for c in x.children
-                    if c.dep_ == "prep" and c.lower_ == "against"
-                    for p in c.children if p.dep_ == "pobj"]
+            sued = [p for x in (gov, *suits) for p in prep_objects(x, frozenset({"against"}))]
             if sued:
                 return expand(sued), False
         if head.lower_ in ("of", "for", "from", "with") and objs and gov.pos_ == "VERB" and not any(
@@ -561,18 +559,13 @@ def resolve(t: Token, da: DocActors) -> str | None:
                     return a
     if t.pos_ == "NOUN" and t.lemma_.lower() in da.res.counsel_nouns and t.i not in da.tok:
         # "lawyers for the state of Oregon argued …": a place with counsel is a party
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "of"):
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    # ("the state of Oregon", "the city of Portland": the place named)
-                    a = da.actor_at(p) or next((da.actor_at(x) for g in p.children
-                                                if g.dep_ == "prep" and g.lower_ == "of"
-                                                for x in g.children if x.dep_ == "pobj"), None)
-                    if a and da.kind(a) == "Location":
-                        da.acting.add(a)
-                        return a
+        for p in prep_objects(t, frozenset({"for", "of"})):
+            # ("the state of Oregon", "the city of Portland": the place named)
+            a = da.actor_at(p) or next(
+                (da.actor_at(x) for x in prep_objects(p, frozenset({"of"}))), None)
+            if a and da.kind(a) == "Location":
+                da.acting.add(a)
+                return a
     if t.pos_ == "NOUN" and ((t.tag_ == "NNS" and t.lemma_.lower() in da.res.group_nouns)
                              or low in da.res.org_heads or low in da.res.member_nouns) and not any(
             c.dep_ == "amod" and c.lower_ in da.res.former_words for c in t.children):
@@ -1017,8 +1010,7 @@ def object_actors(o: Token, da: DocActors, depth: int = 0, modifiers: bool = Tru
                 out.append(a)
             if t.i not in da.tok:
                 # "members of the Guard and Marines": each body the part is of
-                out += [xa for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj" and resolve(p, da) == a
+                out += [xa for p in prep_objects(t, frozenset({"of"})) if resolve(p, da) == a
                         for x in p.conjuncts if (xa := resolve(x, da)) and xa not in out]
             # "Border Patrol and ICE units": coordinated modifiers ("sues Trump and Defense
             # Secretary Pete Hegseth": hung on the title inside the name, too)
@@ -1893,8 +1885,7 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     sent_things = [v.head] if v.dep_ == "acl" and v.tag_ == "VBN" else [
         o for o in objs if o.dep_ != "dative"]
     # ("sent a series of letters": the letters)
-    sent_things = [next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for p in c.children if p.dep_ == "pobj"), o)
+    sent_things = [next(iter(prep_objects(o, frozenset({"of"}))), o)
                    if o.lemma_.lower() in da.res.collection_nouns else o for o in sent_things]
     if typ == "ORDERS" and sent_things and all(
             o.lemma_.lower() in da.res.sent_documents for o in sent_things):
