@@ -2782,3 +2782,73 @@ def test_sending_a_series_of_letters_orders_no_one():
                  "Enforcement following last week's immigration raid at a restaurant in the "
                  "city."))
     assert not any(o == "immigration-raids" and t == "SUPPORTS" for _s, t, o in r)
+
+
+def test_a_judges_panel_is_the_appeals_court_the_story_names():
+    text = ("Ruling.\n\nThe Ninth Circuit heard arguments on Tuesday. A three-judge panel sided "
+            "with Donald Trump. Gavin Newsom criticized the panel.")
+    r = rels(run(text))
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in r
+    assert ("gavin-newsom", "CRITICIZES", "ninth-circuit") in r
+    # with no appeals court named, a judges' panel is an actor of its own
+    ex = run("Ruling.\n\nJudge Charles Breyer ruled for Gavin Newsom. A three-judge panel "
+             "blocked his order.")
+    assert ("three-judge-panel", "OPPOSES", "charles-breyer") in rels(ex)
+    # a bare "the panel" in a story of a Senate hearing is not the court
+    ex = run("Hearing.\n\nPete Hegseth testified before a Senate panel about the Ninth Circuit "
+             "ruling. The panel grilled him.")
+    assert not any(s == "ninth-circuit" for s, _, _ in rels(ex))
+
+
+def test_a_ruling_in_someones_favor_supports_them():
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in rels(
+        run("Ruling.\n\nThe Ninth Circuit ruled in Donald Trump's favor on Monday."))
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in rels(
+        run("Ruling.\n\nA decision in Donald Trump's favor by the Ninth Circuit could be "
+            "reconsidered."))
+    ex = run("Ruling.\n\nJudge Charles Breyer ruled in Gavin Newsom's favor on Thursday.")
+    assert ("charles-breyer", "SUPPORTS", "gavin-newsom") in rels(ex)
+    assert not any(s == "gavin-newsom" for s, _, _ in rels(ex))
+
+
+def test_a_ruling_on_someones_authority_to_act():
+    r = rels(run("Ruling.\n\nThe Ninth Circuit ruled that Donald Trump has the authority to "
+                 "deploy the National Guard."))
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in r
+    assert ("ninth-circuit", "SUPPORTS", "national-guard-deployment") in r
+    r = rels(run("Ruling.\n\nThe Ninth Circuit ruled that Donald Trump was within his rights "
+                 "to call up troops."))
+    assert ("ninth-circuit", "SUPPORTS", "donald-trump") in r
+    r = rels(run("Ruling.\n\nJudge Charles Breyer ruled that Donald Trump lacked the authority "
+                 "to federalize the National Guard."))
+    assert ("charles-breyer", "OPPOSES", "donald-trump") in r
+    assert ("charles-breyer", "OPPOSES", "national-guard-deployment") in r
+    assert ("charles-breyer", "SUPPORTS", "national-guard-deployment") not in r
+    r = rels(run("Ruling.\n\nThe Supreme Court ruled that Donald Trump did not have the "
+                 "authority to deploy the National Guard."))
+    assert ("supreme-court", "SUPPORTS", "donald-trump") not in r
+
+
+def test_lifting_a_block_on_a_deployment_backs_it():
+    r = rels(run("Ruling.\n\nThe Ninth Circuit lifted a block on the deployment of the National "
+                 "Guard."))
+    assert ("ninth-circuit", "SUPPORTS", "national-guard-deployment") in r
+
+
+def test_the_move_a_court_blocks_after_a_judges_order_is_the_order():
+    r = rels(run("Ruling.\n\nJudge Charles Breyer sided with Gavin Newsom, ordering Donald "
+                 "Trump to return control of the National Guard. However, the Ninth Circuit "
+                 "blocked the move."))
+    assert ("ninth-circuit", "OPPOSES", "charles-breyer") in r
+    assert ("ninth-circuit", "OPPOSES", "national-guard-deployment") not in r
+    # (after the orderer's own act, the move is the deployment)
+    r = rels(run("Ruling.\n\nDonald Trump federalized the National Guard on Saturday. Judge "
+                 "Karin Immergut blocked the move."))
+    assert ("karin-immergut", "OPPOSES", "national-guard-deployment") in r
+
+
+def test_doubting_the_troops_sent_criticizes_the_one_who_sent_them():
+    r = rels(run("Troops.\n\nDonald Trump decided to send the National Guard to Los Angeles. "
+                 "Mayor Karen Bass said she did not request the National Guard and questioned "
+                 "whether troops are the right solution to the city's crime challenges."))
+    assert ("karen-bass", "CRITICIZES", "donald-trump") in r

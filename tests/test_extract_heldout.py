@@ -292,6 +292,12 @@ SETS = [
     ("real81", 8, _floors(0.79, 0.94, 0.58, 0.68)),
     # real82 (outlets M-Z; never looked at): 0.88 / 0.86 / 0.58 / 0.72
     ("real82", 8, _floors(0.82, 0.80, 0.52, 0.66)),
+    # Session 33's blind pair on the federal operations in Memphis, Charlotte and New Orleans
+    # (fall 2025), first run at 7444272 with the encoder.
+    # real83 (outlets A-L; tuned on from session 33): 0.89 / 0.67 / 0.50 / 0.68
+    ("real83", 8, _floors(0.83, 0.61, 0.44, 0.62)),
+    # real84 (outlets M-Z; never looked at): 0.85 / 0.60 / 0.47 / 0.58
+    ("real84", 8, _floors(0.79, 0.54, 0.41, 0.52)),
 ]
 
 

@@ -479,6 +479,7 @@ def find_actors(doc: Doc, res: Resources, mat: Matchers,
     _repeated_names(da)
     _transcript_speakers(da)
     _unnamed_courts(da)
+    _court_panels(da)
     return da
 
 
@@ -589,6 +590,47 @@ def _unnamed_courts(da: DocActors) -> None:
         da.unnamed.add(aid)
         _add_mention(da, da.doc[start:t.i + 1], aid, name, kind, "court")
     da.mentions.sort(key=lambda m: m.start)
+
+
+def _court_panels(da: DocActors) -> None:
+    """'A three-judge panel sided with Trump', 'Kotek criticized the panel': a head that names
+    a court only at one level (lexicon unnamed_courts ``level_heads``) is the one court of that
+    level the story names; with none named, a panel marked as judges' is an actor of its own."""
+    res = da.res
+    heads = [t for t in da.doc if t.lower_ in res.court_level_heads and t.pos_ == "NOUN"]
+    # (a story with a Senate panel or a committee hearing: a bare "the panel" may be theirs)
+    rivals = any(t.lemma_.lower() in res.panel_rivals for t in da.doc) or any(
+        len(_panel_modifiers(t)) > len(_bench(t, res)) for t in heads)
+    for t in heads:
+        level = res.court_level_heads[t.lower_]
+        if t.i in da.tok:
+            continue
+        if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            continue  # "a panel of the Ninth Circuit": the part noun's
+        mods, bench = _panel_modifiers(t), _bench(t, res)
+        if len(mods) > len(bench) or rivals and not bench:
+            continue  # "a Senate panel", "an advisory panel"
+        known = _named_courts(da, "Organization", {level})
+        start = min([c.i for c in t.subtree if c.i <= t.i and c.dep_ != "det"] + [t.i])
+        if len(known) == 1:
+            _add_mention(da, da.doc[start:t.i + 1], known[0], da.actors[known[0]].name,
+                         "Organization", "court")
+        elif not known and bench and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            name = da.doc[start:t.i + 1].text.lower()
+            aid = res.new_actor_id(name)
+            da.unnamed.add(aid)
+            _add_mention(da, da.doc[start:t.i + 1], aid, name, "Organization", "court")
+    da.mentions.sort(key=lambda m: m.start)
+
+
+def _panel_modifiers(t: Token) -> list[Token]:
+    return [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")]
+
+
+def _bench(t: Token, res: Resources) -> list[Token]:
+    """The modifiers marking a panel as judges' ("three-judge", "appeals")."""
+    return [c for c in _panel_modifiers(t)
+            if c.lower_ in res.court_modifiers or c.lemma_.lower() in res.bench_words]
 
 
 def _named_courts(da: DocActors, kind: str, levels: set[str]) -> list[str]:
@@ -2223,11 +2265,16 @@ def _names_all(name: str, words: list[str]) -> bool:
 
 def ruling_anaphor(da: DocActors, t: Token) -> str | None:
     """'the order', 'the ruling' just after a judge or court was named as the one acting:
-    that judge or court (not the policy the story is about)."""
-    if t.pos_ != "NOUN" or t.lemma_.lower() not in da.res.ruling_nouns or not any(
+    that judge or court (not the policy the story is about). So is "the move" a court acts on
+    ("Breyer ordered Trump to return control. A panel blocked the move")."""
+    gov = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    lemma = t.lemma_.lower()
+    court_on_it = lemma in da.res.issue_anaphors and gov is not None and any(
+        c.dep_ == "nsubj" and c.i in da.tok and is_judicial(da, da.tok[c.i])
+        for c in gov.children)
+    if t.pos_ != "NOUN" or lemma not in da.res.ruling_nouns and not court_on_it or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
         return None
-    gov = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
     # "Following the ruling, Newsom praised the decision": past other subjects to the court
     after = after_ruling(da, t)
     for m in reversed(da.mentions):

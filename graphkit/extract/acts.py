@@ -1171,6 +1171,7 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
         lemma = v.lemma_.lower()
         if v.pos_ != "VERB":
             continue
+        denied: set[int] = set()  # ("ruled that Trump lacked the authority to …")
         if lemma in res.permission_verbs:
             pairs = [(o, c) for o in v.children if o.dep_ in ("dobj", "nsubj")
                      for c in (v.children if o.dep_ == "dobj" else [])
@@ -1181,6 +1182,10 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
             pairs = [(s, c) for c in v.children if c.dep_ == "ccomp" and any(
                 x.dep_ == "aux" and x.lower_ in ("can", "may", "could") for x in c.children)
                 for s in c.children if s.dep_ == "nsubj"]
+            for c in v.children:
+                acts_, no = _authorized_acts(c, res) if c.dep_ == "ccomp" else ([], False)
+                pairs += [(s, a) for s in c.children if s.dep_ == "nsubj" for a in acts_]
+                denied |= {a.i for a in acts_} if no else set()
         else:
             continue
         if not pairs:
@@ -1225,13 +1230,33 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
                 issues = [i for i in issues_of(who, da, idx) if i in idx.policy]
             if not issues:
                 continue  # ("allowed the administration to appeal": a procedure, no side)
+            typ = "OPPOSES" if act.i in denied else "SUPPORTS"
             for s in sources:
                 for a in allowed:
-                    sink.add(s, a, "SUPPORTS", 0.55 * factor(mode), mode,
+                    sink.add(s, a, typ, 0.55 * factor(mode), mode,
                              f"pattern:permission-{lemma}", v.text, sent)
                 for iss in issues:
-                    sink.add(s, iss, "SUPPORTS", 0.55 * factor(mode), mode,
+                    sink.add(s, iss, typ, 0.55 * factor(mode), mode,
                              f"stance:permission-{lemma}", v.text, sent)
+
+
+def _authorized_acts(clause: Token, res) -> tuple[list[Token], bool]:
+    """'(ruled that) Trump has the authority to deploy troops', '… was within his rights to
+    call up troops': the acts the clause's subject is said to be entitled to, and whether the
+    clause denies it ("did not have the authority", "lacked the power")."""
+    if clause.lemma_ in ("have", "retain", "hold", "lack"):
+        nouns = [o for o in clause.children if o.dep_ == "dobj"]
+    elif clause.lemma_ == "be":
+        nouns = prep_objects(clause, frozenset({"within"}))
+    else:
+        return [], False
+    nouns = [n for n in nouns if n.lemma_.lower() in res.authority_nouns]
+    acts = [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl")]
+    acts += [c for c in clause.children if nouns and c.dep_ in ("advcl", "xcomp")
+             and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+    denied = clause.lemma_ == "lack" or any(c.dep_ == "neg" for c in clause.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+    return [a for a in acts if a.pos_ == "VERB"], denied
 
 
 def lifted_limits(da: DocActors, idx, quotes, sink: Sink) -> None:
@@ -1246,6 +1271,11 @@ def lifted_limits(da: DocActors, idx, quotes, sink: Sink) -> None:
             continue
         issues = [iss for o in v.children if o.dep_ == "dobj"
                   for iss in sorted(limited_issues(o, da, idx))]
+        # ("lifted a block on the deployment": the parser may hang the "on" on the verb)
+        issues += [iss for o in v.children if o.dep_ == "dobj" and not issues
+                   and o.lemma_.lower() in res.limit_nouns
+                   for p in prep_objects(v, frozenset({"on"}))
+                   for iss in sorted(idx.for_object(p)) if iss not in issues]
         # "reversed a policy that limited immigration arrests at schools": a measure whose
         # clause limits the issue's activity
         issues += [iss for o in v.children if o.dep_ == "dobj"

@@ -441,6 +441,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     against_doers(da, sink)
     appeals(da, quotes, sink)
     criticized_actors(da, sink)
+    against_orderers(da, sink)  # (again: criticising the troops sent opposes their sending)
     judged_rulings(da, sink)
     dissents(da, quotes, sink)
     # the troops deployed take no stance on their own deployment, nor ICE on its raids, nor

@@ -2318,11 +2318,20 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                    for c in n.head.head.children)):
         return  # "filed a lawsuit over attacks on reporters": the defendants' act, sued over
     sources: list[str] = []
+    # "ruled in Trump's favor", "a decision in his favor by the panel": the possessor is the
+    # one favoured, not the one giving it
+    favoured = [a for c in n.children if c.dep_ == "poss" and (a := resolve(c, da))] if (
+        lemma in da.res.favour_nouns and n.dep_ == "pobj" and n.head.lower_ == "in") else []
     for c in n.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and not favoured:
             a = resolve(c, da)
             if a:
                 sources.append(a)
+    if favoured and n.head.head.pos_ == "NOUN":
+        ruling = n.head.head  # ("a decision in Trump's favor by a three-judge panel")
+        sources += [a for c in ruling.children if c.dep_ == "poss" and (a := resolve(c, da))]
+        sources += _pobj_actors([c for c in ruling.children if c.dep_ in ("prep", "agent")
+                                 and c.lower_ == "by"], da)
     if judged and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
         # "blasted Newsom and Democrats over their opposition": the ones blasted
         sources = [a for o in direct_objects(n.head.head) for t in expand([o])
@@ -2348,6 +2357,7 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
                                and c.lower_ == "by"], da)
         if agents:
             held, sources = sources, agents
+    held += [a for a in favoured if a not in held]
     # ("has the support of Newsom" is received, but "Trump had praise for Hegseth" is his)
     received = n.dep_ == "dobj" and (gov.lemma_.lower() in da.res.receiving_verbs or (
         gov.lemma_.lower() in da.res.having_verbs and typ in ("SUPPORTS", "CRITICIZES")

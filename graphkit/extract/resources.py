@@ -234,6 +234,9 @@ class Resources:
     court_heads: dict[str, str] = field(default_factory=dict)  # "judge" -> Person
     court_modifiers: frozenset[str] = frozenset()
     court_levels: dict[str, list[str]] = field(default_factory=dict)  # "appeals" -> words
+    court_level_heads: dict[str, str] = field(default_factory=dict)  # "panel" -> appeals
+    bench_words: frozenset[str] = frozenset()
+    panel_rivals: frozenset[str] = frozenset()
     comeback_verbs: frozenset[str] = frozenset()
     descriptive_heads: frozenset[str] = frozenset()
     judicial_titles: frozenset[str] = frozenset()
@@ -375,6 +378,8 @@ class Resources:
     harm_nouns: frozenset[str] = frozenset()
     letter_nouns: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
+    authority_nouns: frozenset[str] = frozenset()
+    favour_nouns: frozenset[str] = frozenset()
     ruling_verbs: frozenset[str] = frozenset()
     letter_demands: frozenset[str] = frozenset()
     challenge_verbs: frozenset[str] = frozenset()
@@ -718,6 +723,10 @@ def load_resources(path: str | None = None) -> Resources:
         court_modifiers=_lower((lex.get("unnamed_courts") or {}).get("modifiers")),
         court_levels={str(k).lower(): [str(w).lower() for w in v] for k, v in
                       ((lex.get("unnamed_courts") or {}).get("levels") or {}).items()},
+        court_level_heads={str(k).lower(): str(v).lower() for k, v in
+                           ((lex.get("unnamed_courts") or {}).get("level_heads") or {}).items()},
+        bench_words=_lower((lex.get("unnamed_courts") or {}).get("bench_words")),
+        panel_rivals=_lower((lex.get("unnamed_courts") or {}).get("rivals")),
         comeback_verbs=_lower(lex.get("comeback_verbs")),
         descriptive_heads=_lower(lex.get("descriptive_heads")),
         judicial_titles=_lower(lex.get("judicial_titles")),
@@ -864,6 +873,8 @@ def load_resources(path: str | None = None) -> Resources:
         harm_nouns=_lower(lex.get("harm_nouns")),
         letter_nouns=_lower(lex.get("letter_nouns")),
         permission_verbs=_lower(lex.get("permission_verbs")),
+        authority_nouns=_lower(lex.get("authority_nouns")),
+        favour_nouns=_lower(lex.get("favour_nouns")),
         ruling_verbs=_lower(lex.get("ruling_verbs")),
         letter_demands=_lower(lex.get("letter_demands")),
         challenge_verbs=_lower(lex.get("challenge_verbs")),
