@@ -2852,3 +2852,26 @@ def test_doubting_the_troops_sent_criticizes_the_one_who_sent_them():
                  "Mayor Karen Bass said she did not request the National Guard and questioned "
                  "whether troops are the right solution to the city's crime challenges."))
     assert ("karen-bass", "CRITICIZES", "donald-trump") in r
+
+
+def test_a_quote_given_as_the_cause_of_an_act_does_not_judge_the_act():
+    r = rels(run("Troops.\n\nGavin Newsom sent troops. In court documents, the governor's "
+                 "office said it deployed the National Guard because of \"unbridled criminal "
+                 "activity\" that threatens public safety."))
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") not in r
+    assert ("gavin-newsom", "ORDERS", "national-guard") in r
+
+
+def test_an_office_said_it_is_its_principal():
+    r = rels(run("Troops.\n\nKaren Bass's office said it would sue Donald Trump."))
+    assert ("karen-bass", "SUES", "donald-trump") in rels(
+        run("Troops.\n\nKaren Bass's office said it sued Donald Trump on Monday."))
+    assert not any(s == "donald-trump" and t == "karen-bass" for s, _, t in r)
+
+
+def test_reporting_that_forces_will_be_sent_backs_it_only_for_their_side():
+    r = rels(run("Charlotte.\n\nBorder Patrol agents will be sent to Charlotte, Mayor Karen "
+                 "Bass said."))
+    assert ("karen-bass", "SUPPORTS", "immigration-raids") not in r
+    r = rels(run("Troops.\n\nThe National Guard has been mobilized, Tom Homan said."))
+    assert ("tom-homan", "SUPPORTS", "national-guard-deployment") in r

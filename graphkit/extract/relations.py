@@ -720,6 +720,9 @@ def resolve(t: Token, da: DocActors) -> str | None:
                     hit = da.actor_at(s)
                     if hit and da.kind(hit) != "Person":
                         return hit
+                    if low == "it" and hit is None and (
+                            s.lemma_.lower() in da.res.impersonal_proxies):
+                        return resolve(s, da)  # ("the governor's office said it …": his)
                 break
         if t.dep_ == "nsubj" and gov.dep_ == "ROOT" and low == "it":
             return _previous_subject(t, da)

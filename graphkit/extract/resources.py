@@ -250,6 +250,7 @@ class Resources:
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)  # 'f'/'m' -> names
     gendered_roles: dict[str, frozenset[str]] = field(default_factory=dict)
     proxy_nouns: frozenset[str] = frozenset()
+    impersonal_proxies: frozenset[str] = frozenset()
     counsel_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     shielding_verbs: frozenset[str] = frozenset()
@@ -380,6 +381,7 @@ class Resources:
     permission_verbs: frozenset[str] = frozenset()
     authority_nouns: frozenset[str] = frozenset()
     favour_nouns: frozenset[str] = frozenset()
+    cause_preps: frozenset[str] = frozenset()
     ruling_verbs: frozenset[str] = frozenset()
     letter_demands: frozenset[str] = frozenset()
     challenge_verbs: frozenset[str] = frozenset()
@@ -742,6 +744,7 @@ def load_resources(path: str | None = None) -> Resources:
         gendered_roles={g: _lower((lex.get("gendered_roles") or {}).get(k))
                         for g, k in (("f", "female"), ("m", "male"))},
         proxy_nouns=_lower(lex.get("proxy_nouns")),
+        impersonal_proxies=_lower(lex.get("impersonal_proxies")),
         counsel_nouns=_lower(lex.get("counsel_nouns")),
         issuing_verbs=_lower(lex.get("issuing_verbs")),
         shielding_verbs=_lower(lex.get("shielding_verbs")),
@@ -875,6 +878,7 @@ def load_resources(path: str | None = None) -> Resources:
         permission_verbs=_lower(lex.get("permission_verbs")),
         authority_nouns=_lower(lex.get("authority_nouns")),
         favour_nouns=_lower(lex.get("favour_nouns")),
+        cause_preps=_lower(lex.get("cause_preps")),
         ruling_verbs=_lower(lex.get("ruling_verbs")),
         letter_demands=_lower(lex.get("letter_demands")),
         challenge_verbs=_lower(lex.get("challenge_verbs")),

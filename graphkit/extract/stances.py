@@ -707,11 +707,12 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
                 for o in objs for t in expand([o]) for iss in by_actor.get(resolve(t, da) or "", [])
                 for s in srcs}
     for sources, v, typ, objs, mode in acts:
+        announced = False
         if not sources and typ == "ORDERS" and objs and objs[0].dep_ == "nsubjpass" and not any(
                 c.dep_ == "prep" and c.lower_ == "without" for c in v.children):
             # "Homan said the Guard would be mobilized": announcing a deployment supports it
             # (not "wrote that the troops had been sent without consulting him": a complaint)
-            sources = _reporter(v, da)
+            sources, announced = _reporter(v, da), True
         requesters = _requesters(v, da)
         if not sources and not requesters:
             continue
@@ -908,11 +909,25 @@ def act_stances(da: DocActors, idx: IssueIndex, acts: list, sink: Sink) -> None:
             for s in urgers or sources:
                 if sgn < 0 and typ == "CRITICIZES" and (s, iss) in orderers:
                     continue  # "Trump slams Newsom over Guard deployment": his own act
+                if announced and not urgers and (s, iss) not in orderers and not _speaks_for(
+                        da, sink, s, iss):
+                    continue  # ("agents will be sent to Charlotte, the sheriff said": news)
                 sink.add(s, iss, "SUPPORTS" if sgn > 0 else "OPPOSES", 0.7 if "issue" in rule
                          else 0.6, "reported" if urgers else mode, f"{rule}:{word}", v.text,
                          da.sent(v))
         if typ == "ORDERS" and found and mode == "reported":
             _purpose_stances(da, v, sources, {iss for iss, sgn, _ in found if sgn > 0}, sink)
+
+
+def _speaks_for(da: DocActors, sink: Sink, actor: str, iss: str) -> bool:
+    """Whether the actor is, or belongs to, one of the issue's owners or actors (issues.yaml):
+    the side whose announcement of the act backs it."""
+    d = da.res.issues[iss]
+    side = set(d.owners) | set(d.actors)
+    known = da.res.actors.get(actor)
+    return actor in side or bool(known and side & set(known.affiliations)) or any(
+        r.source == actor and r.target in side and r.type in ("MEMBER_OF", "LEADS", "HOLDS_ROLE")
+        for r in sink.rels.values())
 
 
 def _requesters(v: Token, da: DocActors) -> list[str]:
@@ -1445,6 +1460,20 @@ def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
             out += [c for c in cur.children if c.dep_ in deps and not qs <= c.i < qe]
             cur = cur.head
     return out
+
+
+def _cited_cause(toks: list[Token], qs: int, qe: int, res) -> bool:
+    """'said it deployed the Guard because of "unbridled criminal activity"': the quote is the
+    cause the clause gives for its act, not a judgement of the act (lexicon ``cause_preps``)."""
+    roots = [t for t in toks if not (qs <= t.head.i < qe)]
+    cur = roots[0] if roots else None
+    for _ in range(3):
+        if cur is None or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in res.cause_preps:
+            return True
+    return False
 
 
 def _asks(clause: Token) -> bool:
@@ -2630,7 +2659,7 @@ def quotes_relations(da: DocActors, idx: IssueIndex, quotes: list[tuple[int, int
                 for x in idx._with_context(cands, scope):
                     if x not in issues:
                         issues.append(x)
-        if not issues:
+        if not issues and not _cited_cause(toks, qs, qe, da.res):
             # 'said the raids were designed to "provoke"': the subject of the clause the
             # quote completes names the issue (or an actor whose activity is one)
             for subj in _clause_subjects(toks, qs, qe, reporting):
