@@ -2875,3 +2875,47 @@ def test_reporting_that_forces_will_be_sent_backs_it_only_for_their_side():
     assert ("karen-bass", "SUPPORTS", "immigration-raids") not in r
     r = rels(run("Troops.\n\nThe National Guard has been mobilized, Tom Homan said."))
     assert ("tom-homan", "SUPPORTS", "national-guard-deployment") in r
+
+
+def test_a_ruling_that_someone_could_not_act_opposes_them():
+    r = rels(run("Ruling.\n\nThe Supreme Court ruled that Donald Trump could not deploy the "
+                 "National Guard to Illinois."))
+    assert ("supreme-court", "OPPOSES", "donald-trump") in r
+    assert ("supreme-court", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_parties_listed_in_a_sentence_of_their_own():
+    r = rels(run("Suit.\n\nThe Justice Department sued Colorado on Friday. The lawsuit names "
+                 "Gov. Jared Polis and Attorney General Phil Weiser as defendants."))
+    assert ("doj", "SUES", "jared-polis") in r
+    assert ("doj", "SUES", "phil-weiser") in r
+    r = rels(run("Suit.\n\nThe ACLU sued Gov. Bill Lee over the Guard deployment on Monday. "
+                 "The plaintiffs include Mayor Karen Bass and Gov. Gavin Newsom."))
+    assert ("karen-bass", "SUES", "bill-lee") in r
+    assert ("gavin-newsom", "OPPOSES", "national-guard-deployment") in r
+    # (a clause about the suit names no party)
+    r = rels(run("Suit.\n\nThe Justice Department sued Karen Bass on Monday. She is named "
+                 "among the defendants in the lawsuit, which was filed in the court where "
+                 "Gavin Newsom once sued."))
+    assert ("doj", "SUES", "gavin-newsom") not in r
+
+
+def test_a_force_asked_not_to_be_sent_is_not_backed():
+    r = rels(run("Memphis.\n\nMayor Karen Bass called on the Trump administration to send "
+                 "federal resources, not troops."))
+    assert ("karen-bass", "SUPPORTS", "national-guard-deployment") not in r
+
+
+def test_more_words_for_criticism_and_sending():
+    r = rels(run("Memphis.\n\nKaren Bass has spoken against the deployment of the National "
+                 "Guard."))
+    assert ("karen-bass", "OPPOSES", "national-guard-deployment") in r
+    ex = run("Memphis.\n\nThe Pentagon is surging National Guard troops to Memphis.")
+    assert ("pentagon", "ORDERS", "national-guard") in rels(ex)
+
+
+def test_wanting_to_thank_someone_thanks_them():
+    ex = run('Thanks.\n\n"I want to thank President Trump," Gov. Gavin Newsom said.')
+    assert [r.mode for r in find(ex, "gavin-newsom", "SUPPORTS", "donald-trump")] == ["reported"]
+    ex = run("Thanks.\n\nGavin Newsom took the opportunity to thank Pete Hegseth.")
+    assert [r.mode for r in find(ex, "gavin-newsom", "SUPPORTS", "pete-hegseth")] == ["asserted"]

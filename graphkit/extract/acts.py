@@ -1182,6 +1182,8 @@ def permissions(da: DocActors, idx, quotes, sink: Sink) -> None:
             pairs = [(s, c) for c in v.children if c.dep_ == "ccomp" and any(
                 x.dep_ == "aux" and x.lower_ in ("can", "may", "could") for x in c.children)
                 for s in c.children if s.dep_ == "nsubj"]
+            # ("ruled that Trump could not deploy the Guard": against him and the act)
+            denied |= {c.i for _, c in pairs if any(x.dep_ == "neg" for x in c.children)}
             for c in v.children:
                 acts_, no = _authorized_acts(c, res) if c.dep_ == "ccomp" else ([], False)
                 pairs += [(s, a) for s in c.children if s.dep_ == "nsubj" for a in acts_]

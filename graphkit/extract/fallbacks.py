@@ -37,6 +37,7 @@ from .relations import Sink, mode_of, resolve, subject_actors
 from .stances import IssueIndex, evaluation, judicial_stances, owned_issues, quote_speaker
 
 CONFIDENCE = 0.4
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"})
 WINDOW = 6
 SAME_SENTENCE = False
 
@@ -165,6 +166,46 @@ def sued_orderers(da: DocActors, sink: Sink) -> None:
                 ev = r.evidence[0]
                 sink.add(r.source, o, "SUES", CONFIDENCE, r.mode, "fallback:sued-orderer", r.verb,
                          _span_of(da, ev.sentence), ev.quote)
+
+
+def listed_parties(da: DocActors, sink: Sink) -> None:
+    """'The lawsuit names Polis and Weiser as defendants', 'Named as defendants are Lee, …',
+    'The plaintiffs include Harris and Pearson': parties listed in a sentence of their own.
+    In a story whose suits have one side known (one plaintiff, or one defendant), the listed
+    defendants are sued by it, and the listed plaintiffs sue it and take its stances."""
+    res = da.res
+    done = [r for r in sink.rels.values() if r.type == "SUES"
+            and r.mode not in ("negated", "hypothetical")]
+    suers = sorted({r.source for r in done})
+    sued = sorted({r.target for r in done})
+    if not done or len(suers) > 1 and len(sued) > 1:
+        return
+    for sent in da.doc.sents:
+        lemmas = [t.lemma_.lower() for t in sent]
+        plaintiffs = "plaintiff" in lemmas
+        defendants = any(x in res.defendant_nouns for x in lemmas) or any(
+            t.lemma_.lower() == "name" and any(
+                x.lemma_.lower() in res.suit_words for x in sent if x.i < t.i) for t in sent)
+        if plaintiffs == defendants:
+            continue  # (none, or both sides in one sentence: read by the rules proper)
+        # (the list itself, not a clause about the suit: "… filed in the Central District")
+        listed = [m.actor for m in da.mentions if sent.start <= m.start < sent.end
+                  and not any(x.dep_ in CLAUSE_DEPS or x.dep_ == "conj" and x.pos_ in (
+                      "VERB", "AUX") for x in [da.doc[m.end - 1], *da.doc[m.end - 1].ancestors])
+                  and da.kind(m.actor) not in ("Group", "Location")
+                  and not is_judicial(da, m.actor)]
+        for a in dict.fromkeys(listed):
+            pairs = [(a, d) for d in sued] if plaintiffs and len(sued) <= 2 else [
+                (p, a) for p in suers] if defendants and len(suers) == 1 else []
+            for p, d in pairs:
+                if p != d and a not in (suers if plaintiffs else sued):
+                    sink.add(p, d, "SUES", CONFIDENCE, "asserted", "fallback:listed-party", "",
+                             sent)
+            if plaintiffs and pairs and a not in suers:
+                for r in [r for r in sink.rels.values() if r.source in suers
+                          and r.target in res.issues and r.type == "OPPOSES"
+                          and r.rule.split(":")[-1] in res.suit_words | {"sue-over"}]:
+                    sink.derive(r, a, r.target, "OPPOSES", CONFIDENCE, "fallback:listed-party")
 
 
 def against_orderers(da: DocActors, sink: Sink) -> None:

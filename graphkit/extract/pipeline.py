@@ -50,6 +50,7 @@ from .fallbacks import (
     against_orderers,
     appeals,
     escalation_stances,
+    listed_parties,
     orderer_stances,
     qa_answers,
     sentence_stances,
@@ -436,6 +437,7 @@ def extract_doc(sdoc: Doc, document: Document, res: Resources, mat: Matchers,
     sentence_stances(da, idx, quotes, reporting, sink)
     orderer_stances(da, idx, sink)
     sued_orderers(da, sink)
+    listed_parties(da, sink)
     against_orderers(da, sink)
     escalation_stances(da, idx, sink)
     against_doers(da, sink)

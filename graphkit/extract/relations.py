@@ -1313,6 +1313,13 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             break
     if _denied(v, res):
         return "negated"  # "denied that the governor had criticized the LAPD"
+    if v.lemma_.lower() in res.performative_verbs and infinitive(v) and (
+            v.dep_ == "xcomp" and v.head.lemma_.lower() in res.performative_frames
+            or v.dep_ == "acl" and v.head.lemma_.lower() in res.performative_frames
+            and v.head.head.pos_ in ("VERB", "AUX")):
+        # "I want to thank the president", "took the opportunity to thank Trump": saying it
+        # does it
+        return mode_of(v.head if v.dep_ == "xcomp" else v.head.head, da, quotes)
     if v.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that"
                                           for c in v.children) and any(
             c.dep_ == "det" and c.lower_ in res.negation for c in v.head.children):
@@ -1481,6 +1488,9 @@ def intended(v: Token, da: DocActors) -> bool:
     """'threatened to arrest Newsom', 'vowed to sue', 'dared Homan to arrest him': an act
     intended or called for, not done (its doer's stance is real all the same); "Trump's
     threat to arrest Newsom", "a plan to deploy the Marines" (lexicon intent_nouns)."""
+    if v.lemma_.lower() in da.res.performative_verbs and v.dep_ == "xcomp" and (
+            v.head.lemma_.lower() in da.res.performative_frames):
+        return False  # "I want to thank the president": said, so done
     if v.dep_ == "acl" and v.head.lemma_.lower() in da.res.intent_nouns and infinitive(v):
         return True
     to = next((c for c in v.children if c.dep_ == "aux" and c.lower_ == "to"), None)

@@ -261,6 +261,8 @@ class IssueIndex:
             # (nor "defended Trump's handling of the protests": his conduct is)
             # (nor "families affected by the raids": the ones it was done to)
             level = [c for t in level for c in t.children if c.dep_ not in ("relcl",)
+                     # (nor "send federal resources, not troops": what is not asked for)
+                     and not (c.dep_ in ("appos", "conj") and c.doc[c.i - 1].lower_ == "not")
                      and not _circumstance(c) and not (_done_by(c) and t.i not in self.strong
                                                        and t.i not in self.weak) and not (
                          c.dep_ == "prep" and c.lower_ == "to"
