@@ -2919,3 +2919,23 @@ def test_wanting_to_thank_someone_thanks_them():
     assert [r.mode for r in find(ex, "gavin-newsom", "SUPPORTS", "donald-trump")] == ["reported"]
     ex = run("Thanks.\n\nGavin Newsom took the opportunity to thank Pete Hegseth.")
     assert [r.mode for r in find(ex, "gavin-newsom", "SUPPORTS", "pete-hegseth")] == ["asserted"]
+
+
+def test_a_suit_only_weighed_is_not_filed():
+    ex = run("Suit.\n\nThe ACLU is weighing a legal challenge against Gov. Gavin Newsom.")
+    assert [r.mode for r in find(ex, "aclu", "SUES", "gavin-newsom")] == ["hypothetical"]
+
+
+def test_ordering_an_inquiry_or_sending_an_agreement_orders_no_one():
+    r = rels(run("Probe.\n\nPam Bondi has ordered an investigation of Gov. Gavin Newsom."))
+    assert ("pam-bondi", "ORDERS", "gavin-newsom") not in r
+    assert ("pam-bondi", "CRITICIZES", "gavin-newsom") in r
+    r = rels(run("Funds.\n\nKristi Noem sent Gavin Newsom an agreement on April 18."))
+    assert ("kristi-noem", "ORDERS", "gavin-newsom") not in r
+
+
+def test_words_of_a_supposed_case_judge_no_one():
+    r = rels(run('Memphis.\n\n"If you are here illegally and you commit a crime, then obviously '
+                 'ICE is going to be involved in that," Gov. Gavin Newsom said.'))
+    assert ("gavin-newsom", "CRITICIZES", "ice") not in r
+    assert ("gavin-newsom", "OPPOSES", "immigration-raids") not in r

@@ -1903,6 +1903,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
     if typ == "ORDERS" and sent_things and all(
             o.lemma_.lower() in da.res.sent_documents for o in sent_things):
         return  # "Bondi's letter sent to 19 mayors": a letter sent, nobody ordered
+    if typ == "ORDERS" and any(o.lemma_.lower() in da.res.inquiry_nouns for o in sent_things):
+        return  # "ordered an investigation of Murphy": the inquiry is against him (_noun)
     if lemma in da.res.permission_verbs and any(c.dep_ == "xcomp" for c in v.children):
         return  # "authorized Trump to call up the Guard": a permission (acts.permissions)
     if fallback and typ == "THREATENS" and lemma in da.res.intent_verbs - da.res.daring_verbs and (
@@ -2545,6 +2547,8 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
     elif mode != "negated" and any(c.dep_ == "amod" and c.lemma_.lower() in
                                    da.res.intent_modifiers for c in n.children):
         mode = "hypothetical"  # "weighing a possible lawsuit against DHS"
+    elif mode != "negated" and n.dep_ == "dobj" and gov.lemma_.lower() in da.res.considering_verbs:
+        mode = "hypothetical"  # "is weighing a legal challenge to the deployment"
     for s in sources:
         for tg in targets:
             if not _party(da, tg, typ):

@@ -382,6 +382,7 @@ class Resources:
     authority_nouns: frozenset[str] = frozenset()
     favour_nouns: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
+    considering_verbs: frozenset[str] = frozenset()
     performative_verbs: frozenset[str] = frozenset()
     performative_frames: frozenset[str] = frozenset()
     ruling_verbs: frozenset[str] = frozenset()
@@ -881,6 +882,7 @@ def load_resources(path: str | None = None) -> Resources:
         authority_nouns=_lower(lex.get("authority_nouns")),
         favour_nouns=_lower(lex.get("favour_nouns")),
         cause_preps=_lower(lex.get("cause_preps")),
+        considering_verbs=_lower(lex.get("considering_verbs")),
         performative_verbs=_lower(lex.get("performative_verbs")),
         performative_frames=_lower(lex.get("performative_frames")),
         ruling_verbs=_lower(lex.get("ruling_verbs")),

@@ -397,8 +397,10 @@ def evaluation(tokens: Iterable[Token], da: DocActors, of_issue: bool = False) -
             continue  # "anyone using violence to obstruct agents will be prosecuted": the same
         if of_issue and neg and _of_people(t, res):
             continue  # "violent people", "mobs attacked officers": about them, not the issue
-        if of_issue and _conditional(t):
-            continue  # "if there's an insurrection, I would invoke it": not a judgement
+        if (of_issue or neg) and _conditional(t):
+            # "if there's an insurrection, I would invoke it", "if you commit a crime, ICE is
+            # going to be involved": a supposed case, not a judgement
+            continue
         if neg:
             # "combat lawlessness", "restore order amid chaos": acting against a problem
             # (not the subject of one: "the shameful conduct must stop" judges the conduct)
@@ -501,8 +503,9 @@ def _conditional(t: Token) -> bool:
     """Inside an "if"/"unless" clause."""
     for x in (t, *t.ancestors):
         if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                     for c in x.children):
-            return True
+                                     for c in x.children) and x.head.lemma_.lower() not in (
+                                         "ask", "wonder", "question"):
+            return True  # (not "asked if she considered it an impeachable offense")
         if x.dep_ in ("ccomp", "ROOT"):
             return False
     return False
