@@ -2939,3 +2939,22 @@ def test_words_of_a_supposed_case_judge_no_one():
                  'ICE is going to be involved in that," Gov. Gavin Newsom said.'))
     assert ("gavin-newsom", "CRITICIZES", "ice") not in r
     assert ("gavin-newsom", "OPPOSES", "immigration-raids") not in r
+
+
+def test_denied_entry_to_an_agencys_place_is_the_agencys_doing():
+    r = rels(run("Visit.\n\nReps. Alex Padilla and Maxine Waters were denied entry into the "
+                 "Immigration and Customs Enforcement processing center in Broadview."))
+    assert ("ice", "OPPOSES", "alex-padilla") in r
+    assert ("ice", "OPPOSES", "maxine-waters") in r
+
+
+def test_names_included_after_a_named_object():
+    r = rels(run("Suit.\n\nThe Justice Department sued California, including Gov. Gavin "
+                 "Newsom and Attorney General Rob Bonta."))
+    assert ("doj", "SUES", "gavin-newsom") in r
+    assert ("doj", "SUES", "rob-bonta") in r
+
+
+def test_where_people_were_arrested_is_not_whom():
+    r = rels(run("Portland.\n\nThe LAPD arrested 28 people at an ICE building on Saturday."))
+    assert ("lapd", "COERCES", "ice") not in r

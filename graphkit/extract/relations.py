@@ -85,12 +85,14 @@ def expand(tokens: list[Token]) -> list[Token]:
         if t in out:
             continue
         out.append(t)
-        if t.dep_ == "dobj" and t.pos_ == "NOUN":
+        if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN"):
             # "accused leaders in California, including Newsom and Bass, of …" with
             # "including" hung on the verb: the ones named
+            # (after a name, only names: "sued Colorado, including Governor Polis", not
+            # "deploying Marines …, including immigration-related operations")
             todo.extend(q for w in t.head.children if w.dep_ == "prep" and w.lower_ == "including"
                         and w.i > t.i and w.nbor(-1).text == "," for q in w.children
-                        if q.dep_ == "pobj")
+                        if q.dep_ == "pobj" and (t.pos_ == "NOUN" or q.pos_ == "PROPN"))
         for c in t.children:
             if c.dep_ in ("conj", "appos"):
                 if c.doc[c.i - 1].lower_ == "not":
@@ -1801,6 +1803,19 @@ def _particles(v: Token, rule) -> list[Token]:
             (c.lower_, p.lower_) in pairs for p in c.children if p.dep_ == "pobj")]
 
 
+def _gatekeepers(v: Token, da: DocActors) -> list[str]:
+    """'Reps. Davis and Ramirez were denied entry into the ICE processing center': with no
+    agent named, the organisation whose place they were kept out of (lexicon
+    ``entry_nouns``)."""
+    if not any(o.lemma_.lower() in da.res.entry_nouns for o in v.children if o.dep_ == "dobj"):
+        return []
+    places = prep_objects(v, frozenset({"into", "to", "at"})) + [
+        p for o in v.children if o.dep_ == "dobj" for p in prep_objects(o, frozenset(
+            {"into", "to", "at"}))]
+    return [a for p in places for c in p.children if c.dep_ in ("compound", "poss", "nmod")
+            and (a := da.actor_at(c)) and da.kind(a) == "Organization"]
+
+
 def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
           fallback: bool = False) -> None:
     typ = rule.type
@@ -1851,6 +1866,8 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
             da.res.verb_type(v.head.head.lemma_) == "CRITICIZES"):
         return  # "accused Bass of siding with rioters": the charge, not her act
     sources, passive = subject_actors(v, da)
+    if passive and not sources:
+        sources = _gatekeepers(v, da)  # "were denied entry into the ICE facility": ICE
     told = _told(v, da)
     if told is not None:
         sources = told  # "Miller told agents to raid Home Depot": the agents raid it
@@ -1880,7 +1897,10 @@ def _verb(da: DocActors, v: Token, rule, quotes, sink: Sink, acts: list,
                                for t in o.subtree):
             # ("signed five bills alongside the mayor": beside, not with, the ones who watched)
             preps = rule.preps - COMPANY_PREPS if objs else rule.preps
-            objs = objs + prep_objects(v, preps)
+            # ("arrested 28 people at an ICE building": where, not whom)
+            objs = objs + [o for o in prep_objects(v, preps) if not (
+                o.head.lower_ == "at" and o.lemma_.lower() in da.res.site_nouns
+                and lemma in da.res.arresting_verbs)]
         if not objs and typ == "ORDERS":
             # "sent in the Guard", "called up 2,000 troops": a particle parsed as a preposition
             objs = [p for c in v.children if c.dep_ == "prep" and c.i == v.i + 1
