@@ -2958,3 +2958,20 @@ def test_names_included_after_a_named_object():
 def test_where_people_were_arrested_is_not_whom():
     r = rels(run("Portland.\n\nThe LAPD arrested 28 people at an ICE building on Saturday."))
     assert ("lapd", "COERCES", "ice") not in r
+
+
+def test_places_before_a_titled_name_locate_the_person():
+    r = rels(run("Portland.\n\nPortland, Oregon, Mayor Keith Wilson criticized the ICE "
+                 "agents."))
+    assert ("keith-wilson", "CRITICIZES", "ice") in r
+    assert not any(t == "ice" and s in ("portland", "oregon") for s, _, t in r)
+
+
+def test_a_places_mayor_is_the_mayor_named_before():
+    r = rels(run("Charlotte.\n\nMayor Mara Quill spoke on Monday. Later, Charlotte's mayor "
+                 "criticized the Border Patrol agents."))
+    assert ("mara-quill", "CRITICIZES", "border-patrol") in r
+    # (not a mayor named with another place)
+    r = rels(run("Charlotte.\n\nRaleigh Mayor Mara Quill spoke on Monday. Later, Charlotte's "
+                 "mayor criticized the Border Patrol agents."))
+    assert ("mara-quill", "CRITICIZES", "border-patrol") not in r

@@ -1575,6 +1575,21 @@ def _anaphoric_titles(da: DocActors, spans: list[tuple[int, int]], bare: bool = 
             # "the president" after "David Huerta, president of SEIU California" or "Vice
             # President JD Vance": the office its one gazetteer holder has
             best = _sole_holder(res, word, exact=True) or best
+        if best is None and possessed and word in res.titles and not marks and not nouns:
+            # "Charlotte's mayor" after "Mayor Vi Lyles" (no place given with her title): the
+            # story's one person with that title whom nothing ties to another place
+            holders = {m.actor for m in ordered if m.start < s and m.actor in da.actors
+                       and da.kind(m.actor) == "Person" and _has_role(da, da.actors[m.actor], word)}
+            # (not one named with a place: "Raleigh Mayor Janet Cowell")
+            placed = [h for h in holders for r in _roles(da, h) if word in r.lower().split()
+                      and any(w[:1].isupper() and w.lower() != word for w in r.split())] + [
+                m.actor for m in ordered if m.actor in holders and any(
+                    t.pos_ == "PROPN" and t.dep_ == "compound" and t.lower_ not in res.titles
+                    for t in doc[max(m.start - 3, 0):m.start])]
+            if len(holders) == 1 and not placed and not any(
+                    _tied_to(da, h, {x}) for h in holders for x in da.actors
+                    if da.kind(x) == "Location" and x not in named):
+                best = holders.pop()
         if best is None and word in res.titles and not named and not marks and not indefinite:
             best = _sole_holder(res, word, {m.actor for m in da.mentions}, placed=any(
                 da.kind(m.actor) == "Location" for m in da.mentions))

@@ -76,10 +76,26 @@ class Sink:
             evidence=[replace(e) for e in evidence]))
 
 
+def _located(t: Token) -> Token:
+    """'Portland, Oregon, Mayor Keith Wilson' parsed as a list: the places locate the person
+    at its end (no "and" or "or" in it), who is the one named."""
+    chain = [t]
+    while len(chain) < 5:
+        nxt = [c for c in chain[-1].children if c.dep_ == "conj"]
+        if len(nxt) != 1:
+            break
+        chain.append(nxt[0])
+    if len(chain) > 1 and all(x.ent_type_ == "GPE" for x in chain[:-1]) and (
+            chain[-1].ent_type_ == "PERSON") and not any(
+                c.dep_ == "cc" for x in chain for c in x.children):
+        return chain[-1]
+    return t
+
+
 def expand(tokens: list[Token]) -> list[Token]:
     """Add conjuncts and appositions: "Newsom and Bass", "leaders, Newsom and Bass,"."""
     out: list[Token] = []
-    todo = list(tokens)
+    todo = [_located(t) for t in tokens]
     while todo:
         t = todo.pop(0)
         if t in out:
