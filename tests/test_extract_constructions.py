@@ -2975,3 +2975,22 @@ def test_a_places_mayor_is_the_mayor_named_before():
     r = rels(run("Charlotte.\n\nRaleigh Mayor Mara Quill spoke on Monday. Later, Charlotte's "
                  "mayor criticized the Border Patrol agents."))
     assert ("mara-quill", "CRITICIZES", "border-patrol") not in r
+
+
+def test_disagreement_and_disappointment_judge():
+    r = rels(run("Memphis.\n\nAt a news conference, Mayor Karen Bass noted her disagreement with "
+                 "both Donald Trump and Gov. Gavin Newsom."))
+    assert ("karen-bass", "OPPOSES", "donald-trump") in r
+    assert ("karen-bass", "OPPOSES", "gavin-newsom") in r
+    r = rels(run('Memphis.\n\n"What Gavin Newsom did was dumbfounding and disappointing," said '
+                 'Mayor Karen Bass.'))
+    assert ("karen-bass", "CRITICIZES", "gavin-newsom") in r
+
+
+def test_support_or_concerns_regarding_an_act():
+    r = rels(run("Memphis.\n\nGov. Gavin Newsom readily gave his support regarding the use of "
+                 "National Guard troops."))
+    assert ("gavin-newsom", "SUPPORTS", "national-guard-deployment") in r
+    r = rels(run("Memphis.\n\nMayor Karen Bass raised concerns regarding the deployment of the "
+                 "National Guard."))
+    assert ("karen-bass", "OPPOSES", "national-guard-deployment") in r
