@@ -597,17 +597,17 @@ def _court_panels(da: DocActors) -> None:
     a court only at one level (lexicon unnamed_courts ``level_heads``) is the one court of that
     level the story names; with none named, a panel marked as judges' is an actor of its own."""
     res = da.res
-    heads = [t for t in da.doc if t.lower_ in res.court_level_heads and t.pos_ == "NOUN"]
+    heads = {t: (_panel_modifiers(t), _bench(t, res)) for t in da.doc
+             if t.lower_ in res.court_level_heads and t.pos_ == "NOUN"}
     # (a story with a Senate panel or a committee hearing: a bare "the panel" may be theirs)
     rivals = any(t.lemma_.lower() in res.panel_rivals for t in da.doc) or any(
-        len(_panel_modifiers(t)) > len(_bench(t, res)) for t in heads)
-    for t in heads:
+        len(mods) > len(bench) for mods, bench in heads.values())
+    for t, (mods, bench) in heads.items():
         level = res.court_level_heads[t.lower_]
         if t.i in da.tok:
             continue
         if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             continue  # "a panel of the Ninth Circuit": the part noun's
-        mods, bench = _panel_modifiers(t), _bench(t, res)
         if len(mods) > len(bench) or rivals and not bench:
             continue  # "a Senate panel", "an advisory panel"
         known = _named_courts(da, "Organization", {level})

@@ -1454,8 +1454,7 @@ def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
                      deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> list[Token]:
     """Subjects outside a quote of the clause the quote sits in, up to the verb of saying."""
     out: list[Token] = []
-    roots = [t for t in toks if not (qs <= t.head.i < qe)]
-    for r in roots[:1]:
+    for r in _quote_roots(toks, qs, qe)[:1]:
         # 'claimed Newsom "has proven …"': the subject outside the quote of its own verb
         out += [c for c in r.children if c.dep_ in deps and not qs <= c.i < qe]
         cur = r.head
@@ -1467,10 +1466,15 @@ def _clause_subjects(toks: list[Token], qs: int, qe: int, reporting: set[int],
     return out
 
 
+def _quote_roots(toks: list[Token], qs: int, qe: int) -> list[Token]:
+    """The quote's words whose heads lie outside it: where it hangs in its sentence."""
+    return [t for t in toks if not (qs <= t.head.i < qe)]
+
+
 def _cited_cause(toks: list[Token], qs: int, qe: int, res) -> bool:
     """'said it deployed the Guard because of "unbridled criminal activity"': the quote is the
     cause the clause gives for its act, not a judgement of the act (lexicon ``cause_preps``)."""
-    roots = [t for t in toks if not (qs <= t.head.i < qe)]
+    roots = _quote_roots(toks, qs, qe)
     cur = roots[0] if roots else None
     for _ in range(3):
         if cur is None or cur.head.i == cur.i:
