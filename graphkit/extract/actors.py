@@ -586,9 +586,7 @@ def _unnamed_courts(da: DocActors) -> None:
                 # is another court)
         name = " ".join([c.lower_ for c in mods] + [t.lower_])
         start = min([c.i for c in mods] + [t.i])
-        aid = res.new_actor_id(name)
-        da.unnamed.add(aid)
-        _add_mention(da, da.doc[start:t.i + 1], aid, name, kind, "court")
+        _unnamed_court(da, da.doc[start:t.i + 1], name, kind)
     da.mentions.sort(key=lambda m: m.start)
 
 
@@ -616,11 +614,16 @@ def _court_panels(da: DocActors) -> None:
             _add_mention(da, da.doc[start:t.i + 1], known[0], da.actors[known[0]].name,
                          "Organization", "court")
         elif not known and bench and t.dep_ in ("nsubj", "nsubjpass", "poss"):
-            name = da.doc[start:t.i + 1].text.lower()
-            aid = res.new_actor_id(name)
-            da.unnamed.add(aid)
-            _add_mention(da, da.doc[start:t.i + 1], aid, name, "Organization", "court")
+            span = da.doc[start:t.i + 1]
+            _unnamed_court(da, span, span.text.lower(), "Organization")
     da.mentions.sort(key=lambda m: m.start)
+
+
+def _unnamed_court(da: DocActors, span: Span, name: str, kind: str) -> None:
+    """A judge or court the story leaves unnamed: an actor of its own, named by its words."""
+    aid = da.res.new_actor_id(name)
+    da.unnamed.add(aid)
+    _add_mention(da, span, aid, name, kind, "court")
 
 
 def _panel_modifiers(t: Token) -> list[Token]:
@@ -2282,13 +2285,15 @@ def ruling_anaphor(da: DocActors, t: Token) -> str | None:
     """'the order', 'the ruling' just after a judge or court was named as the one acting:
     that judge or court (not the policy the story is about). So is "the move" a court acts on
     ("Breyer ordered Trump to return control. A panel blocked the move")."""
+    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                   for c in t.children):
+        return None
     gov = next((x for x in t.ancestors if x.pos_ in ("VERB", "AUX")), None)
     lemma = t.lemma_.lower()
-    court_on_it = lemma in da.res.issue_anaphors and gov is not None and any(
-        c.dep_ == "nsubj" and c.i in da.tok and is_judicial(da, da.tok[c.i])
-        for c in gov.children)
-    if t.pos_ != "NOUN" or lemma not in da.res.ruling_nouns and not court_on_it or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+    if lemma not in da.res.ruling_nouns and not (
+            lemma in da.res.issue_anaphors and gov is not None and any(
+                c.dep_ == "nsubj" and c.i in da.tok and is_judicial(da, da.tok[c.i])
+                for c in gov.children)):
         return None
     # "Following the ruling, Newsom praised the decision": past other subjects to the court
     after = after_ruling(da, t)

@@ -180,6 +180,10 @@ def listed_parties(da: DocActors, sink: Sink) -> None:
     sued = sorted({r.target for r in done})
     if not done or len(suers) > 1 and len(sued) > 1:
         return
+    # the known side's suit stances, which listed plaintiffs share
+    suit_stances = [r for r in sink.rels.values() if r.source in suers and r.target in res.issues
+                    and r.type == "OPPOSES"
+                    and r.rule.split(":")[-1] in res.suit_words | {"sue-over"}]
     for sent in da.doc.sents:
         lemmas = [t.lemma_.lower() for t in sent]
         plaintiffs = "plaintiff" in lemmas
@@ -202,9 +206,7 @@ def listed_parties(da: DocActors, sink: Sink) -> None:
                     sink.add(p, d, "SUES", CONFIDENCE, "asserted", "fallback:listed-party", "",
                              sent)
             if plaintiffs and pairs and a not in suers:
-                for r in [r for r in sink.rels.values() if r.source in suers
-                          and r.target in res.issues and r.type == "OPPOSES"
-                          and r.rule.split(":")[-1] in res.suit_words | {"sue-over"}]:
+                for r in suit_stances:
                     sink.derive(r, a, r.target, "OPPOSES", CONFIDENCE, "fallback:listed-party")
 
 

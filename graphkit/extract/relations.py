@@ -1331,13 +1331,10 @@ def mode_of(v: Token, da: DocActors, quotes: list[tuple[int, int]]) -> str:
             break
     if _denied(v, res):
         return "negated"  # "denied that the governor had criticized the LAPD"
-    if v.lemma_.lower() in res.performative_verbs and infinitive(v) and (
-            v.dep_ == "xcomp" and v.head.lemma_.lower() in res.performative_frames
-            or v.dep_ == "acl" and v.head.lemma_.lower() in res.performative_frames
-            and v.head.head.pos_ in ("VERB", "AUX")):
+    if infinitive(v) and (frame := _performed(v, res)) is not None:
         # "I want to thank the president", "took the opportunity to thank Trump": saying it
         # does it
-        return mode_of(v.head if v.dep_ == "xcomp" else v.head.head, da, quotes)
+        return mode_of(frame, da, quotes)
     if v.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that"
                                           for c in v.children) and any(
             c.dep_ == "det" and c.lower_ in res.negation for c in v.head.children):
@@ -1502,12 +1499,24 @@ def _denied(v: Token, res) -> bool:
     return False
 
 
+def _performed(v: Token, res) -> Token | None:
+    """'want to thank', 'took the opportunity to thank': the verb that frames a speech act
+    said in doing it (lexicon ``performative_verbs``, ``performative_frames``), or None."""
+    if v.lemma_.lower() not in res.performative_verbs or (
+            v.head.lemma_.lower() not in res.performative_frames):
+        return None
+    if v.dep_ == "xcomp":
+        return v.head
+    if v.dep_ == "acl" and v.head.head.pos_ in ("VERB", "AUX"):
+        return v.head.head
+    return None
+
+
 def intended(v: Token, da: DocActors) -> bool:
     """'threatened to arrest Newsom', 'vowed to sue', 'dared Homan to arrest him': an act
     intended or called for, not done (its doer's stance is real all the same); "Trump's
     threat to arrest Newsom", "a plan to deploy the Marines" (lexicon intent_nouns)."""
-    if v.lemma_.lower() in da.res.performative_verbs and v.dep_ == "xcomp" and (
-            v.head.lemma_.lower() in da.res.performative_frames):
+    if v.dep_ == "xcomp" and _performed(v, da.res) is not None:
         return False  # "I want to thank the president": said, so done
     if v.dep_ == "acl" and v.head.lemma_.lower() in da.res.intent_nouns and infinitive(v):
         return True
@@ -1819,15 +1828,17 @@ def _particles(v: Token, rule) -> list[Token]:
             (c.lower_, p.lower_) in pairs for p in c.children if p.dep_ == "pobj")]
 
 
+PLACE_PREPS = frozenset({"into", "to", "at"})
+
+
 def _gatekeepers(v: Token, da: DocActors) -> list[str]:
     """'Reps. Davis and Ramirez were denied entry into the ICE processing center': with no
     agent named, the organisation whose place they were kept out of (lexicon
     ``entry_nouns``)."""
     if not any(o.lemma_.lower() in da.res.entry_nouns for o in v.children if o.dep_ == "dobj"):
         return []
-    places = prep_objects(v, frozenset({"into", "to", "at"})) + [
-        p for o in v.children if o.dep_ == "dobj" for p in prep_objects(o, frozenset(
-            {"into", "to", "at"}))]
+    places = prep_objects(v, PLACE_PREPS) + [
+        p for o in v.children if o.dep_ == "dobj" for p in prep_objects(o, PLACE_PREPS)]
     return [a for p in places for c in p.children if c.dep_ in ("compound", "poss", "nmod")
             and (a := da.actor_at(c)) and da.kind(a) == "Organization"]
 
@@ -2368,16 +2379,12 @@ def _noun(da: DocActors, n: Token, rule, quotes, sink: Sink, acts: list) -> None
             or any(c.dep_ == "dobj" and c.lemma_.lower() in da.res.suit_words
                    for c in n.head.head.children)):
         return  # "filed a lawsuit over attacks on reporters": the defendants' act, sued over
-    sources: list[str] = []
+    sources = [a for c in n.children if c.dep_ == "poss" and (a := resolve(c, da))]
     # "ruled in Trump's favor", "a decision in his favor by the panel": the possessor is the
     # one favoured, not the one giving it
-    favoured = [a for c in n.children if c.dep_ == "poss" and (a := resolve(c, da))] if (
-        lemma in da.res.favour_nouns and n.dep_ == "pobj" and n.head.lower_ == "in") else []
-    for c in n.children:
-        if c.dep_ == "poss" and not favoured:
-            a = resolve(c, da)
-            if a:
-                sources.append(a)
+    favoured: list[str] = []
+    if sources and lemma in da.res.favour_nouns and n.dep_ == "pobj" and n.head.lower_ == "in":
+        favoured, sources = sources, []
     if favoured and n.head.head.pos_ == "NOUN":
         ruling = n.head.head  # ("a decision in Trump's favor by a three-judge panel")
         sources += [a for c in ruling.children if c.dep_ == "poss" and (a := resolve(c, da))]
